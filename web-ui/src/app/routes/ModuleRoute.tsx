@@ -1,0 +1,15 @@
+import { useTranslation } from 'react-i18next';
+import { ModuleNotEnabled } from '@/components/ModuleNotEnabled';
+import { PageHeader } from '@/components/PageHeader';
+
+/** Work orders, keys and surveys: modules that this installation does not enable yet. */
+export function ModuleRoute({ titleKey }: { titleKey: string }) {
+  const { t } = useTranslation();
+  const title = t(titleKey);
+  return (
+    <>
+      <PageHeader title={title} />
+      <ModuleNotEnabled moduleName={title} />
+    </>
+  );
+}

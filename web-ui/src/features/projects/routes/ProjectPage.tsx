@@ -1,0 +1,85 @@
+import { Card, Skeleton, Tabs, Tag } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router';
+import { PageHeader } from '@/components/PageHeader';
+import { QueryErrorResult } from '@/components/QueryErrorResult';
+import { useProject } from '@/features/projects/api/get-project';
+import { BuildingsTable } from '@/features/projects/components/BuildingsTable';
+import { ProjectDetails } from '@/features/projects/components/ProjectDetails';
+import { UNIT_PARAMS, UnitsPanel } from '@/features/projects/components/UnitsPanel';
+import { setSelectedProjectId } from '@/lib/selected-project';
+
+const TABS = ['units', 'buildings'] as const;
+type Tab = (typeof TABS)[number];
+
+/** /projects/:projectId — details, then units and buildings (the tab is in the URL). */
+export function ProjectPage({ canManage }: { canManage: boolean }) {
+  const { t } = useTranslation();
+  const { projectId = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const tabParam = params.get('tab');
+  const tab: Tab = TABS.find((candidate) => candidate === tabParam) ?? 'units';
+  const project = useProject(projectId);
+
+  useEffect(() => {
+    if (project.data) setSelectedProjectId(project.data.id);
+  }, [project.data]);
+
+  const setTab = (next: Tab, extra: Record<string, string> = {}) => {
+    const search = new URLSearchParams();
+    if (next !== 'units') search.set('tab', next);
+    for (const [key, value] of Object.entries(extra)) search.set(key, value);
+    setParams(search);
+  };
+
+  if (project.isError) {
+    return (
+      <Card>
+        <QueryErrorResult error={project.error} onRetry={() => void project.refetch()} />
+      </Card>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader
+        breadcrumbs={[{ title: t('nav.projects'), to: '/projects' }, { title: project.data?.name ?? '…' }]}
+        title={
+          project.data ? (
+            <>
+              {project.data.name} <Tag style={{ verticalAlign: 'middle' }}>{project.data.code}</Tag>
+            </>
+          ) : (
+            <Skeleton.Input active size="small" />
+          )
+        }
+      />
+      {project.data ? <ProjectDetails project={project.data} /> : <Card loading style={{ marginBottom: 16 }} />}
+      <Card styles={{ body: { paddingTop: 4 } }}>
+        <Tabs
+          activeKey={tab}
+          onChange={(key) => setTab(key as Tab)}
+          items={[
+            {
+              key: 'units',
+              label: t('projects.unitsTab'),
+              children: <UnitsPanel projectId={projectId} canManage={canManage} />,
+            },
+            {
+              key: 'buildings',
+              label: t('projects.buildingsTab'),
+              children: (
+                <BuildingsTable
+                  projectId={projectId}
+                  canManage={canManage}
+                  onShowUnits={(buildingId) => setTab('units', { [UNIT_PARAMS.building]: buildingId })}
+                />
+              ),
+            },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}
