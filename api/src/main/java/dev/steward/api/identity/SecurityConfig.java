@@ -1,0 +1,128 @@
+package dev.steward.api.identity;
+
+import dev.steward.api.platform.ApiException;
+import dev.steward.api.platform.ProblemWriter;
+import dev.steward.api.platform.Role;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.ReactiveAuthorizationManager;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.AuthorizationContext;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+
+/**
+ * Stateless bearer-token security. Routes: login, JWKS and public survey links are open; every
+ * other API call needs a valid token; INTEGRATION may only read. Finer rules (roles per action,
+ * project scope) live in the services, through {@link dev.steward.api.platform.ProjectScope}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfig {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(JwtKeys keys, @Value("${steward.jwt.issuer}") String issuer) {
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withPublicKey(keys.publicKey())
+                .signatureAlgorithm(SignatureAlgorithm.RS256)
+                .build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
+        return decoder;
+    }
+
+    @Bean
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
+            ProblemWriter problems, @Value("${steward.cors-origins:}") String corsOrigins) {
+        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName("roles");
+        authorities.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+
+        ServerAuthenticationEntryPoint unauthorized = (exchange, ex) -> {
+            boolean tokenSent = exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION);
+            exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, tokenSent
+                    ? "Bearer realm=\"steward\", error=\"invalid_token\", error_description=\"The token is invalid or expired\""
+                    : "Bearer realm=\"steward\"");
+            return problems.write(exchange, tokenSent
+                    ? ApiException.unauthorized("INVALID_TOKEN", "The bearer token is invalid, tampered with or expired. Log in again.")
+                    : ApiException.unauthorized("UNAUTHENTICATED", "Log in first: send Authorization: Bearer <token>."));
+        };
+        ServerAccessDeniedHandler denied = (exchange, ex) ->
+                problems.write(exchange, ApiException.forbidden("READ_ONLY", "This account may only read."));
+
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .cors(cors -> cors.configurationSource(cors(corsOrigins)))
+                .authorizeExchange(ex -> ex
+                        .pathMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                        .pathMatchers("/api/v1/public/**").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        .pathMatchers(HttpMethod.HEAD, "/api/**").authenticated()
+                        .pathMatchers("/api/**").access(writer())
+                        .anyExchange().permitAll())
+                .oauth2ResourceServer(rs -> rs
+                        .jwt(jwt -> jwt.jwtDecoder(decoder)
+                                .jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(converter)))
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(denied))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(denied))
+                .build();
+    }
+
+    /** Any authenticated staff role may write (rules per action apply later), except INTEGRATION. */
+    private static ReactiveAuthorizationManager<AuthorizationContext> writer() {
+        String readOnly = "ROLE_" + Role.INTEGRATION.name();
+        return (authentication, context) -> authentication
+                .map(a -> new AuthorizationDecision(a.isAuthenticated()
+                        && a.getAuthorities().stream().noneMatch(g -> readOnly.equals(g.getAuthority()))))
+                .defaultIfEmpty(new AuthorizationDecision(false))
+                .cast(org.springframework.security.authorization.AuthorizationResult.class);
+    }
+
+    private static CorsConfigurationSource cors(String origins) {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        List<String> allowed = Arrays.stream(origins.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        if (!allowed.isEmpty()) {
+            CorsConfiguration config = new CorsConfiguration();
+            config.setAllowedOrigins(allowed);
+            config.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
+            config.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "Idempotency-Key"));
+            config.setExposedHeaders(List.of("ETag", "Location", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Retry-After"));
+            config.setMaxAge(3600L);
+            source.registerCorsConfiguration("/api/**", config);
+        }
+        return source;
+    }
+}

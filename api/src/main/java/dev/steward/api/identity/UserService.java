@@ -1,0 +1,143 @@
+package dev.steward.api.identity;
+
+import dev.steward.api.platform.ApiException;
+import dev.steward.api.platform.Caller;
+import dev.steward.api.platform.Cursor;
+import dev.steward.api.platform.ETags;
+import dev.steward.api.platform.Page;
+import dev.steward.api.platform.RateLimits;
+import dev.steward.api.platform.Role;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+@Service
+class UserService {
+
+    /** Compared against when the username is unknown, so both failures take the same time. */
+    private final String dummyHash;
+
+    private final UserRepository users;
+    private final PasswordEncoder passwords;
+    private final TokenService tokens;
+    private final RateLimits limits;
+    private final long perUsername;
+    private final long perAddress;
+    private final Duration window;
+
+    UserService(UserRepository users, PasswordEncoder passwords, TokenService tokens, RateLimits limits,
+            @Value("${steward.rate-limit.login-attempts-per-username}") long perUsername,
+            @Value("${steward.rate-limit.login-attempts-per-address}") long perAddress,
+            @Value("${steward.rate-limit.login-window}") Duration window) {
+        this.users = users;
+        this.passwords = passwords;
+        this.tokens = tokens;
+        this.limits = limits;
+        this.perUsername = perUsername;
+        this.perAddress = perAddress;
+        this.window = window;
+        this.dummyHash = passwords.encode(UUID.randomUUID().toString());
+    }
+
+    /** Failed attempts are counted per username and per address; once either budget is spent → 429. */
+    Mono<TokenService.IssuedToken> login(String username, String password, String address) {
+        String userKey = "login-user:" + username.toLowerCase();
+        String addressKey = "login-addr:" + address;
+        long wait = Math.max(limits.secondsUntilAllowed(userKey, perUsername, window),
+                limits.secondsUntilAllowed(addressKey, perAddress, window));
+        if (wait > 0) {
+            return Mono.error(ApiException.tooManyRequests("LOGIN_RATE_LIMITED", wait));
+        }
+        return users.findByUsername(username)
+                .filter(User::active)
+                .map(u -> new Object[] {u, u.passwordHash()})
+                .defaultIfEmpty(new Object[] {null, dummyHash})
+                // BCrypt costs ~100 ms of CPU: keep it off the event loop.
+                .publishOn(Schedulers.boundedElastic())
+                .flatMap(pair -> {
+                    boolean ok = passwords.matches(password, (String) pair[1]) && pair[0] != null;
+                    if (!ok) {
+                        limits.tryConsume(userKey, perUsername, window);
+                        limits.tryConsume(addressKey, perAddress, window);
+                        return Mono.error(ApiException.unauthorized("INVALID_CREDENTIALS", "Wrong username or password."));
+                    }
+                    return Mono.just(tokens.issue((User) pair[0]));
+                });
+    }
+
+    Mono<User> get(Caller caller, UUID id) {
+        return users.findById(id)
+                .filter(u -> caller.has(Role.ADMIN) || u.id().equals(caller.userId())
+                        || u.projectIds().stream().anyMatch(caller::canSee))
+                .switchIfEmpty(Mono.error(() -> ApiException.notFound("user", id)));
+    }
+
+    Mono<Page<User>> list(Caller caller, Integer limit, String cursor, UUID projectId, Role role, String q) {
+        int size = Page.limit(limit);
+        List<String> after = Cursor.decode(cursor, 1);
+        if (projectId != null && !caller.canSee(projectId)) {
+            return Mono.just(new Page<>(List.of(), null));
+        }
+        UUID[] visible = caller.has(Role.ADMIN) ? null : caller.projectIdArray();
+        return Page.of(users.list(visible, projectId, role == null ? null : role.name(), blankToNull(q),
+                after == null ? null : after.get(0), size + 1), size, u -> Cursor.encode(u.username()));
+    }
+
+    @Transactional
+    public Mono<User> create(Caller caller, String username, String displayName, String phone, String password,
+            List<String> roles, List<UUID> projectIds) {
+        caller.requireRole("create users", Role.ADMIN);
+        UUID[] projects = projectIds == null ? new UUID[0] : projectIds.toArray(UUID[]::new);
+        return requireProjectsExist(projects)
+                .then(Mono.fromCallable(() -> passwords.encode(password)).subscribeOn(Schedulers.boundedElastic()))
+                .flatMap(hash -> users.insert(username, displayName, phone, hash, roles))
+                .switchIfEmpty(Mono.error(() -> ApiException.conflict("USERNAME_TAKEN", "The username " + username + " is taken.")))
+                .flatMap(id -> users.replaceMemberships(id, projects).then(users.findById(id)));
+    }
+
+    @Transactional
+    public Mono<User> update(Caller caller, UUID id, String ifMatch, String displayName, String phone, String password,
+            List<String> roles, Boolean active) {
+        caller.requireRole("change users", Role.ADMIN);
+        long expected = ETags.expectedVersion(ifMatch);
+        if (id.equals(caller.userId()) && (Boolean.FALSE.equals(active) || (roles != null && !roles.contains(Role.ADMIN.name())))) {
+            return Mono.error(new ApiException(HttpStatus.CONFLICT, "CANNOT_DEMOTE_SELF", "Conflict",
+                    "You cannot deactivate yourself or remove your own ADMIN role."));
+        }
+        Mono<String> hash = password == null ? Mono.just("")
+                : Mono.fromCallable(() -> passwords.encode(password)).subscribeOn(Schedulers.boundedElastic());
+        return hash.flatMap(h -> users.update(id, expected, displayName, phone, h.isEmpty() ? null : h, roles, active))
+                .flatMap(n -> n == 1 ? users.findById(id) : users.findById(id).flatMap(u -> Mono.<User>error(ETags.stale())))
+                .switchIfEmpty(Mono.error(() -> ApiException.notFound("user", id)));
+    }
+
+    @Transactional
+    public Mono<User> replaceMemberships(Caller caller, UUID id, List<UUID> projectIds) {
+        caller.requireRole("change memberships", Role.ADMIN);
+        UUID[] projects = projectIds.toArray(UUID[]::new);
+        return users.findById(id)
+                .switchIfEmpty(Mono.error(() -> ApiException.notFound("user", id)))
+                .flatMap(u -> requireProjectsExist(projects))
+                .then(users.replaceMemberships(id, projects))
+                .then(users.findById(id));
+    }
+
+    private Mono<Void> requireProjectsExist(UUID[] projects) {
+        if (projects.length == 0) {
+            return Mono.empty();
+        }
+        return users.countExistingProjects(projects).flatMap(n -> n == projects.length ? Mono.<Void>empty()
+                : Mono.error(ApiException.invalidField("projectIds", "contains a project that does not exist")));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,28 @@
+package dev.steward.api.property;
+
+import java.util.Collection;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+
+/** What other features may ask about projects. */
+@Component
+public class Projects {
+
+    public record Summary(UUID id, String code, String name, String timezone) {}
+
+    private final DatabaseClient db;
+
+    Projects(DatabaseClient db) {
+        this.db = db;
+    }
+
+    public Flux<Summary> summaries(Collection<UUID> ids) {
+        return db.sql("select id, code, name, timezone from projects where id = any($1) order by code")
+                .bind(0, ids.toArray(UUID[]::new))
+                .map((row, meta) -> new Summary(row.get("id", UUID.class), row.get("code", String.class),
+                        row.get("name", String.class), row.get("timezone", String.class)))
+                .all();
+    }
+}

@@ -1,0 +1,152 @@
+package dev.steward.api.property;
+
+import dev.steward.api.contract.ProjectsApi;
+import dev.steward.api.contract.model.BuildingCreateDto;
+import dev.steward.api.contract.model.BuildingDto;
+import dev.steward.api.contract.model.BuildingPageDto;
+import dev.steward.api.contract.model.BuildingUpdateDto;
+import dev.steward.api.contract.model.ProjectCreateDto;
+import dev.steward.api.contract.model.ProjectDto;
+import dev.steward.api.contract.model.ProjectPageDto;
+import dev.steward.api.contract.model.ProjectUpdateDto;
+import dev.steward.api.contract.model.ResidentCreateDto;
+import dev.steward.api.contract.model.ResidentDto;
+import dev.steward.api.contract.model.ResidentListDto;
+import dev.steward.api.contract.model.UnitCreateDto;
+import dev.steward.api.contract.model.UnitDto;
+import dev.steward.api.contract.model.UnitPageDto;
+import dev.steward.api.contract.model.UnitStatusDto;
+import dev.steward.api.contract.model.UnitUpdateDto;
+import dev.steward.api.platform.ETags;
+import dev.steward.api.platform.Idempotency;
+import dev.steward.api.platform.ProjectScope;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+@RestController
+class PropertyController implements ProjectsApi {
+
+    private final PropertyService service;
+    private final ProjectScope scope;
+    private final Idempotency idempotency;
+    private final PropertyMapper mapper;
+
+    PropertyController(PropertyService service, ProjectScope scope, Idempotency idempotency, PropertyMapper mapper) {
+        this.service = service;
+        this.scope = scope;
+        this.idempotency = idempotency;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Mono<ResponseEntity<ProjectPageDto>> listProjects(Integer limit, String cursor, ServerWebExchange exchange) {
+        return scope.current().flatMap(c -> service.projects(c, limit, cursor))
+                .map(p -> ResponseEntity.ok(new ProjectPageDto(p.items().stream().map(mapper::toDto).toList()).nextCursor(p.nextCursor())));
+    }
+
+    @Override
+    public Mono<ResponseEntity<ProjectDto>> getProject(UUID projectId, ServerWebExchange exchange) {
+        return scope.current().flatMap(c -> service.project(c, projectId)).map(p -> ok(mapper.toDto(p), p.version()));
+    }
+
+    @Override
+    public Mono<ResponseEntity<ProjectDto>> createProject(Mono<ProjectCreateDto> body, String key, ServerWebExchange exchange) {
+        return body.flatMap(r -> idempotency.create(exchange, key, r, ProjectDto.class, () -> scope.current()
+                .flatMap(c -> service.createProject(c, r.getCode(), r.getName(), r.getTimezone(), r.getAddress()))
+                .map(p -> created("/api/v1/projects/" + p.id(), mapper.toDto(p), p.version()))));
+    }
+
+    @Override
+    public Mono<ResponseEntity<ProjectDto>> updateProject(UUID projectId, Mono<ProjectUpdateDto> body, String ifMatch,
+            ServerWebExchange exchange) {
+        return body.flatMap(r -> scope.current().flatMap(c -> service.updateProject(c, projectId, ifMatch, r.getName(),
+                r.getTimezone(), r.getAddress()))).map(p -> ok(mapper.toDto(p), p.version()));
+    }
+
+    @Override
+    public Mono<ResponseEntity<BuildingPageDto>> listBuildings(UUID projectId, Integer limit, String cursor, ServerWebExchange exchange) {
+        return scope.current().flatMap(c -> service.buildings(c, projectId, limit, cursor))
+                .map(p -> ResponseEntity.ok(new BuildingPageDto(p.items().stream().map(mapper::toDto).toList()).nextCursor(p.nextCursor())));
+    }
+
+    @Override
+    public Mono<ResponseEntity<BuildingDto>> getBuilding(UUID projectId, UUID buildingId, ServerWebExchange exchange) {
+        return scope.current().flatMap(c -> service.building(c, projectId, buildingId)).map(b -> ok(mapper.toDto(b), b.version()));
+    }
+
+    @Override
+    public Mono<ResponseEntity<BuildingDto>> createBuilding(UUID projectId, Mono<BuildingCreateDto> body, String key,
+            ServerWebExchange exchange) {
+        return body.flatMap(r -> idempotency.create(exchange, key, r, BuildingDto.class, () -> scope.current()
+                .flatMap(c -> service.createBuilding(c, projectId, r.getCode(), r.getName(), r.getFloors()))
+                .map(b -> created("/api/v1/projects/" + projectId + "/buildings/" + b.id(), mapper.toDto(b), b.version()))));
+    }
+
+    @Override
+    public Mono<ResponseEntity<BuildingDto>> updateBuilding(UUID projectId, UUID buildingId, Mono<BuildingUpdateDto> body,
+            String ifMatch, ServerWebExchange exchange) {
+        return body.flatMap(r -> scope.current().flatMap(c -> service.updateBuilding(c, projectId, buildingId, ifMatch,
+                r.getName(), r.getFloors()))).map(b -> ok(mapper.toDto(b), b.version()));
+    }
+
+    @Override
+    public Mono<ResponseEntity<UnitPageDto>> listUnits(UUID projectId, Integer limit, String cursor, UUID buildingId, String q,
+            UnitStatusDto status, ServerWebExchange exchange) {
+        return scope.current()
+                .flatMap(c -> service.units(c, projectId, limit, cursor, buildingId, q, status == null ? null : status.getValue()))
+                .map(p -> ResponseEntity.ok(new UnitPageDto(p.items().stream().map(mapper::toDto).toList()).nextCursor(p.nextCursor())));
+    }
+
+    @Override
+    public Mono<ResponseEntity<UnitDto>> getUnit(UUID projectId, UUID unitId, ServerWebExchange exchange) {
+        return scope.current().flatMap(c -> service.unit(c, projectId, unitId)).map(u -> ok(mapper.toDto(u), u.version()));
+    }
+
+    @Override
+    public Mono<ResponseEntity<UnitDto>> createUnit(UUID projectId, Mono<UnitCreateDto> body, String key, ServerWebExchange exchange) {
+        return body.flatMap(r -> idempotency.create(exchange, key, r, UnitDto.class, () -> scope.current()
+                .flatMap(c -> service.createUnit(c, projectId, r.getBuildingId(), r.getNumber(), r.getFloor(), r.getAreaM2(),
+                        r.getStatus() == null ? null : r.getStatus().getValue()))
+                .map(u -> created("/api/v1/projects/" + projectId + "/units/" + u.id(), mapper.toDto(u), u.version()))));
+    }
+
+    @Override
+    public Mono<ResponseEntity<UnitDto>> updateUnit(UUID projectId, UUID unitId, Mono<UnitUpdateDto> body, String ifMatch,
+            ServerWebExchange exchange) {
+        return body.flatMap(r -> scope.current().flatMap(c -> service.updateUnit(c, projectId, unitId, ifMatch, r.getFloor(),
+                r.getAreaM2(), r.getStatus() == null ? null : r.getStatus().getValue()))).map(u -> ok(mapper.toDto(u), u.version()));
+    }
+
+    @Override
+    public Mono<ResponseEntity<ResidentListDto>> listResidents(UUID projectId, UUID unitId, ServerWebExchange exchange) {
+        return scope.current().flatMap(c -> service.residents(c, projectId, unitId))
+                .map(list -> ResponseEntity.ok(new ResidentListDto(list.stream().map(mapper::toDto).toList())));
+    }
+
+    @Override
+    public Mono<ResponseEntity<ResidentDto>> getResident(UUID projectId, UUID unitId, UUID residentId, ServerWebExchange exchange) {
+        return scope.current().flatMap(c -> service.resident(c, projectId, unitId, residentId))
+                .map(r -> ResponseEntity.ok(mapper.toDto(r)));
+    }
+
+    @Override
+    public Mono<ResponseEntity<ResidentDto>> createResident(UUID projectId, UUID unitId, Mono<ResidentCreateDto> body, String key,
+            ServerWebExchange exchange) {
+        return body.flatMap(r -> idempotency.create(exchange, key, r, ResidentDto.class, () -> scope.current()
+                .flatMap(c -> service.createResident(c, projectId, unitId, r.getName(), r.getPhone(), r.getRelation().getValue()))
+                .map(res -> ResponseEntity.created(URI.create("/api/v1/projects/" + projectId + "/units/" + unitId + "/residents/" + res.id()))
+                        .body(mapper.toDto(res)))));
+    }
+
+    private static <T> ResponseEntity<T> ok(T body, long version) {
+        return ResponseEntity.ok().eTag(ETags.of(version)).body(body);
+    }
+
+    private static <T> ResponseEntity<T> created(String location, T body, long version) {
+        return ResponseEntity.created(URI.create(location)).eTag(ETags.of(version)).body(body);
+    }
+}
