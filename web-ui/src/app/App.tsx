@@ -14,14 +14,9 @@ function createApp() {
     translate: (key, options) => i18n.t(key, options),
     onUnauthorized: () => {
       // The token is gone or no longer accepted: forget it and everything loaded with it.
+      // <RequireAuth> sees the token go and sends the user to /login (saying the session ended).
       clearToken();
       queryClient.clear();
-      const { pathname, search } = router.state.location;
-      if (pathname === '/login') return;
-      const redirect = `${pathname}${search}`;
-      void router.navigate(`/login?expired=1${redirect === '/' ? '' : `&redirect=${encodeURIComponent(redirect)}`}`, {
-        replace: true,
-      });
     },
   });
   return { router, queryClient };

@@ -11,12 +11,22 @@ type Listener = () => void;
 const listeners = new Set<Listener>();
 
 export function saveToken(accessToken: string, expiresInSeconds: number, now: number = Date.now()): void {
+  lastEnd = null;
   localStorage.setItem(TOKEN_KEY, accessToken);
   localStorage.setItem(EXPIRES_KEY, String(now + expiresInSeconds * 1000));
   listeners.forEach((listener) => listener());
 }
 
-export function clearToken(): void {
+/** Why the last session ended: the user logged out, or it expired / was refused (401). */
+export type SessionEnd = 'logout' | 'ended';
+let lastEnd: SessionEnd | null = null;
+
+export function lastSessionEnd(): SessionEnd | null {
+  return lastEnd;
+}
+
+export function clearToken(reason: SessionEnd = 'ended'): void {
+  lastEnd = reason;
   localStorage.removeItem(TOKEN_KEY);
   localStorage.removeItem(EXPIRES_KEY);
   listeners.forEach((listener) => listener());

@@ -26,7 +26,7 @@ export function AppShell() {
   const phone = !screens.sm;
 
   const logout = () => {
-    clearToken();
+    clearToken('logout');
     queryClient.clear();
     void navigate('/login', { replace: true });
   };
