@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useCreateBuilding, type BuildingCreate } from '@/features/projects/api/create-building';
 import { useBuilding } from '@/features/projects/api/get-building';
 import { useUpdateBuilding } from '@/features/projects/api/update-building';
-import { FormProblem } from '@/features/projects/components/FormProblem';
+import { FormProblem, isConcurrencyError } from '@/features/projects/components/FormProblem';
 import { newIdempotencyKey } from '@/lib/api/client';
 import { applyFieldErrors } from '@/lib/form-errors';
 import type { FieldError } from '@/lib/problem';
@@ -102,7 +102,18 @@ export function BuildingFormModal({
       {editing && current.isPending ? (
         <Skeleton active />
       ) : (
-        <Form<Values> form={form} layout="vertical" onFinish={(values) => void submit(values)} requiredMark="optional">
+        <Form<Values>
+          form={form}
+          name={editing ? `building-edit` : `building-new`}
+          layout="vertical"
+          onFinish={(values) => void submit(values)}
+          onValuesChange={() => {
+            // A conflict or validation message is stale once the user edits; "someone else changed
+            // this" stays until they reload.
+            if (mutation.error && !isConcurrencyError(mutation.error)) mutation.reset();
+          }}
+          requiredMark="optional"
+        >
           <FormProblem error={mutation.error} unmatched={unmatched} onReload={() => void reload()} />
           <Form.Item
             name="code"

@@ -2,6 +2,11 @@ import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError, type FieldError } from '@/lib/problem';
 
+/** 412 (stale If-Match) or 428 (none sent): the record changed under the user. */
+export function isConcurrencyError(error: unknown): boolean {
+  return isApiError(error) && (error.status === 412 || error.status === 428);
+}
+
 /**
  * The error of a failed save, above the form's fields: "someone else changed this" for 412/428
  * (with a reload button), else the problem's title and any field errors that match no field.
@@ -17,7 +22,7 @@ export function FormProblem({
 }) {
   const { t } = useTranslation();
   if (!error) return null;
-  if (isApiError(error) && (error.status === 412 || error.status === 428)) {
+  if (isConcurrencyError(error)) {
     return (
       <Alert
         type="warning"

@@ -4,11 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryErrorResult } from '@/components/QueryErrorResult';
 import { useProjects } from '@/features/projects/api/list-projects';
+import { useSelectedProjectId } from '@/lib/selected-project';
 
 /** One card per project the user may see: name, code, building and unit counts. */
 export function ProjectCards() {
   const { t } = useTranslation();
   const projects = useProjects();
+  const selectedId = useSelectedProjectId();
 
   if (projects.isPending) {
     return (
@@ -38,7 +40,7 @@ export function ProjectCards() {
       {items.map((project) => (
         <Col key={project.id} xs={24} sm={12} xl={8}>
           <Link to={`/projects/${project.id}`} aria-label={project.name} data-testid="project-card">
-            <Card hoverable>
+            <Card hoverable style={project.id === selectedId ? { borderColor: '#91caff' } : undefined}>
               <Flex justify="space-between" align="start" gap={8}>
                 <div style={{ minWidth: 0 }}>
                   <Typography.Title level={5} style={{ margin: 0 }} ellipsis>

@@ -6,7 +6,7 @@ import { useUnit } from '@/features/projects/api/get-unit';
 import { useBuildingChoices } from '@/features/projects/api/list-buildings';
 import type { Unit, UnitStatus } from '@/features/projects/api/list-units';
 import { useUpdateUnit } from '@/features/projects/api/update-unit';
-import { FormProblem } from '@/features/projects/components/FormProblem';
+import { FormProblem, isConcurrencyError } from '@/features/projects/components/FormProblem';
 import { UNIT_STATUSES } from '@/features/projects/components/labels';
 import { newIdempotencyKey } from '@/lib/api/client';
 import { applyFieldErrors } from '@/lib/form-errors';
@@ -119,7 +119,18 @@ export function UnitFormModal({
       {editing && current.isPending ? (
         <Skeleton active />
       ) : (
-        <Form<Values> form={form} layout="vertical" onFinish={(values) => void submit(values)} requiredMark="optional">
+        <Form<Values>
+          form={form}
+          name={editing ? `unit-edit` : `unit-new`}
+          layout="vertical"
+          onFinish={(values) => void submit(values)}
+          onValuesChange={() => {
+            // A conflict or validation message is stale once the user edits; "someone else changed
+            // this" stays until they reload.
+            if (mutation.error && !isConcurrencyError(mutation.error)) mutation.reset();
+          }}
+          requiredMark="optional"
+        >
           <FormProblem error={mutation.error} unmatched={unmatched} onReload={() => void reload()} />
           <Form.Item name="buildingId" label={t('units.building')} rules={[{ required: true, message: t('forms.required') }]}>
             <Select
