@@ -95,7 +95,8 @@ async function story({ name, ...contextOptions }) {
     });
 
     await step('a wrong password says so', async () => {
-      await page.getByLabel('用户名').fill(USER);
+      // A made-up user, so that repeated runs never use up the real user's failed-login budget.
+      await page.getByLabel('用户名').fill(`e2e-nobody-${Date.now().toString(36)}`);
       await page.getByLabel('密码').fill('not-the-password');
       await page.getByRole('button', { name: /登\s*录/ }).click();
       await page.getByText('用户名或密码错误').waitFor();
@@ -174,6 +175,13 @@ async function story({ name, ...contextOptions }) {
       await page.getByRole('tab', { name: '楼栋' }).click();
       await page.getByRole('columnheader', { name: '楼栋编码' }).waitFor();
       await shot(page, `${name}-zh-CN-project-buildings`);
+    });
+
+    await step('the projects table lists both projects', async () => {
+      await page.goto('/projects');
+      await page.getByRole('cell', { name: '阳光花园' }).waitFor();
+      await page.getByRole('cell', { name: '翠湖苑' }).waitFor();
+      await shot(page, `${name}-zh-CN-projects`);
     });
 
     await step('a module that is not enabled says so', async () => {

@@ -1,4 +1,4 @@
-import { Card, Table, Tag, Typography } from 'antd';
+import { Card, Grid, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -11,17 +11,20 @@ export function ProjectsTable() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const projects = useProjects();
+  // On a phone the code moves next to the name, so that the counts fit without scrolling.
+  const phone = !Grid.useBreakpoint().sm;
 
   if (projects.isError) return <QueryErrorResult error={projects.error} onRetry={() => void projects.refetch()} />;
   const items = projects.data?.pages.flatMap((page) => page.items) ?? [];
 
   const columns: ColumnsType<Project> = [
-    { title: t('projects.code'), dataIndex: 'code', width: 100, render: (code: string) => <Tag>{code}</Tag> },
+    ...(phone ? [] : [{ title: t('projects.code'), dataIndex: 'code', width: 100, render: (code: string) => <Tag>{code}</Tag> }]),
     {
       title: t('projects.name'),
       dataIndex: 'name',
       render: (name: string, project) => (
         <div>
+          {phone && <Tag>{project.code}</Tag>}
           <Link to={`/projects/${project.id}`}>{name}</Link>
           {project.address && (
             <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }} ellipsis>
