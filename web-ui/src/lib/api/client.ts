@@ -7,11 +7,15 @@ import type { components, paths } from '@/lib/api/schema';
 export type Schemas = components['schemas'];
 
 const authMiddleware: Middleware = {
+  // Adds the bearer token (when signed in) and Accept-Language to every request.
   onRequest({ request }) {
     const token = getToken();
     if (token && !request.headers.has('Authorization')) {
       request.headers.set('Authorization', `Bearer ${token}`);
     }
+    // The UI language (kept on <html lang> by i18n), so the API can word its problem details to match.
+    const language = typeof document === 'undefined' ? '' : document.documentElement.lang;
+    if (language && !request.headers.has('Accept-Language')) request.headers.set('Accept-Language', language);
     return request;
   },
 };
