@@ -166,6 +166,11 @@ scenario "$USER_NAME" "$HOME_DIR/steward" TERM no-postgres
 check "embedded PostgreSQL started" has 'embedded PostgreSQL on 127.0.0.1:'
 check "it listened" has 'LISTENING'
 check "stopped on exit (TERM)" hasnt 'STILL-LISTENING'
+echo "== 4. nothing installed, as root: embedded PostgreSQL"
+scenario root "$WORK/repo" TERM no-postgres
+check "embedded PostgreSQL started" has 'embedded PostgreSQL on 127.0.0.1:'
+check "it listened" has 'LISTENING'
+check "stopped on exit (TERM)" hasnt 'STILL-LISTENING'
 echo "== 4. again, launcher killed with SIGKILL: the server stops by itself"
 scenario "$USER_NAME" "$HOME_DIR/steward" KILL no-postgres
 check "embedded PostgreSQL started" has 'embedded PostgreSQL on 127.0.0.1:'
