@@ -8,6 +8,7 @@ import dev.steward.api.platform.ApiException;
 import dev.steward.api.platform.ProblemExceptionHandler;
 import dev.steward.api.platform.ProblemWriter;
 import dev.steward.api.platform.RateLimits;
+import dev.steward.api.platform.ValidationWarmUp;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +22,8 @@ import reactor.core.publisher.Mono;
 
 /** The auth controller alone: JSON in, problem+json out, with the service mocked. */
 @WebFluxTest(AuthController.class)
-@Import({SecurityConfig.class, JwtKeys.class, ProblemWriter.class, ProblemExceptionHandler.class, RateLimits.class})
+@Import({SecurityConfig.class, JwtKeys.class, ProblemWriter.class, ProblemExceptionHandler.class, RateLimits.class,
+        ValidationWarmUp.class})
 @TestPropertySource(properties = {"steward.jwt.issuer=steward", "steward.jwt.key-file="})
 class AuthControllerSliceTest {
 

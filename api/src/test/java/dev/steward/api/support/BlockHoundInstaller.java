@@ -5,15 +5,17 @@ import org.junit.platform.launcher.LauncherSessionListener;
 import reactor.blockhound.BlockHound;
 
 /**
- * Arms BlockHound once, before any test class runs (installed later it can miss calls whose
- * native methods were already linked). Any blocking call on a Reactor or Netty event-loop thread
- * then fails the test that caused it.
+ * Arms BlockHound once, before any test class runs. Any blocking call on a Reactor or Netty
+ * event-loop thread then fails the test that caused it.
  */
 public class BlockHoundInstaller implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         BlockHound.builder()
+                // The Reactor, Netty and Spring integrations (ServiceLoader) mark their event-loop threads as
+                // non-blocking; builder() alone marks no thread at all, so nothing would ever be reported.
+                .loadIntegrations()
                 // Logback may take a lock while appending; that is not I/O on the loop in practice.
                 .allowBlockingCallsInside("ch.qos.logback.classic.Logger", "callAppenders")
                 .install();
