@@ -8,5 +8,5 @@ import java.util.UUID;
  * orders ({@code technicianId}: theirs, plus unassigned NEW and REOPENED ones). Null means "no filter".
  */
 record WorkOrderQuery(UUID[] projectIds, String[] statuses, String type, String category, String priority, UUID assigneeId,
-        UUID firstResponsibleId, UUID unitId, Boolean overdue, String search, OffsetDateTime createdFrom,
+        UUID firstResponsibleId, UUID unitId, Boolean overdue, String code, String search, OffsetDateTime createdFrom,
         OffsetDateTime createdTo, UUID technicianId, OffsetDateTime now) {}

@@ -52,15 +52,15 @@ class WorkOrderRepository {
 
     /**
      * Newest first, keyset-paged on (created_at desc, id desc). Only the filters present become SQL
-     * predicates, so each combination gets a plan of its own that can use the matching index.
+     * predicates, so each combination gets a plan of its own that can use the matching index. Over several
+     * projects, each project's newest rows are taken from its own index (a lateral join per project) and
+     * only those are merged: no sort of every row the caller may see.
      */
     Flux<WorkOrder> list(WorkOrderQuery q, OffsetDateTime afterCreatedAt, UUID afterId, int fetch) {
         Where where = new Where();
-        if (q.projectIds().length == 1) {
-            where.and("w.project_id = $?", q.projectIds()[0]);
-        } else {
-            where.and("w.project_id = any($?)", (Object) q.projectIds());
-        }
+        boolean single = q.projectIds().length == 1;
+        where.and(single ? "w.project_id = $?" : "w.project_id = p.id", single ? new Object[] {q.projectIds()[0]} : new Object[0]);
+        String projects = single ? null : where.param(q.projectIds());
         if (q.statuses() != null) {
             where.and("w.status = any($?)", (Object) q.statuses());
         }
@@ -76,6 +76,7 @@ class WorkOrderRepository {
         if (q.overdue() != null) {
             where.and(q.overdue() ? OVERDUE : "not " + OVERDUE, q.now(), q.now());
         }
+        where.andIf(q.code(), "w.code = $?");
         if (q.search() != null) {
             where.and("(w.code ilike $? or w.title ilike $? or w.description ilike $?)", q.search(), q.search(), q.search());
         }
@@ -84,7 +85,12 @@ class WorkOrderRepository {
         if (afterCreatedAt != null) {
             where.and("(w.created_at, w.id) < ($?, $?)", afterCreatedAt, afterId);
         }
-        String sql = SELECT + " where " + where.sql + " order by w.created_at desc, w.id desc limit " + where.param(fetch);
+        String limit = where.param(fetch);
+        String order = " order by w.created_at desc, w.id desc limit " + limit;
+        String sql = single ? SELECT + " where " + where.sql + order
+                : SELECT.replace("from work_orders w", "from unnest(" + projects + "::uuid[]) as p(id)"
+                        + " cross join lateral (select w.* from work_orders w where " + where.sql + order + ") w")
+                        + order;
         return where.bind(db.sql(sql)).map(WorkOrderRepository::toWorkOrder).all();
     }
 
@@ -246,7 +252,7 @@ class WorkOrderRepository {
 
     /** AND-ed predicates with numbered parameters: each {@code $?} becomes the next {@code $n}. */
     private static final class Where {
-        private final StringBuilder sql = new StringBuilder("true");
+        private final StringBuilder sql = new StringBuilder();
         private final List<Object> values = new ArrayList<>();
 
         void and(String condition, Object... args) {
@@ -263,7 +269,7 @@ class WorkOrderRepository {
             if (used != args.length) {
                 throw new IllegalArgumentException("placeholders and values differ: " + condition);
             }
-            sql.append(" and ").append(c);
+            sql.append(sql.isEmpty() ? "" : " and ").append(c);
         }
 
         /** A parameter outside the predicates (e.g. the limit): its placeholder. */

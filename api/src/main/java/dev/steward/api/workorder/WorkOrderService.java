@@ -32,11 +32,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -59,6 +61,8 @@ class WorkOrderService {
     /** Re-reads after a concurrent change before giving up with 409 WORK_ORDER_CHANGED. */
     private static final int RETRIES = 3;
     private static final DateTimeFormatter CODE_DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final Pattern WHOLE_CODE =
+            Pattern.compile("(?i)[A-Z][A-Z0-9]{1,9}-[0-9]{8}-[0-9]{4,}");
 
     record Registration(UUID projectId, UUID unitId, String location, String type, String category, String priority,
             String channel, String title, String description, String reporterName, String reporterPhone) {}
@@ -120,7 +124,7 @@ class WorkOrderService {
         WorkOrderQuery query = new WorkOrderQuery(projectIds,
                 f.statuses() == null || f.statuses().isEmpty() ? null : f.statuses().toArray(String[]::new),
                 f.type(), f.category(), f.priority(), f.assigneeId(), f.firstResponsibleId(), f.unitId(), f.overdue(),
-                likePattern(f.q()), from, to, seesAllOrders(caller) ? null : caller.userId(), utc(now));
+                wholeCode(f.q()), wholeCode(f.q()) == null ? likePattern(f.q()) : null, from, to, seesAllOrders(caller) ? null : caller.userId(), utc(now));
         return Page.of(repo.list(query, afterAt, afterId, size + 1), size,
                         o -> Cursor.encode(o.createdAt().toString(), o.id().toString()))
                 .map(page -> page.map(o -> WorkOrderView.of(o, caller, now, false)));
@@ -486,6 +490,12 @@ class WorkOrderService {
 
     private static String text(Object value) {
         return value == null ? null : value.toString();
+    }
+
+    /** A search that is a whole human code ({@code SG-20261123-0007}, any case) finds that order by its code. */
+    static String wholeCode(String q) {
+        String s = blankToNull(q);
+        return s != null && WHOLE_CODE.matcher(s).matches() ? s.toUpperCase(Locale.ROOT) : null;
     }
 
     /** ILIKE pattern for a contains-search; % and _ (and the escape character) match themselves. */

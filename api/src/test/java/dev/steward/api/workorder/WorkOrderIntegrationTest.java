@@ -384,6 +384,7 @@ class WorkOrderIntegrationTest extends WorkOrderTestSupport {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void anotherProjectsOrdersAre404AndNeverListed() {
         String mark = marker();
         Map<String, Object> sgOrder = create("agent", repair(sg(), null, "阳光花园 " + mark));
@@ -400,7 +401,13 @@ class WorkOrderIntegrationTest extends WorkOrderTestSupport {
         assertThat(items("agent2", "q", mark)).extracting(i -> i.get("id")).containsExactly(jlOrder.get("id"));
         assertThat(items("agent2", "limit", 200)).allSatisfy(i -> assertThat(i.get("projectId")).isEqualTo(jl()));
         as("agent2").get().uri(BASE + "?projectId=" + sg()).exchange().expectStatus().isNotFound();
-        assertThat(items("manager", "q", mark)).hasSize(2);
+        assertThat(items("manager", "q", mark)).extracting(i -> i.get("id")).containsExactly(jlOrder.get("id"), sgOrder.get("id"));
+        // Across projects, the cursor pages too: one per page, newest first.
+        Map<String, Object> first = page("manager", "q", mark, "limit", 1);
+        assertThat(((List<Map<String, Object>>) first.get("items")).get(0).get("id")).isEqualTo(jlOrder.get("id"));
+        Map<String, Object> second = page("manager", "q", mark, "limit", 1, "cursor", first.get("nextCursor"));
+        assertThat((List<Map<String, Object>>) second.get("items")).extracting(i -> i.get("id")).containsExactly(sgOrder.get("id"));
+        assertThat(second).doesNotContainKey("nextCursor");
         assertThat(items("manager", "q", mark, "projectId", jl())).extracting(i -> i.get("id")).containsExactly(jlOrder.get("id"));
     }
 
@@ -430,6 +437,8 @@ class WorkOrderIntegrationTest extends WorkOrderTestSupport {
         assertThat(items("agent", "q", mark, "firstResponsibleId", userId("manager"))).extracting(i -> i.get("id"))
                 .containsExactly(b.get("id"));
         assertThat(items("agent", "projectId", sg, "q", a.get("code"))).extracting(i -> i.get("id")).containsExactly(a.get("id"));
+        assertThat(items("agent", "q", a.get("code").toString().toLowerCase())).extracting(i -> i.get("id")).containsExactly(a.get("id"));
+        assertThat(items("agent", "q", a.get("code").toString().substring(3))).extracting(i -> i.get("id")).contains(a.get("id"));
         // Chinese text, case-insensitive codes, and % and _ taken literally.
         assertThat(items("agent", "q", mark.toLowerCase())).hasSize(4);
         assertThat(items("agent", "q", "物业费100%_折扣")).extracting(i -> i.get("id")).containsExactly(c.get("id"));
