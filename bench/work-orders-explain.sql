@@ -1,5 +1,5 @@
 -- The list shapes WorkOrderRepository builds (only the filters present become predicates), with the
--- rework lookup and a timeline read. Each is run once to warm the cache, then EXPLAIN ANALYZE'd.
+-- rework lookup. Each is EXPLAIN ANALYZE'd once (the first read of a page may come from disk).
 \set ON_ERROR_STOP on
 \pset pager off
 select id as sg from projects where code = 'SG' \gset
