@@ -144,6 +144,7 @@ class WorkOrderService {
         caller.requireProject(r.projectId(), "project");
         caller.requireRole("register work orders", Role.ADMIN, Role.MANAGER, Role.AGENT);
         String title = required(r.title(), "title");
+        String reporterName = required(r.reporterName(), "reporter.name");
         String location = blankToNull(r.location());
         if (r.unitId() == null && location == null) {
             throw ApiException.invalidField("unitId", "a unit or a location is required");
@@ -163,7 +164,7 @@ class WorkOrderService {
                                     .map(n -> "%s-%s-%04d".formatted(project.code(), CODE_DAY.format(day), n))
                                     .flatMap(code -> repo.insert(new WorkOrderRepository.NewRow(r.projectId(), code, r.unitId(),
                                             location, r.type(), r.category(), r.priority(), r.channel(), title,
-                                            blankToNull(r.description()), r.reporterName().strip(), r.reporterPhone().strip(),
+                                            blankToNull(r.description()), reporterName, r.reporterPhone().strip(),
                                             caller.userId(), utc(due.responseDueAt()), utc(due.resolutionDueAt()),
                                             rework.orElse(null), utc(now))));
                         }))
