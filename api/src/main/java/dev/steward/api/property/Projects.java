@@ -1,10 +1,12 @@
 package dev.steward.api.property;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /** What other features may ask about projects. */
 @Component
@@ -24,5 +26,18 @@ public class Projects {
                 .map((row, meta) -> new Summary(row.get("id", UUID.class), row.get("code", String.class),
                         row.get("name", String.class), row.get("timezone", String.class)))
                 .all();
+    }
+
+    /** One project's summary; empty when there is no such project. */
+    public Mono<Summary> summary(UUID id) {
+        return summaries(List.of(id)).next();
+    }
+
+    /** Whether the unit belongs to the project. */
+    public Mono<Boolean> hasUnit(UUID projectId, UUID unitId) {
+        return db.sql("select exists (select 1 from units where project_id = $1 and id = $2) as found")
+                .bind(0, projectId).bind(1, unitId)
+                .map((row, meta) -> Boolean.TRUE.equals(row.get("found", Boolean.class)))
+                .one();
     }
 }

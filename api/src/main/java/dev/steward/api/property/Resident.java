@@ -1,5 +1,6 @@
 package dev.steward.api.property;
 
+import dev.steward.api.platform.Phones;
 import java.util.UUID;
 
 record Resident(UUID id, UUID projectId, UUID unitId, String name, String phone, String relation) {
@@ -10,11 +11,6 @@ record Resident(UUID id, UUID projectId, UUID unitId, String name, String phone,
     }
 
     static String mask(String phone) {
-        String digits = phone.replaceAll("\\s", "");
-        if (digits.length() <= 4) {
-            return "*".repeat(digits.length());
-        }
-        int keepStart = digits.length() >= 11 ? 3 : Math.min(2, digits.length() - 4);
-        return digits.substring(0, keepStart) + "*".repeat(digits.length() - keepStart - 4) + digits.substring(digits.length() - 4);
+        return Phones.mask(phone);
     }
 }

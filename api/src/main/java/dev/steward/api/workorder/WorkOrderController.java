@@ -1,0 +1,137 @@
+package dev.steward.api.workorder;
+
+import dev.steward.api.contract.WorkOrdersApi;
+import dev.steward.api.contract.model.ReturnVisitDto;
+import dev.steward.api.contract.model.WorkOrderAssignDto;
+import dev.steward.api.contract.model.WorkOrderCommentDto;
+import dev.steward.api.contract.model.WorkOrderCompleteDto;
+import dev.steward.api.contract.model.WorkOrderCreateDto;
+import dev.steward.api.contract.model.WorkOrderDto;
+import dev.steward.api.contract.model.WorkOrderEventListDto;
+import dev.steward.api.contract.model.WorkOrderNoteDto;
+import dev.steward.api.contract.model.WorkOrderPageDto;
+import dev.steward.api.contract.model.WorkOrderPriorityDto;
+import dev.steward.api.contract.model.WorkOrderReasonDto;
+import dev.steward.api.contract.model.WorkOrderStatusDto;
+import dev.steward.api.contract.model.WorkOrderTypeDto;
+import dev.steward.api.contract.model.WorkOrderUpdateDto;
+import dev.steward.api.platform.Caller;
+import dev.steward.api.platform.ETags;
+import dev.steward.api.platform.Idempotency;
+import dev.steward.api.platform.ProjectScope;
+import java.net.URI;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+@RestController
+class WorkOrderController implements WorkOrdersApi {
+
+    private final WorkOrderService service;
+    private final ProjectScope scope;
+    private final Idempotency idempotency;
+    private final WorkOrderMapper mapper;
+
+    WorkOrderController(WorkOrderService service, ProjectScope scope, Idempotency idempotency, WorkOrderMapper mapper) {
+        this.service = service;
+        this.scope = scope;
+        this.idempotency = idempotency;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Mono<ResponseEntity<WorkOrderPageDto>> listWorkOrders(Integer limit, String cursor, UUID projectId,
+            Set<WorkOrderStatusDto> status, WorkOrderTypeDto type, String category, WorkOrderPriorityDto priority, UUID assigneeId,
+            UUID firstResponsibleId, UUID unitId, Boolean overdue, String q, String createdFrom, String createdTo,
+            ServerWebExchange exchange) {
+        var filters = new WorkOrderService.Filters(projectId,
+                status == null ? null : status.stream().map(WorkOrderStatusDto::getValue).toList(),
+                type == null ? null : type.getValue(), category, priority == null ? null : priority.getValue(), assigneeId,
+                firstResponsibleId, unitId, overdue, q, createdFrom, createdTo);
+        return scope.current().flatMap(c -> service.list(c, filters, limit, cursor))
+                .map(p -> ResponseEntity.ok(new WorkOrderPageDto(p.items().stream().map(mapper::toDto).toList())
+                        .nextCursor(p.nextCursor())));
+    }
+
+    @Override
+    public Mono<ResponseEntity<WorkOrderDto>> createWorkOrder(Mono<WorkOrderCreateDto> body, String key, ServerWebExchange exchange) {
+        return body.flatMap(r -> idempotency.create(exchange, key, r, WorkOrderDto.class, () -> scope.current()
+                .flatMap(c -> service.create(c, mapper.toRegistration(r)))
+                .map(v -> ResponseEntity.created(URI.create("/api/v1/work-orders/" + v.order().id()))
+                        .eTag(ETags.of(v.order().version())).body(mapper.toDto(v)))));
+    }
+
+    @Override
+    public Mono<ResponseEntity<WorkOrderDto>> getWorkOrder(UUID workOrderId, ServerWebExchange exchange) {
+        return act(c -> service.get(c, workOrderId));
+    }
+
+    @Override
+    public Mono<ResponseEntity<WorkOrderDto>> updateWorkOrder(UUID workOrderId, Mono<WorkOrderUpdateDto> body, String ifMatch,
+            ServerWebExchange exchange) {
+        return body.flatMap(r -> act(c -> service.update(c, workOrderId, ifMatch, mapper.toEdit(r))));
+    }
+
+    @Override
+    public Mono<ResponseEntity<WorkOrderDto>> assignWorkOrder(UUID workOrderId, Mono<WorkOrderAssignDto> body, ServerWebExchange exchange) {
+        return body.flatMap(r -> act(c -> service.assign(c, workOrderId, r.getAssigneeId(), r.getNote())));
+    }
+
+    @Override
+    public Mono<ResponseEntity<WorkOrderDto>> startWorkOrder(UUID workOrderId, Mono<WorkOrderNoteDto> body, ServerWebExchange exchange) {
+        return body.defaultIfEmpty(new WorkOrderNoteDto()).flatMap(r -> act(c -> service.start(c, workOrderId, r.getNote())));
+    }
+
+    @Override
+    public Mono<ResponseEntity<WorkOrderDto>> holdWorkOrder(UUID workOrderId, Mono<WorkOrderReasonDto> body, ServerWebExchange exchange) {
+        return body.flatMap(r -> act(c -> service.hold(c, workOrderId, r.getReason())));
+    }
+
+    @Override
+    public Mono<ResponseEntity<WorkOrderDto>> resumeWorkOrder(UUID workOrderId, Mono<WorkOrderNoteDto> body, ServerWebExchange exchange) {
+        return body.defaultIfEmpty(new WorkOrderNoteDto()).flatMap(r -> act(c -> service.resume(c, workOrderId, r.getNote())));
+    }
+
+    @Override
+    public Mono<ResponseEntity<WorkOrderDto>> completeWorkOrder(UUID workOrderId, Mono<WorkOrderCompleteDto> body,
+            ServerWebExchange exchange) {
+        return body.flatMap(r -> act(c -> service.complete(c, workOrderId, r.getResolution(), r.getFeeFen())));
+    }
+
+    @Override
+    public Mono<ResponseEntity<WorkOrderDto>> recordReturnVisit(UUID workOrderId, Mono<ReturnVisitDto> body, ServerWebExchange exchange) {
+        return body.flatMap(r -> act(c -> service.returnVisit(c, workOrderId, r.getReached(), r.getSatisfaction(), r.getComment())));
+    }
+
+    @Override
+    public Mono<ResponseEntity<WorkOrderDto>> reopenWorkOrder(UUID workOrderId, Mono<WorkOrderReasonDto> body, ServerWebExchange exchange) {
+        return body.flatMap(r -> act(c -> service.reopen(c, workOrderId, r.getReason())));
+    }
+
+    @Override
+    public Mono<ResponseEntity<WorkOrderDto>> cancelWorkOrder(UUID workOrderId, Mono<WorkOrderReasonDto> body, ServerWebExchange exchange) {
+        return body.flatMap(r -> act(c -> service.cancel(c, workOrderId, r.getReason())));
+    }
+
+    @Override
+    public Mono<ResponseEntity<WorkOrderDto>> addWorkOrderComment(UUID workOrderId, Mono<WorkOrderCommentDto> body,
+            ServerWebExchange exchange) {
+        return body.flatMap(r -> act(c -> service.comment(c, workOrderId, r.getText())));
+    }
+
+    @Override
+    public Mono<ResponseEntity<WorkOrderEventListDto>> listWorkOrderEvents(UUID workOrderId, ServerWebExchange exchange) {
+        return scope.current().flatMap(c -> service.events(c, workOrderId))
+                .map(events -> ResponseEntity.ok(new WorkOrderEventListDto(events.stream().map(mapper::toDto).toList())));
+    }
+
+    /** The caller's view of the order after the action, with its ETag. */
+    private Mono<ResponseEntity<WorkOrderDto>> act(Function<Caller, Mono<WorkOrderView>> action) {
+        return scope.current().flatMap(action)
+                .map(v -> ResponseEntity.ok().eTag(ETags.of(v.order().version())).body(mapper.toDto(v)));
+    }
+}

@@ -1,0 +1,26 @@
+package dev.steward.api.workorder;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** One entry of a work order's append-only timeline. */
+record WorkOrderEvent(UUID id, Type type, UUID actorId, String actorName, OffsetDateTime at, String note,
+        WorkOrderStatus fromStatus, WorkOrderStatus toStatus, List<FieldChange> changes) {
+
+    enum Type {
+        CREATED, UPDATED, ASSIGNED, STARTED, HELD, RESUMED, COMPLETED, RETURN_VISITED, RETURN_VISIT_ATTEMPTED, REOPENED,
+        CANCELLED, COMMENTED
+    }
+
+    /** A field that changed, as text (null: was or became empty). */
+    record FieldChange(String field, String from, String to) {}
+
+    /** What a change appends, before it has an id and a time. */
+    record Draft(Type type, String note, WorkOrderStatus fromStatus, WorkOrderStatus toStatus, List<FieldChange> changes) {
+
+        static Draft of(Type type, String note, WorkOrderStatus from, WorkOrderStatus to) {
+            return new Draft(type, note, from, to, List.of());
+        }
+    }
+}

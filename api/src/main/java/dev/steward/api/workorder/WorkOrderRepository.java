@@ -1,0 +1,294 @@
+package dev.steward.api.workorder;
+
+import dev.steward.api.platform.Sql;
+import io.r2dbc.spi.Readable;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Work orders, their code counters and timelines. Every query is bounded by project ids. */
+@Repository
+class WorkOrderRepository {
+
+    private static final String SELECT = """
+            select w.*, u.label as unit_label, f.display_name as first_responsible_name, a.display_name as assignee_name
+            from work_orders w
+            left join units u on u.id = w.unit_id and u.project_id = w.project_id
+            join users f on f.id = w.first_responsible_id
+            left join users a on a.id = w.assignee_id
+            """;
+
+    /** Response or resolution due and not yet met; cancelled orders are never overdue. */
+    private static final String OVERDUE = """
+            (w.status <> 'CANCELLED' and ((w.responded_at is null and w.response_due_at < $?)
+                                          or (w.completed_at is null and w.resolution_due_at < $?)))""";
+
+    private static final TypeReference<List<Map<String, String>>> CHANGES = new TypeReference<>() {};
+
+    private final DatabaseClient db;
+    private final JsonMapper json;
+
+    WorkOrderRepository(DatabaseClient db, JsonMapper json) {
+        this.db = db;
+        this.json = json;
+    }
+
+    Mono<WorkOrder> find(UUID[] projectIds, UUID id) {
+        return db.sql(SELECT + " where w.project_id = any($1) and w.id = $2")
+                .bind(0, projectIds).bind(1, id)
+                .map(WorkOrderRepository::toWorkOrder).one();
+    }
+
+    /**
+     * Newest first, keyset-paged on (created_at desc, id desc). Only the filters present become SQL
+     * predicates, so each combination gets a plan of its own that can use the matching index. Over several
+     * projects, each project's newest rows are taken from its own index (a lateral join per project) and
+     * only those are merged: no sort of every row the caller may see.
+     */
+    Flux<WorkOrder> list(WorkOrderQuery q, OffsetDateTime afterCreatedAt, UUID afterId, int fetch) {
+        Where where = new Where();
+        boolean single = q.projectIds().length == 1;
+        where.and(single ? "w.project_id = $?" : "w.project_id = p.id", single ? new Object[] {q.projectIds()[0]} : new Object[0]);
+        String projects = single ? null : where.param(q.projectIds());
+        if (q.statuses() != null) {
+            where.and("w.status = any($?)", (Object) q.statuses());
+        }
+        where.andIf(q.type(), "w.type = $?");
+        where.andIf(q.category(), "w.category = $?");
+        where.andIf(q.priority(), "w.priority = $?");
+        where.andIf(q.assigneeId(), "w.assignee_id = $?");
+        where.andIf(q.firstResponsibleId(), "w.first_responsible_id = $?");
+        where.andIf(q.unitId(), "w.unit_id = $?");
+        if (q.technicianId() != null) {
+            where.and("(w.assignee_id = $? or (w.assignee_id is null and w.status in ('NEW', 'REOPENED')))", q.technicianId());
+        }
+        if (q.overdue() != null) {
+            where.and(q.overdue() ? OVERDUE : "not " + OVERDUE, q.now(), q.now());
+        }
+        where.andIf(q.code(), "w.code = $?");
+        if (q.search() != null) {
+            where.and("(w.code ilike $? or w.title ilike $? or w.description ilike $?)", q.search(), q.search(), q.search());
+        }
+        where.andIf(q.createdFrom(), "w.created_at >= $?");
+        where.andIf(q.createdTo(), "w.created_at < $?");
+        if (afterCreatedAt != null) {
+            where.and("(w.created_at, w.id) < ($?, $?)", afterCreatedAt, afterId);
+        }
+        String limit = where.param(fetch);
+        String order = " order by w.created_at desc, w.id desc limit " + limit;
+        String sql = single ? SELECT + " where " + where.sql + order
+                : SELECT.replace("from work_orders w", "from unnest(" + projects + "::uuid[]) as p(id)"
+                        + " cross join lateral (select w.* from work_orders w where " + where.sql + order + ") w")
+                        + order;
+        return where.bind(db.sql(sql)).map(WorkOrderRepository::toWorkOrder).all();
+    }
+
+    /** The next number of the project's day, taken in the caller's transaction (the row stays locked until commit). */
+    Mono<Integer> nextNumber(UUID projectId, LocalDate day) {
+        return db.sql("""
+                        insert into work_order_counters (project_id, day, last) values ($1, $2, 1)
+                        on conflict (project_id, day) do update set last = work_order_counters.last + 1
+                        returning last
+                        """)
+                .bind(0, projectId).bind(1, day)
+                .map((row, meta) -> row.get("last", Integer.class)).one();
+    }
+
+    /** The latest REPAIR of this unit and category completed in [since, until], if any (返修). */
+    Mono<UUID> reworkTarget(UUID projectId, UUID unitId, String category, OffsetDateTime since, OffsetDateTime until) {
+        return db.sql("""
+                        select id from work_orders
+                        where project_id = $1 and unit_id = $2 and category = $3 and type = 'REPAIR'
+                          and completed_at >= $4 and completed_at <= $5
+                        order by completed_at desc, id desc
+                        limit 1
+                        """)
+                .bind(0, projectId).bind(1, unitId).bind(2, category).bind(3, since).bind(4, until)
+                .map((row, meta) -> row.get("id", UUID.class)).one();
+    }
+
+    record NewRow(UUID projectId, String code, UUID unitId, String location, String type, String category, String priority,
+            String channel, String title, String description, String reporterName, String reporterPhone,
+            UUID firstResponsibleId, OffsetDateTime responseDueAt, OffsetDateTime resolutionDueAt, UUID reworkOf,
+            OffsetDateTime createdAt) {}
+
+    Mono<UUID> insert(NewRow r) {
+        GenericExecuteSpec spec = db.sql("""
+                insert into work_orders (project_id, code, unit_id, location, type, category, priority, channel, title,
+                                         description, reporter_name, reporter_phone, first_responsible_id, status,
+                                         response_due_at, resolution_due_at, rework_of, created_at, updated_at)
+                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'NEW', $14, $15, $16, $17, $17)
+                returning id
+                """)
+                .bind(0, r.projectId()).bind(1, r.code());
+        spec = Sql.bindNullable(spec, 2, r.unitId(), UUID.class);
+        spec = Sql.bindNullable(spec, 3, r.location(), String.class);
+        spec = spec.bind(4, r.type()).bind(5, r.category()).bind(6, r.priority()).bind(7, r.channel()).bind(8, r.title());
+        spec = Sql.bindNullable(spec, 9, r.description(), String.class);
+        spec = spec.bind(10, r.reporterName()).bind(11, r.reporterPhone()).bind(12, r.firstResponsibleId())
+                .bind(13, r.responseDueAt()).bind(14, r.resolutionDueAt());
+        spec = Sql.bindNullable(spec, 15, r.reworkOf(), UUID.class);
+        return spec.bind(16, r.createdAt()).map((row, meta) -> row.get("id", UUID.class)).one();
+    }
+
+    /**
+     * Writes every mutable column of {@code next} if the row is still exactly {@code current} (same status and
+     * version): of simultaneous changes exactly one wins, the others update nothing and see {@code false}.
+     */
+    Mono<Boolean> update(WorkOrder current, WorkOrder next, OffsetDateTime now) {
+        GenericExecuteSpec spec = db.sql("""
+                update work_orders
+                   set unit_id = $5, location = $6, category = $7, priority = $8, title = $9, description = $10,
+                       assignee_id = $11, status = $12, response_due_at = $13, resolution_due_at = $14,
+                       return_visit_due_at = $15, responded_at = $16, completed_at = $17, closed_at = $18,
+                       resolution = $19, fee_fen = $20, reopen_count = $21, satisfaction = $22,
+                       version = version + 1, updated_at = $23
+                 where project_id = $1 and id = $2 and status = $3 and version = $4
+                """)
+                .bind(0, current.projectId()).bind(1, current.id()).bind(2, current.status().name()).bind(3, current.version());
+        spec = Sql.bindNullable(spec, 4, next.unitId(), UUID.class);
+        spec = Sql.bindNullable(spec, 5, next.location(), String.class);
+        spec = spec.bind(6, next.category()).bind(7, next.priority()).bind(8, next.title());
+        spec = Sql.bindNullable(spec, 9, next.description(), String.class);
+        spec = Sql.bindNullable(spec, 10, next.assigneeId(), UUID.class);
+        spec = spec.bind(11, next.status().name()).bind(12, next.responseDueAt()).bind(13, next.resolutionDueAt());
+        spec = Sql.bindNullable(spec, 14, next.returnVisitDueAt(), OffsetDateTime.class);
+        spec = Sql.bindNullable(spec, 15, next.respondedAt(), OffsetDateTime.class);
+        spec = Sql.bindNullable(spec, 16, next.completedAt(), OffsetDateTime.class);
+        spec = Sql.bindNullable(spec, 17, next.closedAt(), OffsetDateTime.class);
+        spec = Sql.bindNullable(spec, 18, next.resolution(), String.class);
+        spec = Sql.bindNullable(spec, 19, next.feeFen(), Long.class);
+        spec = spec.bind(20, next.reopenCount());
+        spec = Sql.bindNullable(spec, 21, next.satisfaction() == null ? null : next.satisfaction().shortValue(), Short.class);
+        return spec.bind(22, now).fetch().rowsUpdated().map(n -> n == 1);
+    }
+
+    Mono<Void> appendEvent(UUID projectId, UUID workOrderId, UUID actorId, OffsetDateTime at, WorkOrderEvent.Draft e) {
+        GenericExecuteSpec spec = db.sql("""
+                insert into work_order_events (project_id, work_order_id, type, actor_id, at, note, from_status, to_status, changes)
+                values ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb)
+                """)
+                .bind(0, projectId).bind(1, workOrderId).bind(2, e.type().name()).bind(3, actorId).bind(4, at);
+        spec = Sql.bindNullable(spec, 5, e.note(), String.class);
+        spec = Sql.bindNullable(spec, 6, e.fromStatus() == null ? null : e.fromStatus().name(), String.class);
+        spec = Sql.bindNullable(spec, 7, e.toStatus() == null ? null : e.toStatus().name(), String.class);
+        spec = Sql.bindNullable(spec, 8, e.changes().isEmpty() ? null : writeChanges(e.changes()), String.class);
+        return spec.fetch().rowsUpdated().then();
+    }
+
+    /** Oldest first; at most {@code max} entries. */
+    Flux<WorkOrderEvent> events(UUID projectId, UUID workOrderId, int max) {
+        return db.sql("""
+                        select e.id, e.type, e.actor_id, u.display_name as actor_name, e.at, e.note, e.from_status,
+                               e.to_status, e.changes::text as changes
+                        from work_order_events e join users u on u.id = e.actor_id
+                        where e.project_id = $1 and e.work_order_id = $2
+                        order by e.at, e.seq
+                        limit $3
+                        """)
+                .bind(0, projectId).bind(1, workOrderId).bind(2, max)
+                .map(this::toEvent).all();
+    }
+
+    private String writeChanges(List<WorkOrderEvent.FieldChange> changes) {
+        List<Map<String, String>> list = new ArrayList<>();
+        for (WorkOrderEvent.FieldChange c : changes) {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("field", c.field());
+            if (c.from() != null) {
+                m.put("from", c.from());
+            }
+            if (c.to() != null) {
+                m.put("to", c.to());
+            }
+            list.add(m);
+        }
+        return json.writeValueAsString(list);
+    }
+
+    private WorkOrderEvent toEvent(Readable r) {
+        String changes = r.get("changes", String.class);
+        List<WorkOrderEvent.FieldChange> list = changes == null ? List.of()
+                : json.readValue(changes, CHANGES).stream()
+                        .map(m -> new WorkOrderEvent.FieldChange(m.get("field"), m.get("from"), m.get("to"))).toList();
+        return new WorkOrderEvent(r.get("id", UUID.class), WorkOrderEvent.Type.valueOf(r.get("type", String.class)),
+                r.get("actor_id", UUID.class), r.get("actor_name", String.class), r.get("at", OffsetDateTime.class),
+                r.get("note", String.class), status(r.get("from_status", String.class)), status(r.get("to_status", String.class)),
+                list);
+    }
+
+    private static WorkOrderStatus status(String s) {
+        return s == null ? null : WorkOrderStatus.valueOf(s);
+    }
+
+    private static WorkOrder toWorkOrder(Readable r) {
+        Short satisfaction = r.get("satisfaction", Short.class);
+        return new WorkOrder(r.get("id", UUID.class), r.get("project_id", UUID.class), r.get("code", String.class),
+                r.get("unit_id", UUID.class), r.get("unit_label", String.class), r.get("location", String.class),
+                r.get("type", String.class), r.get("category", String.class), r.get("priority", String.class),
+                r.get("channel", String.class), r.get("title", String.class), r.get("description", String.class),
+                r.get("reporter_name", String.class), r.get("reporter_phone", String.class),
+                r.get("first_responsible_id", UUID.class), r.get("first_responsible_name", String.class),
+                r.get("assignee_id", UUID.class), r.get("assignee_name", String.class),
+                WorkOrderStatus.valueOf(r.get("status", String.class)),
+                r.get("response_due_at", OffsetDateTime.class), r.get("resolution_due_at", OffsetDateTime.class),
+                r.get("return_visit_due_at", OffsetDateTime.class), r.get("responded_at", OffsetDateTime.class),
+                r.get("completed_at", OffsetDateTime.class), r.get("closed_at", OffsetDateTime.class),
+                r.get("resolution", String.class), r.get("fee_fen", Long.class), r.get("rework_of", UUID.class),
+                r.get("reopen_count", Integer.class), satisfaction == null ? null : satisfaction.intValue(),
+                r.get("version", Long.class), r.get("created_at", OffsetDateTime.class), r.get("updated_at", OffsetDateTime.class));
+    }
+
+    /** AND-ed predicates with numbered parameters: each {@code $?} becomes the next {@code $n}. */
+    private static final class Where {
+        private final StringBuilder sql = new StringBuilder();
+        private final List<Object> values = new ArrayList<>();
+
+        void and(String condition, Object... args) {
+            StringBuilder c = new StringBuilder();
+            int from = 0;
+            int at;
+            int used = 0;
+            while ((at = condition.indexOf("$?", from)) >= 0) {
+                c.append(condition, from, at).append('$').append(values.size() + 1);
+                values.add(args[used++]);
+                from = at + 2;
+            }
+            c.append(condition.substring(from));
+            if (used != args.length) {
+                throw new IllegalArgumentException("placeholders and values differ: " + condition);
+            }
+            sql.append(sql.isEmpty() ? "" : " and ").append(c);
+        }
+
+        /** A parameter outside the predicates (e.g. the limit): its placeholder. */
+        String param(Object value) {
+            values.add(value);
+            return "$" + values.size();
+        }
+
+        void andIf(Object value, String condition) {
+            if (value != null) {
+                and(condition, value);
+            }
+        }
+
+        GenericExecuteSpec bind(GenericExecuteSpec spec) {
+            for (int i = 0; i < values.size(); i++) {
+                spec = spec.bind(i, values.get(i));
+            }
+            return spec;
+        }
+    }
+}
