@@ -18,6 +18,8 @@ public class BlockHoundInstaller implements LauncherSessionListener {
                 .loadIntegrations()
                 // Logback may take a lock while appending; that is not I/O on the loop in practice.
                 .allowBlockingCallsInside("ch.qos.logback.classic.Logger", "callAppenders")
+                // Jackson builds a type's deserializer once under a short lock; concurrent first requests may wait on it.
+                .allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache", "_createAndCacheValueDeserializer")
                 .install();
     }
 }
