@@ -33,7 +33,7 @@ public class SpaFallbackFilter implements WebFilter, Ordered {
         return chain.filter(exchange);
     }
 
-    private static boolean isClientRoute(String path) {
+    static boolean isClientRoute(String path) {
         for (String prefix : SERVER_PREFIXES) {
             if (path.startsWith(prefix)) {
                 return false;
@@ -43,7 +43,8 @@ public class SpaFallbackFilter implements WebFilter, Ordered {
         return !last.contains(".");
     }
 
+    /** Browsers ask for text/html; tools that send no Accept or {@code *}/{@code *} get the page too. */
     private static boolean acceptsHtml(java.util.List<MediaType> accept) {
-        return accept.stream().anyMatch(m -> m.isCompatibleWith(MediaType.TEXT_HTML) && !m.isWildcardType());
+        return accept.isEmpty() || accept.stream().anyMatch(m -> m.isCompatibleWith(MediaType.TEXT_HTML));
     }
 }
