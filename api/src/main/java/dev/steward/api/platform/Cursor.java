@@ -1,8 +1,11 @@
 package dev.steward.api.platform;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Opaque keyset cursors: the sort values of the last row of a page, joined with a unit separator
@@ -19,6 +22,28 @@ public final class Cursor {
                 .encodeToString(String.join(SEPARATOR, values).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A UUID sort value read back from a cursor. */
+    public static UUID uuid(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw invalid();
+        }
+    }
+
+    /** A timestamp sort value read back from a cursor. */
+    public static OffsetDateTime time(String value) {
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeException e) {
+            throw invalid();
+        }
+    }
+
+    private static ApiException invalid() {
+        return ApiException.invalidField("cursor", "is not a cursor this list produced");
+    }
+
     /** Decodes a cursor with exactly {@code parts} values; null when there is no cursor. */
     public static List<String> decode(String cursor, int parts) {
         if (cursor == null || cursor.isEmpty()) {
@@ -28,11 +53,11 @@ public final class Cursor {
             String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             List<String> values = List.of(raw.split(SEPARATOR, -1));
             if (values.size() != parts) {
-                throw ApiException.invalidField("cursor", "is not a cursor this list produced");
+                throw invalid();
             }
             return values;
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalidField("cursor", "is not a cursor this list produced");
+            throw invalid();
         }
     }
 }

@@ -95,7 +95,7 @@ class PropertyService {
         caller.requireProject(projectId, "project");
         int size = Page.limit(limit);
         List<String> after = Cursor.decode(cursor, 2);
-        UUID afterId = after == null ? null : parseUuid(after.get(1));
+        UUID afterId = after == null ? null : Cursor.uuid(after.get(1));
         String search = q == null || q.isBlank() ? null : q.trim().replace("%", "").replace("_", "");
         return Page.of(repo.units(projectId, buildingId, search, status, after == null ? null : after.get(0), afterId, size + 1),
                 size, u -> Cursor.encode(u.sortKey(), u.id().toString()));
@@ -161,14 +161,6 @@ class PropertyService {
             return ZoneId.of(zone).getId();
         } catch (DateTimeException e) {
             throw ApiException.invalidField("timezone", "is not an IANA time zone such as Asia/Shanghai");
-        }
-    }
-
-    private static UUID parseUuid(String s) {
-        try {
-            return UUID.fromString(s);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalidField("cursor", "is not a cursor this list produced");
         }
     }
 }

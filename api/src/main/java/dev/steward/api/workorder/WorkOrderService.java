@@ -103,8 +103,8 @@ class WorkOrderService {
     Mono<Page<WorkOrderView>> list(Caller caller, Filters f, Integer limit, String cursor) {
         int size = Page.limit(limit);
         List<String> after = Cursor.decode(cursor, 2);
-        OffsetDateTime afterAt = after == null ? null : cursorTime(after.get(0));
-        UUID afterId = after == null ? null : cursorId(after.get(1));
+        OffsetDateTime afterAt = after == null ? null : Cursor.time(after.get(0));
+        UUID afterId = after == null ? null : Cursor.uuid(after.get(1));
         UUID[] projectIds;
         if (f.projectId() != null) {
             caller.requireProject(f.projectId(), "project");
@@ -516,22 +516,6 @@ class WorkOrderService {
             return OffsetDateTime.parse(value);
         } catch (DateTimeException e) {
             throw ApiException.invalidField(field, "is not an ISO-8601 date-time with offset");
-        }
-    }
-
-    private static OffsetDateTime cursorTime(String value) {
-        try {
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeException e) {
-            throw ApiException.invalidField("cursor", "is not a cursor this list produced");
-        }
-    }
-
-    private static UUID cursorId(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalidField("cursor", "is not a cursor this list produced");
         }
     }
 }
