@@ -2,6 +2,7 @@ package dev.steward.api.platform;
 
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -57,6 +58,13 @@ public class DatabaseUrlEnvironmentPostProcessor implements EnvironmentPostProce
 
         private static String decode(String s) {
             return URLDecoder.decode(s, StandardCharsets.UTF_8);
+        }
+
+        /** Back to the {@code postgresql://user:pass@host:port/db} form. */
+        public String url() {
+            String credentials = URLEncoder.encode(username, StandardCharsets.UTF_8)
+                    + (password.isEmpty() ? "" : ":" + URLEncoder.encode(password, StandardCharsets.UTF_8));
+            return "postgresql://" + credentials + "@" + host + ":" + port + "/" + database;
         }
 
         public String r2dbcUrl() {

@@ -15,6 +15,7 @@ class DatabaseUrlTest {
         assertThat(url.password()).isEqualTo("s@cret");
         assertThat(url.r2dbcUrl()).isEqualTo("r2dbc:postgresql://db.internal:6543/quality?preparedStatementCacheQueries=256");
         assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://db.internal:6543/quality");
+        assertThat(DatabaseUrl.parse(url.url())).isEqualTo(url);
     }
 
     @Test

@@ -1,0 +1,107 @@
+package dev.steward.api.platform;
+
+import dev.steward.api.contract.model.ServerEventDto;
+import io.r2dbc.postgresql.api.PostgresqlConnection;
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.Wrapped;
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
+import reactor.util.retry.Retry;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Relays the database's {@code steward_events} notifications (sent by triggers when a change commits)
+ * to this instance's SSE clients. Every instance listens, so every client sees every event whichever
+ * instance it is connected to. One pooled connection is held for LISTEN and re-opened if it drops.
+ */
+@Component
+public class EventStream implements SmartLifecycle {
+
+    static final String CHANNEL = "steward_events";
+    private static final Logger log = LoggerFactory.getLogger(EventStream.class);
+
+    private final ConnectionFactory connections;
+    private final JsonMapper json;
+    /** Slow subscribers miss events rather than hold up the others: the stream is a live view, not a log. */
+    private final Sinks.Many<ServerEventDto> sink = Sinks.many().multicast().directBestEffort();
+    private volatile boolean listening;
+    private Disposable subscription;
+
+    public EventStream(ConnectionFactory connections, JsonMapper json) {
+        this.connections = connections;
+        this.json = json;
+    }
+
+    /** Events of the given projects, from now on. */
+    public Flux<ServerEventDto> events(Set<UUID> projectIds) {
+        return sink.asFlux().filter(e -> e.getProjectId() != null && projectIds.contains(e.getProjectId()));
+    }
+
+    /** Whether LISTEN is in place (events committed from now on will be relayed). */
+    public boolean isListening() {
+        return listening;
+    }
+
+    @Override
+    public void start() {
+        subscription = Flux.usingWhen(connections.create(), this::listen, Connection::close)
+                .doOnError(e -> {
+                    listening = false;
+                    log.warn("Lost the {} listener, reconnecting: {}", CHANNEL, e.toString());
+                })
+                .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1)).maxBackoff(Duration.ofSeconds(30)))
+                .subscribe(sink::tryEmitNext);
+    }
+
+    private Flux<ServerEventDto> listen(Connection connection) {
+        PostgresqlConnection pg = unwrap(connection);
+        return pg.createStatement("LISTEN " + CHANNEL).execute()
+                .flatMap(result -> result.getRowsUpdated())
+                .then()
+                .doOnSuccess(ignored -> listening = true)
+                .thenMany(pg.getNotifications())
+                .flatMap(n -> {
+                    try {
+                        return Flux.just(json.readValue(n.getParameter(), ServerEventDto.class));
+                    } catch (RuntimeException e) {
+                        log.warn("Ignored an unreadable {} payload: {}", CHANNEL, e.getMessage());
+                        return Flux.empty();
+                    }
+                });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static PostgresqlConnection unwrap(Connection connection) {
+        Connection c = connection;
+        while (!(c instanceof PostgresqlConnection) && c instanceof Wrapped<?> wrapped) {
+            c = ((Wrapped<Connection>) wrapped).unwrap();
+        }
+        if (c instanceof PostgresqlConnection pg) {
+            return pg;
+        }
+        throw new IllegalStateException("LISTEN needs a PostgreSQL R2DBC connection, got " + connection.getClass());
+    }
+
+    @Override
+    public void stop() {
+        listening = false;
+        if (subscription != null) {
+            subscription.dispose();
+        }
+        sink.tryEmitComplete();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return subscription != null && !subscription.isDisposed();
+    }
+}
