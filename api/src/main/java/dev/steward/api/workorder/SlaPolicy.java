@@ -100,7 +100,7 @@ final class SlaPolicy {
         return day.atTime(LocalTime.of(23, 59, 59)).atZone(zone).toInstant();
     }
 
-    private static String key(String type, String priority) {
+    static String key(String type, String priority) {
         return type + "/" + priority;
     }
 }

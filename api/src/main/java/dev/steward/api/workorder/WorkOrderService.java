@@ -88,10 +88,12 @@ class WorkOrderService {
     private final Staff staff;
     private final TransactionalOperator tx;
     private final Clock clock;
-    private final SlaPolicy defaultPolicy = SlaPolicy.defaults(WorkingCalendar.weekdays());
+    private final SlaSettings sla;
 
-    WorkOrderService(WorkOrderRepository repo, Projects projects, Staff staff, TransactionalOperator tx, Clock clock) {
+    WorkOrderService(WorkOrderRepository repo, Projects projects, Staff staff, SlaSettings sla, TransactionalOperator tx,
+            Clock clock) {
         this.repo = repo;
+        this.sla = sla;
         this.projects = projects;
         this.staff = staff;
         this.tx = tx;
@@ -155,10 +157,12 @@ class WorkOrderService {
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("project", r.projectId())))
                 .flatMap(project -> requireUnit(r.projectId(), r.unitId())
                         .then(reworkOf(r, now).map(Optional::of).defaultIfEmpty(Optional.empty()))
-                        .flatMap(rework -> {
+                        .zipWith(sla.policy(r.projectId()))
+                        .flatMap(t -> {
+                            Optional<UUID> rework = t.getT1();
                             ZoneId zone = ZoneId.of(project.timezone());
                             LocalDate day = LocalDate.ofInstant(now, zone);
-                            SlaPolicy.DueDates due = policy(r.projectId()).dueDates(r.type(), r.priority(), now, zone);
+                            SlaPolicy.DueDates due = t.getT2().dueDates(r.type(), r.priority(), now, zone);
                             // The counter row stays locked until commit: taken last, after every other check.
                             return repo.nextNumber(r.projectId(), day)
                                     .map(n -> "%s-%s-%04d".formatted(project.code(), CODE_DAY.format(day), n))
@@ -227,8 +231,8 @@ class WorkOrderService {
             return Mono.just(b.build());
         }
         b.priority = e.priority();
-        return zone(o.projectId()).map(zone -> {
-            SlaPolicy.DueDates due = policy(o.projectId()).dueDates(o.type(), e.priority(), o.createdAt().toInstant(), zone);
+        return Mono.zip(zone(o.projectId()), sla.policy(o.projectId())).map(t -> {
+            SlaPolicy.DueDates due = t.getT2().dueDates(o.type(), e.priority(), o.createdAt().toInstant(), t.getT1());
             b.responseDueAt = utc(due.responseDueAt());
             b.resolutionDueAt = utc(due.resolutionDueAt());
             return b.build();
@@ -295,11 +299,11 @@ class WorkOrderService {
         String text = required(resolution, "resolution");
         return change(caller, id, WorkOrderAction.COMPLETE, (o, now) -> {
             WorkOrderAction.COMPLETE.requireTransition(o.status(), COMPLETED);
-            return zone(o.projectId()).map(zone -> {
+            return Mono.zip(zone(o.projectId()), sla.policy(o.projectId())).map(t -> {
                 WorkOrder.Builder b = o.toBuilder();
                 b.status = COMPLETED;
                 b.completedAt = utc(now);
-                b.returnVisitDueAt = utc(policy(o.projectId()).returnVisitDue(now, zone));
+                b.returnVisitDueAt = utc(t.getT2().returnVisitDue(now, t.getT1()));
                 b.resolution = text;
                 List<FieldChange> changes = List.of();
                 if (feeFen != null) {
@@ -437,11 +441,6 @@ class WorkOrderService {
     }
 
     // Helpers
-
-    /** Today every project uses the default policy and the weekday calendar; per-project tables come later. */
-    private SlaPolicy policy(UUID projectId) {
-        return defaultPolicy;
-    }
 
     private Mono<ZoneId> zone(UUID projectId) {
         return projects.summary(projectId).map(p -> ZoneId.of(p.timezone()))
