@@ -3,6 +3,8 @@ package dev.steward.api.workorder;
 import dev.steward.api.contract.WorkOrdersApi;
 import dev.steward.api.contract.model.ReturnVisitDto;
 import dev.steward.api.contract.model.WorkOrderAssignDto;
+import dev.steward.api.contract.model.WorkOrderAssigneeStatsDto;
+import dev.steward.api.contract.model.WorkOrderCountDto;
 import dev.steward.api.contract.model.WorkOrderCommentDto;
 import dev.steward.api.contract.model.WorkOrderCompleteDto;
 import dev.steward.api.contract.model.WorkOrderCreateDto;
@@ -12,6 +14,7 @@ import dev.steward.api.contract.model.WorkOrderNoteDto;
 import dev.steward.api.contract.model.WorkOrderPageDto;
 import dev.steward.api.contract.model.WorkOrderPriorityDto;
 import dev.steward.api.contract.model.WorkOrderReasonDto;
+import dev.steward.api.contract.model.WorkOrderStatsDto;
 import dev.steward.api.contract.model.WorkOrderStatusDto;
 import dev.steward.api.contract.model.WorkOrderTypeDto;
 import dev.steward.api.contract.model.WorkOrderUpdateDto;
@@ -20,6 +23,7 @@ import dev.steward.api.platform.ETags;
 import dev.steward.api.platform.Idempotency;
 import dev.steward.api.platform.ProjectScope;
 import java.net.URI;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -36,8 +40,12 @@ class WorkOrderController implements WorkOrdersApi {
     private final Idempotency idempotency;
     private final WorkOrderMapper mapper;
 
-    WorkOrderController(WorkOrderService service, ProjectScope scope, Idempotency idempotency, WorkOrderMapper mapper) {
+    private final WorkOrderStatsService stats;
+
+    WorkOrderController(WorkOrderService service, WorkOrderStatsService stats, ProjectScope scope, Idempotency idempotency,
+            WorkOrderMapper mapper) {
         this.service = service;
+        this.stats = stats;
         this.scope = scope;
         this.idempotency = idempotency;
         this.mapper = mapper;
@@ -127,6 +135,36 @@ class WorkOrderController implements WorkOrdersApi {
     public Mono<ResponseEntity<WorkOrderEventListDto>> listWorkOrderEvents(UUID workOrderId, ServerWebExchange exchange) {
         return scope.current().flatMap(c -> service.events(c, workOrderId))
                 .map(events -> ResponseEntity.ok(new WorkOrderEventListDto(events.stream().map(mapper::toDto).toList())));
+    }
+
+    @Override
+    public Mono<ResponseEntity<WorkOrderStatsDto>> getWorkOrderStats(UUID projectId, String from, String to,
+            ServerWebExchange exchange) {
+        return scope.current().flatMap(c -> stats.stats(c, projectId, from, to)).map(s -> {
+            WorkOrderStats.Figures o = s.overall();
+            WorkOrderStatsDto dto = new WorkOrderStatsDto(s.projectId(), s.from(), s.to(), o.total(), o.completed(), o.reworkCount(),
+                    counts(s.byStatus()), counts(s.byType()), counts(s.byCategory()),
+                    s.byAssignee().stream().map(WorkOrderController::assignee).toList())
+                    .responseOnTimeRate(o.responseOnTimeRate()).resolutionOnTimeRate(o.resolutionOnTimeRate())
+                    .meanResponseMinutes(o.meanResponseMinutes()).p90ResponseMinutes(o.p90ResponseMinutes())
+                    .meanResolutionMinutes(o.meanResolutionMinutes()).p90ResolutionMinutes(o.p90ResolutionMinutes())
+                    .reworkRate(o.reworkRate()).returnVisitRate(o.returnVisitRate())
+                    .returnVisitOnTimeRate(o.returnVisitOnTimeRate()).meanSatisfaction(o.meanSatisfaction());
+            return ResponseEntity.ok(dto);
+        });
+    }
+
+    private static List<WorkOrderCountDto> counts(List<WorkOrderStats.Count> counts) {
+        return counts.stream().map(c -> new WorkOrderCountDto(c.key(), c.count())).toList();
+    }
+
+    private static WorkOrderAssigneeStatsDto assignee(WorkOrderStats.Figures f) {
+        return new WorkOrderAssigneeStatsDto(f.assigneeId(), f.assigneeName(), f.total(), f.completed(), f.reworkCount())
+                .responseOnTimeRate(f.responseOnTimeRate()).resolutionOnTimeRate(f.resolutionOnTimeRate())
+                .meanResponseMinutes(f.meanResponseMinutes()).p90ResponseMinutes(f.p90ResponseMinutes())
+                .meanResolutionMinutes(f.meanResolutionMinutes()).p90ResolutionMinutes(f.p90ResolutionMinutes())
+                .reworkRate(f.reworkRate()).returnVisitRate(f.returnVisitRate())
+                .returnVisitOnTimeRate(f.returnVisitOnTimeRate()).meanSatisfaction(f.meanSatisfaction());
     }
 
     /** The caller's view of the order after the action, with its ETag. */
