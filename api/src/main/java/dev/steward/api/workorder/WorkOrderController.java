@@ -1,6 +1,10 @@
 package dev.steward.api.workorder;
 
 import dev.steward.api.contract.WorkOrdersApi;
+import dev.steward.api.contract.model.ComplaintAgeBucketDto;
+import dev.steward.api.contract.model.ComplaintLastNoteDto;
+import dev.steward.api.contract.model.ComplaintReviewDto;
+import dev.steward.api.contract.model.ComplaintReviewItemDto;
 import dev.steward.api.contract.model.ReturnVisitDto;
 import dev.steward.api.contract.model.WorkOrderAssignDto;
 import dev.steward.api.contract.model.WorkOrderAssigneeStatsDto;
@@ -10,6 +14,7 @@ import dev.steward.api.contract.model.WorkOrderCompleteDto;
 import dev.steward.api.contract.model.WorkOrderCreateDto;
 import dev.steward.api.contract.model.WorkOrderDto;
 import dev.steward.api.contract.model.WorkOrderEventListDto;
+import dev.steward.api.contract.model.WorkOrderEventTypeDto;
 import dev.steward.api.contract.model.WorkOrderNoteDto;
 import dev.steward.api.contract.model.WorkOrderPageDto;
 import dev.steward.api.contract.model.WorkOrderPriorityDto;
@@ -152,6 +157,24 @@ class WorkOrderController implements WorkOrdersApi {
                     .returnVisitOnTimeRate(o.returnVisitOnTimeRate()).meanSatisfaction(o.meanSatisfaction());
             return ResponseEntity.ok(dto);
         });
+    }
+
+    @Override
+    public Mono<ResponseEntity<ComplaintReviewDto>> getComplaintReview(UUID projectId, ServerWebExchange exchange) {
+        return scope.current().flatMap(c -> stats.complaintReview(c, projectId))
+                .map(r -> ResponseEntity.ok(new ComplaintReviewDto(r.projectId(), r.asOf(), r.total(), r.buckets().stream()
+                        .map(b -> new ComplaintAgeBucketDto(ComplaintAgeBucketDto.AgeEnum.fromValue(b.age().name()),
+                                (long) b.items().size(), b.items().stream().map(WorkOrderController::complaint).toList()))
+                        .toList())));
+    }
+
+    private static ComplaintReviewItemDto complaint(ComplaintReview.Item i) {
+        return new ComplaintReviewItemDto(i.id(), i.code(), i.title(), WorkOrderStatusDto.fromValue(i.status()),
+                WorkOrderPriorityDto.fromValue(i.priority()), i.firstResponsibleId(), i.firstResponsibleName(), i.createdAt(),
+                i.ageMinutes(), i.overdue())
+                .unitLabel(i.unitLabel()).location(i.location()).assigneeId(i.assigneeId()).assigneeName(i.assigneeName())
+                .lastNote(i.lastNote() == null ? null : new ComplaintLastNoteDto(i.lastNote().at(),
+                        WorkOrderEventTypeDto.fromValue(i.lastNote().type()), i.lastNote().actorName(), i.lastNote().note()));
     }
 
     private static List<WorkOrderCountDto> counts(List<WorkOrderStats.Count> counts) {
