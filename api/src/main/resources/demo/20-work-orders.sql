@@ -71,9 +71,9 @@ proj as (
 ),
 base as (
     select pr.*, n,
-           case when n % 12 = 0 then 'child' when n % 12 = 9 then 'parent'
-                -- the newest orders include open complaints of every age bucket for the daily review board
-                when n in (pr.total, pr.total - 2, pr.total - 5) then 'complaint' else 'plain' end as role,
+           -- the newest orders include open complaints of every age bucket for the daily review board
+           case when n in (pr.total, pr.total - 2, pr.total - 5) then 'complaint'
+                when n % 12 = 0 then 'child' when n % 12 = 9 then 'parent' else 'plain' end as role,
            -- the order whose template and unit a rework pair shares
            case when n % 12 = 0 then n - 3 else n end as pair_n,
            date_trunc('second', now() - ((pr.total - n) * interval '89 days' / pr.total

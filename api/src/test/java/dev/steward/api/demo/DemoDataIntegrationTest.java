@@ -44,6 +44,10 @@ class DemoDataIntegrationTest extends IntegrationTest {
         assertThat(number("select count(*)" + ids + " where w.status = 'REOPENED' and w.satisfaction <= 2")).isGreaterThanOrEqualTo(5);
         assertThat(number("select count(*)" + ids + " where w.completed_at is null and w.status <> 'CANCELLED'"
                 + " and w.resolution_due_at < now()")).isGreaterThanOrEqualTo(10);
+        // The daily complaint review has open complaints of every age bucket in both projects.
+        assertThat(number("select count(distinct (w.project_id, case when now() - w.created_at < interval '1 day' then 0"
+                + " when now() - w.created_at < interval '3 days' then 1 when now() - w.created_at < interval '7 days' then 2 else 3 end))"
+                + ids + " where w.type = 'COMPLAINT' and w.status not in ('COMPLETED', 'CLOSED', 'CANCELLED')")).isEqualTo(8);
         // Every transition starts where the previous one ended, the last one is the order's status, nothing is in the future.
         assertThat(number("""
                 select count(*) from (select e.from_status, lag(e.to_status) over (partition by e.work_order_id order by e.at, e.seq) prev
