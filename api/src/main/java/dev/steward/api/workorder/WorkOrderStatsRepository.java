@@ -22,6 +22,8 @@ class WorkOrderStatsRepository {
 
     record CountRow(String dimension, String key, long count) {}
 
+    record ReworkRow(UUID assigneeId, String assigneeName, long rework) {}
+
     private static final String PERIOD = "w.project_id = $1 and w.created_at >= $2 and w.created_at < $3";
 
     private final DatabaseClient db;
@@ -65,6 +67,28 @@ class WorkOrderStatsRepository {
                         num(r, "resolution_known"), r.get("mean_response", Double.class), r.get("p90_response", Double.class),
                         r.get("mean_resolution", Double.class), r.get("p90_resolution", Double.class), num(r, "visited"),
                         num(r, "closed"), num(r, "closed_on_time"), r.get("mean_satisfaction", Double.class)))
+                .all();
+    }
+
+    /**
+     * Rework per technician whose work needed it: a reopened order counts for its assignee (a reopen keeps the
+     * assignee), an order linked by {@code reworkOf} for the assignee of the earlier order; each order once per technician.
+     */
+    Flux<ReworkRow> reworkByTechnician(UUID projectId, OffsetDateTime from, OffsetDateTime to) {
+        return db.sql("""
+                        select x.assignee_id, max(u.display_name) as assignee_name, count(distinct x.id) as rework
+                        from (select w.id, w.assignee_id
+                              from work_orders w
+                              where %1$s and w.reopen_count > 0 and w.assignee_id is not null
+                              union all
+                              select w.id, o.assignee_id
+                              from work_orders w join work_orders o on o.id = w.rework_of and o.project_id = w.project_id
+                              where %1$s and o.assignee_id is not null) x
+                        join users u on u.id = x.assignee_id
+                        group by x.assignee_id
+                        """.formatted(PERIOD))
+                .bind(0, projectId).bind(1, from).bind(2, to)
+                .map(r -> new ReworkRow(r.get("assignee_id", UUID.class), r.get("assignee_name", String.class), num(r, "rework")))
                 .all();
     }
 

@@ -6,6 +6,7 @@ import dev.steward.api.platform.Role;
 import dev.steward.api.workorder.WorkOrderStats.Count;
 import dev.steward.api.workorder.WorkOrderStats.Figures;
 import dev.steward.api.workorder.WorkOrderStatsRepository.CountRow;
+import dev.steward.api.workorder.WorkOrderStatsRepository.ReworkRow;
 import dev.steward.api.workorder.WorkOrderStatsRepository.Row;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -16,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,12 +53,23 @@ class WorkOrderStatsService {
         }
         Mono<List<Row>> figures = repo.figures(projectId, from, to, now).collectList();
         Mono<List<CountRow>> counts = repo.counts(projectId, from, to).collectList();
-        return Mono.zip(figures, counts).map(t -> {
+        Mono<List<ReworkRow>> rework = repo.reworkByTechnician(projectId, from, to).collectList();
+        return Mono.zip(figures, counts, rework).map(t -> {
             Figures overall = t.getT1().stream().filter(Row::overall).findFirst().map(WorkOrderStatsService::figures)
                     .orElseGet(WorkOrderStatsService::empty);
-            List<Figures> byAssignee = t.getT1().stream().filter(r -> !r.overall() && r.assigneeId() != null)
-                    .map(WorkOrderStatsService::figures)
-                    .sorted(Comparator.comparing(Figures::assigneeName).thenComparing(Figures::assigneeId)).toList();
+            Map<UUID, ReworkRow> reworkBy = new HashMap<>();
+            t.getT3().forEach(r -> reworkBy.put(r.assigneeId(), r));
+            List<Figures> byAssignee = new ArrayList<>();
+            for (Row r : t.getT1()) {
+                if (!r.overall() && r.assigneeId() != null) {
+                    ReworkRow rw = reworkBy.remove(r.assigneeId());
+                    byAssignee.add(attributed(figures(r), rw == null ? 0 : rw.rework(), r.completed()));
+                }
+            }
+            // Technicians whose earlier work was reworked in the period but who have no order of their own in it.
+            reworkBy.values().forEach(rw -> byAssignee.add(attributed(new Figures(rw.assigneeId(), rw.assigneeName(), 0, 0, 0,
+                    null, null, null, null, null, null, null, null, null, null), rw.rework(), 0)));
+            byAssignee.sort(Comparator.comparing(Figures::assigneeName).thenComparing(Figures::assigneeId));
             return new WorkOrderStats(projectId, from, to, overall, counts(t.getT2(), "status"), counts(t.getT2(), "type"),
                     counts(t.getT2(), "category"), byAssignee);
         });
@@ -101,6 +114,13 @@ class WorkOrderStatsService {
                 minutes(r.meanResponse()), minutes(r.p90Response()), minutes(r.meanResolution()), minutes(r.p90Resolution()),
                 rate(r.rework(), r.completed()), rate(r.visited(), r.completed()), rate(r.closedOnTime(), r.closed()),
                 round(r.meanSatisfaction(), 2));
+    }
+
+    /** Per technician, rework counts for whoever's work needed it (see {@link WorkOrderStatsRepository#reworkByTechnician}). */
+    private static Figures attributed(Figures f, long rework, long completed) {
+        return new Figures(f.assigneeId(), f.assigneeName(), f.total(), f.completed(), rework, f.responseOnTimeRate(),
+                f.resolutionOnTimeRate(), f.meanResponseMinutes(), f.p90ResponseMinutes(), f.meanResolutionMinutes(),
+                f.p90ResolutionMinutes(), rate(rework, completed), f.returnVisitRate(), f.returnVisitOnTimeRate(), f.meanSatisfaction());
     }
 
     private static Figures empty() {

@@ -26,6 +26,7 @@ class WorkOrderStatsIntegrationTest extends WorkOrderTestSupport {
         String agent = userId("agent");
         String tech1 = userId("tech1");
         String tech2 = userId("tech2");
+        String tech3 = userId("tech3");
         // id, type, category, assignee, status, created, response due, resolution due, responded, completed,
         // return visit due, closed, satisfaction, reopen count, rework of
         String a = insert(projectId, code, 1, "REPAIR", "PLUMBING", tech1, "CLOSED", "2026-01-05 10:00", "2026-01-05 10:30",
@@ -40,23 +41,26 @@ class WorkOrderStatsIntegrationTest extends WorkOrderTestSupport {
                 "2026-01-23 12:00", null, null, null, null, null, 0, null, agent);
         insert(projectId, code, 6, "INQUIRY", "OTHER", null, "CANCELLED", "2026-01-21 09:00", "2026-01-21 23:59:59",
                 "2026-01-24 09:00", null, null, null, null, null, 0, null, agent);
-        // Outside the period (registered the evening before): never counted.
-        insert(projectId, code, 7, "REPAIR", "PLUMBING", tech1, "CLOSED", "2025-12-31 23:00", "2025-12-31 23:30",
+        // Outside the period (registered the evening before): never counted itself.
+        String g = insert(projectId, code, 7, "REPAIR", "PLUMBING", tech3, "CLOSED", "2025-12-31 23:00", "2025-12-31 23:30",
                 "2026-01-01 23:00", "2025-12-31 23:10", "2025-12-31 23:50", "2026-01-02 23:59:59", "2026-01-01 09:00", 1, 0, null, agent);
+        // H: rework of G (tech3's work), not yet assigned, past both due times.
+        insert(projectId, code, 8, "REPAIR", "PLUMBING", null, "NEW", "2026-01-25 09:00", "2026-01-25 11:00",
+                "2026-01-28 09:00", null, null, null, null, null, 0, g, agent);
 
         Map<String, Object> s = as("admin").get().uri("/api/v1/work-orders/stats?projectId=" + projectId + PERIOD).exchange()
                 .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
         assertThat(s.get("projectId")).isEqualTo(projectId);
-        assertThat(number(s, "total")).isEqualTo(6);
+        assertThat(number(s, "total")).isEqualTo(7);
         // Completed at least once: A, B, D (completedAt) and C (reopened after a completion).
         assertThat(number(s, "completed")).isEqualTo(4);
-        // Rework: D (reworkOf A) and C (reopened) → 2 ÷ 4.
-        assertThat(number(s, "reworkCount")).isEqualTo(2);
-        assertThat(number(s, "reworkRate")).isEqualTo(0.5);
-        // Response known: A, B, C, D responded, E past due (F cancelled) = 5; on time A, C, D = 3.
-        assertThat(number(s, "responseOnTimeRate")).isEqualTo(0.6);
-        // Resolution known: A, B, D completed, C and E past due = 5; on time A, D = 2.
-        assertThat(number(s, "resolutionOnTimeRate")).isEqualTo(0.4);
+        // Rework: D (reworkOf A), H (reworkOf G) and C (reopened) → 3 ÷ 4.
+        assertThat(number(s, "reworkCount")).isEqualTo(3);
+        assertThat(number(s, "reworkRate")).isEqualTo(0.75);
+        // Response known: A, B, C, D responded, E and H past due (F cancelled) = 6; on time A, C, D = 3.
+        assertThat(number(s, "responseOnTimeRate")).isEqualTo(0.5);
+        // Resolution known: A, B, D completed, C, E and H past due = 6; on time A, D = 2 → 0.3333.
+        assertThat(number(s, "resolutionOnTimeRate")).isEqualTo(0.3333);
         // Response minutes 20, 45, 60, 30: mean 38.75 → 38.8; p90 = 45 + 0.7 × (60 − 45) = 55.5.
         assertThat(number(s, "meanResponseMinutes")).isEqualTo(38.8);
         assertThat(number(s, "p90ResponseMinutes")).isEqualTo(55.5);
@@ -69,19 +73,20 @@ class WorkOrderStatsIntegrationTest extends WorkOrderTestSupport {
         assertThat(number(s, "returnVisitOnTimeRate")).isEqualTo(0.5);
         // (5 + 3 + 2) ÷ 3 = 3.33.
         assertThat(number(s, "meanSatisfaction")).isEqualTo(3.33);
-        assertThat(counts(s, "byStatus")).isEqualTo(Map.of("CLOSED", 2L, "REOPENED", 1L, "COMPLETED", 1L, "NEW", 1L, "CANCELLED", 1L));
-        assertThat(counts(s, "byType")).isEqualTo(Map.of("REPAIR", 4L, "COMPLAINT", 1L, "INQUIRY", 1L));
-        assertThat(counts(s, "byCategory")).isEqualTo(Map.of("PLUMBING", 3L, "ELECTRICAL", 1L, "NOISE", 1L, "OTHER", 1L));
+        assertThat(counts(s, "byStatus")).isEqualTo(Map.of("CLOSED", 2L, "REOPENED", 1L, "COMPLETED", 1L, "NEW", 2L, "CANCELLED", 1L));
+        assertThat(counts(s, "byType")).isEqualTo(Map.of("REPAIR", 5L, "COMPLAINT", 1L, "INQUIRY", 1L));
+        assertThat(counts(s, "byCategory")).isEqualTo(Map.of("PLUMBING", 4L, "ELECTRICAL", 1L, "NOISE", 1L, "OTHER", 1L));
         assertThat(((List<Map<String, Object>>) s.get("byStatus")).get(0).get("key")).isEqualTo("CLOSED");
 
         List<Map<String, Object>> byAssignee = (List<Map<String, Object>>) s.get("byAssignee");
-        assertThat(byAssignee).hasSize(2);
+        assertThat(byAssignee).hasSize(3);
         Map<String, Object> t1 = byAssignee.stream().filter(x -> tech1.equals(x.get("assigneeId"))).findFirst().orElseThrow();
         assertThat(t1.get("assigneeName")).isEqualTo("赵师傅");
         assertThat(number(t1, "total")).isEqualTo(2);
         assertThat(number(t1, "completed")).isEqualTo(2);
-        assertThat(number(t1, "reworkCount")).isEqualTo(0);
-        assertThat(number(t1, "reworkRate")).isEqualTo(0.0);
+        // Per technician, rework counts for whoever's work needed it: D (reworkOf A) for tech1, who did A.
+        assertThat(number(t1, "reworkCount")).isEqualTo(1);
+        assertThat(number(t1, "reworkRate")).isEqualTo(0.5);
         assertThat(number(t1, "responseOnTimeRate")).isEqualTo(0.5);
         assertThat(number(t1, "resolutionOnTimeRate")).isEqualTo(0.5);
         assertThat(number(t1, "meanResponseMinutes")).isEqualTo(32.5);
@@ -95,8 +100,9 @@ class WorkOrderStatsIntegrationTest extends WorkOrderTestSupport {
         assertThat(t2.get("assigneeName")).isEqualTo("钱师傅");
         assertThat(number(t2, "total")).isEqualTo(2);
         assertThat(number(t2, "completed")).isEqualTo(2);
-        assertThat(number(t2, "reworkCount")).isEqualTo(2);
-        assertThat(number(t2, "reworkRate")).isEqualTo(1.0);
+        // C was reopened and stayed with tech2; D is tech2's order but rework of tech1's A.
+        assertThat(number(t2, "reworkCount")).isEqualTo(1);
+        assertThat(number(t2, "reworkRate")).isEqualTo(0.5);
         assertThat(number(t2, "responseOnTimeRate")).isEqualTo(1.0);
         assertThat(number(t2, "resolutionOnTimeRate")).isEqualTo(0.5);
         assertThat(number(t2, "meanResponseMinutes")).isEqualTo(45.0);
@@ -105,6 +111,12 @@ class WorkOrderStatsIntegrationTest extends WorkOrderTestSupport {
         assertThat(number(t2, "returnVisitRate")).isEqualTo(0.5);
         assertThat(t2).doesNotContainKey("returnVisitOnTimeRate");         // nothing closed
         assertThat(number(t2, "meanSatisfaction")).isEqualTo(2.0);
+        // tech3 has no order of their own in the period, but H is rework of their G.
+        Map<String, Object> t3 = byAssignee.stream().filter(x -> tech3.equals(x.get("assigneeId"))).findFirst().orElseThrow();
+        assertThat(t3.get("assigneeName")).isEqualTo("周师傅");
+        assertThat(number(t3, "total")).isZero();
+        assertThat(number(t3, "reworkCount")).isEqualTo(1);
+        assertThat(t3).doesNotContainKeys("reworkRate", "meanSatisfaction", "responseOnTimeRate");
 
         // An empty period: counts are 0 and every rate is absent.
         Map<String, Object> empty = as("admin").get().uri("/api/v1/work-orders/stats?projectId=" + projectId
