@@ -66,3 +66,43 @@ explain (analyze, buffers, costs off, summary on) select id from work_orders
   order by completed_at desc, id desc limit 1;
 \echo '== 12. status filter on one project'
 explain (analyze, buffers, costs off, summary on) :select where true and w.project_id = :'sg' and w.status = 'REOPENED' :page;
+\echo '== 13. stats figures: one project, last 30 days, overall and per assignee (GROUPING SETS, percentile_cont)'
+explain (analyze, buffers, costs off, summary on)
+select grouping(w.assignee_id)::int as overall, w.assignee_id, max(a.display_name) as assignee_name, count(*) as total,
+       count(*) filter (where w.completed_at is not null or w.reopen_count > 0) as completed,
+       count(*) filter (where w.rework_of is not null or w.reopen_count > 0) as rework,
+       count(*) filter (where w.status <> 'CANCELLED' and w.responded_at <= w.response_due_at) as response_on_time,
+       count(*) filter (where w.status <> 'CANCELLED' and (w.responded_at is not null or w.response_due_at < now())) as response_known,
+       count(*) filter (where w.status <> 'CANCELLED' and w.completed_at <= w.resolution_due_at) as resolution_on_time,
+       count(*) filter (where w.status <> 'CANCELLED' and (w.completed_at is not null or w.resolution_due_at < now())) as resolution_known,
+       avg(extract(epoch from w.responded_at - w.created_at) / 60)::float8 as mean_response,
+       percentile_cont(0.9) within group (order by extract(epoch from w.responded_at - w.created_at) / 60)::float8 as p90_response,
+       avg(extract(epoch from w.completed_at - w.created_at) / 60)::float8 as mean_resolution,
+       percentile_cont(0.9) within group (order by extract(epoch from w.completed_at - w.created_at) / 60)::float8 as p90_resolution,
+       count(*) filter (where w.satisfaction is not null) as visited, count(*) filter (where w.status = 'CLOSED') as closed,
+       count(*) filter (where w.status = 'CLOSED' and w.closed_at <= w.return_visit_due_at) as closed_on_time,
+       avg(w.satisfaction)::float8 as mean_satisfaction
+from work_orders w left join users a on a.id = w.assignee_id
+where w.project_id = :'sg' and w.created_at >= now() - interval '30 days' and w.created_at < now()
+group by grouping sets ((), (w.assignee_id));
+\echo '== 14. stats counts by status, type and category (GROUPING SETS)'
+explain (analyze, buffers, costs off, summary on)
+select case when grouping(w.status) = 0 then 'status' when grouping(w.type) = 0 then 'type' else 'category' end as dimension,
+       coalesce(w.status, w.type, w.category) as key, count(*) as count
+from work_orders w
+where w.project_id = :'sg' and w.created_at >= now() - interval '30 days' and w.created_at < now()
+group by grouping sets ((w.status), (w.type), (w.category)) order by dimension, count desc, key;
+\echo '== 15. complaint review: open complaints oldest first, each with its newest noted event'
+explain (analyze, buffers, costs off, summary on)
+select w.id, w.code, w.title, u.label, f.display_name, a.display_name, n.at, n.note
+from work_orders w
+left join units u on u.id = w.unit_id and u.project_id = w.project_id
+join users f on f.id = w.first_responsible_id
+left join users a on a.id = w.assignee_id
+left join lateral (select e.at, e.type, eu.display_name as actor_name, e.note
+                   from work_order_events e join users eu on eu.id = e.actor_id
+                   where e.work_order_id = w.id and e.project_id = w.project_id and e.note is not null
+                   order by e.at desc, e.seq desc limit 1) n on true
+where w.project_id = :'sg' and w.type = 'COMPLAINT' and w.status in ('NEW', 'ASSIGNED', 'IN_PROGRESS', 'ON_HOLD', 'REOPENED')
+order by w.created_at, w.id
+limit 1000;

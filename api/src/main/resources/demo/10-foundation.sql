@@ -47,6 +47,7 @@ insert into users (username, display_name, phone, password_hash, roles) values
     ('agent2',      '王客服',     '13900000003', '{bcrypt}$2a$10$m4inSk8NWO0D2WGjX/8dzOB5EWdISXBudi.RcExm9sL3yaBvHgB4C', '{AGENT}'),
     ('tech1',       '赵师傅',     '13900000004', '{bcrypt}$2a$10$m4inSk8NWO0D2WGjX/8dzOB5EWdISXBudi.RcExm9sL3yaBvHgB4C', '{TECHNICIAN}'),
     ('tech2',       '钱师傅',     '13900000005', '{bcrypt}$2a$10$m4inSk8NWO0D2WGjX/8dzOB5EWdISXBudi.RcExm9sL3yaBvHgB4C', '{TECHNICIAN}'),
+    ('tech3',       '周师傅',     '13900000007', '{bcrypt}$2a$10$m4inSk8NWO0D2WGjX/8dzOB5EWdISXBudi.RcExm9sL3yaBvHgB4C', '{TECHNICIAN}'),
     ('custodian',   '孙保管',     '13900000006', '{bcrypt}$2a$10$m4inSk8NWO0D2WGjX/8dzOB5EWdISXBudi.RcExm9sL3yaBvHgB4C', '{KEY_CUSTODIAN}'),
     ('integration', '集成账号',   null,          '{bcrypt}$2a$10$m4inSk8NWO0D2WGjX/8dzOB5EWdISXBudi.RcExm9sL3yaBvHgB4C', '{INTEGRATION}')
 on conflict (username) do nothing;
@@ -55,6 +56,6 @@ insert into memberships (user_id, project_id)
 select u.id, p.id
 from users u
 join projects p on (u.username, p.code) in (
-    ('manager', 'SG'), ('manager', 'JL'), ('agent', 'SG'), ('agent2', 'JL'), ('tech1', 'SG'), ('tech2', 'SG'),
+    ('manager', 'SG'), ('manager', 'JL'), ('agent', 'SG'), ('agent2', 'JL'), ('tech1', 'SG'), ('tech2', 'SG'), ('tech3', 'JL'),
     ('custodian', 'SG'), ('integration', 'SG'), ('integration', 'JL'))
 on conflict do nothing;

@@ -1,17 +1,25 @@
 package dev.steward.api.workorder;
 
 import dev.steward.api.contract.WorkOrdersApi;
+import dev.steward.api.contract.model.ComplaintAgeBucketDto;
+import dev.steward.api.contract.model.ComplaintLastNoteDto;
+import dev.steward.api.contract.model.ComplaintReviewDto;
+import dev.steward.api.contract.model.ComplaintReviewItemDto;
 import dev.steward.api.contract.model.ReturnVisitDto;
 import dev.steward.api.contract.model.WorkOrderAssignDto;
+import dev.steward.api.contract.model.WorkOrderAssigneeStatsDto;
+import dev.steward.api.contract.model.WorkOrderCountDto;
 import dev.steward.api.contract.model.WorkOrderCommentDto;
 import dev.steward.api.contract.model.WorkOrderCompleteDto;
 import dev.steward.api.contract.model.WorkOrderCreateDto;
 import dev.steward.api.contract.model.WorkOrderDto;
 import dev.steward.api.contract.model.WorkOrderEventListDto;
+import dev.steward.api.contract.model.WorkOrderEventTypeDto;
 import dev.steward.api.contract.model.WorkOrderNoteDto;
 import dev.steward.api.contract.model.WorkOrderPageDto;
 import dev.steward.api.contract.model.WorkOrderPriorityDto;
 import dev.steward.api.contract.model.WorkOrderReasonDto;
+import dev.steward.api.contract.model.WorkOrderStatsDto;
 import dev.steward.api.contract.model.WorkOrderStatusDto;
 import dev.steward.api.contract.model.WorkOrderTypeDto;
 import dev.steward.api.contract.model.WorkOrderUpdateDto;
@@ -20,6 +28,7 @@ import dev.steward.api.platform.ETags;
 import dev.steward.api.platform.Idempotency;
 import dev.steward.api.platform.ProjectScope;
 import java.net.URI;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -36,8 +45,12 @@ class WorkOrderController implements WorkOrdersApi {
     private final Idempotency idempotency;
     private final WorkOrderMapper mapper;
 
-    WorkOrderController(WorkOrderService service, ProjectScope scope, Idempotency idempotency, WorkOrderMapper mapper) {
+    private final WorkOrderStatsService stats;
+
+    WorkOrderController(WorkOrderService service, WorkOrderStatsService stats, ProjectScope scope, Idempotency idempotency,
+            WorkOrderMapper mapper) {
         this.service = service;
+        this.stats = stats;
         this.scope = scope;
         this.idempotency = idempotency;
         this.mapper = mapper;
@@ -127,6 +140,54 @@ class WorkOrderController implements WorkOrdersApi {
     public Mono<ResponseEntity<WorkOrderEventListDto>> listWorkOrderEvents(UUID workOrderId, ServerWebExchange exchange) {
         return scope.current().flatMap(c -> service.events(c, workOrderId))
                 .map(events -> ResponseEntity.ok(new WorkOrderEventListDto(events.stream().map(mapper::toDto).toList())));
+    }
+
+    @Override
+    public Mono<ResponseEntity<WorkOrderStatsDto>> getWorkOrderStats(UUID projectId, String from, String to,
+            ServerWebExchange exchange) {
+        return scope.current().flatMap(c -> stats.stats(c, projectId, from, to)).map(s -> {
+            WorkOrderStats.Figures o = s.overall();
+            WorkOrderStatsDto dto = new WorkOrderStatsDto(s.projectId(), s.from(), s.to(), o.total(), o.completed(), o.reworkCount(),
+                    counts(s.byStatus()), counts(s.byType()), counts(s.byCategory()),
+                    s.byAssignee().stream().map(WorkOrderController::assignee).toList())
+                    .responseOnTimeRate(o.responseOnTimeRate()).resolutionOnTimeRate(o.resolutionOnTimeRate())
+                    .meanResponseMinutes(o.meanResponseMinutes()).p90ResponseMinutes(o.p90ResponseMinutes())
+                    .meanResolutionMinutes(o.meanResolutionMinutes()).p90ResolutionMinutes(o.p90ResolutionMinutes())
+                    .reworkRate(o.reworkRate()).returnVisitRate(o.returnVisitRate())
+                    .returnVisitOnTimeRate(o.returnVisitOnTimeRate()).meanSatisfaction(o.meanSatisfaction());
+            return ResponseEntity.ok(dto);
+        });
+    }
+
+    @Override
+    public Mono<ResponseEntity<ComplaintReviewDto>> getComplaintReview(UUID projectId, ServerWebExchange exchange) {
+        return scope.current().flatMap(c -> stats.complaintReview(c, projectId))
+                .map(r -> ResponseEntity.ok(new ComplaintReviewDto(r.projectId(), r.asOf(), r.total(), r.buckets().stream()
+                        .map(b -> new ComplaintAgeBucketDto(ComplaintAgeBucketDto.AgeEnum.fromValue(b.age().name()),
+                                (long) b.items().size(), b.items().stream().map(WorkOrderController::complaint).toList()))
+                        .toList())));
+    }
+
+    private static ComplaintReviewItemDto complaint(ComplaintReview.Item i) {
+        return new ComplaintReviewItemDto(i.id(), i.code(), i.title(), WorkOrderStatusDto.fromValue(i.status()),
+                WorkOrderPriorityDto.fromValue(i.priority()), i.firstResponsibleId(), i.firstResponsibleName(), i.createdAt(),
+                i.ageMinutes(), i.overdue())
+                .unitLabel(i.unitLabel()).location(i.location()).assigneeId(i.assigneeId()).assigneeName(i.assigneeName())
+                .lastNote(i.lastNote() == null ? null : new ComplaintLastNoteDto(i.lastNote().at(),
+                        WorkOrderEventTypeDto.fromValue(i.lastNote().type()), i.lastNote().actorName(), i.lastNote().note()));
+    }
+
+    private static List<WorkOrderCountDto> counts(List<WorkOrderStats.Count> counts) {
+        return counts.stream().map(c -> new WorkOrderCountDto(c.key(), c.count())).toList();
+    }
+
+    private static WorkOrderAssigneeStatsDto assignee(WorkOrderStats.Figures f) {
+        return new WorkOrderAssigneeStatsDto(f.assigneeId(), f.assigneeName(), f.total(), f.completed(), f.reworkCount())
+                .responseOnTimeRate(f.responseOnTimeRate()).resolutionOnTimeRate(f.resolutionOnTimeRate())
+                .meanResponseMinutes(f.meanResponseMinutes()).p90ResponseMinutes(f.p90ResponseMinutes())
+                .meanResolutionMinutes(f.meanResolutionMinutes()).p90ResolutionMinutes(f.p90ResolutionMinutes())
+                .reworkRate(f.reworkRate()).returnVisitRate(f.returnVisitRate())
+                .returnVisitOnTimeRate(f.returnVisitOnTimeRate()).meanSatisfaction(f.meanSatisfaction());
     }
 
     /** The caller's view of the order after the action, with its ETag. */
