@@ -27,7 +27,7 @@ class SlaBreachJob {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${steward.sla.breach-scan:PT1M}", initialDelayString = "PT30S")
+    @Scheduled(fixedDelayString = "${steward.sla.breach-scan:PT1M}", initialDelayString = "${steward.sla.breach-scan:PT1M}")
     Mono<Long> scan() {
         return breaches.markBreaches(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                 .doOnNext(n -> {

@@ -70,6 +70,7 @@ class LiveEventsIntegrationTest extends WorkOrderTestSupport {
         props.put("steward.database-url", TestDatabase.get().url());
         props.put("server.port", "0");
         props.put("steward.demo-data", "false");
+        props.put("steward.sla.breach-scan", "P1D");
         props.put("steward.jwt.key-file", "");
         String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(StewardApplication.class).run(args)) {
