@@ -1,4 +1,4 @@
-import { Button, Card, Checkbox, Col, Form, Input, Row, Select, Spin } from 'antd';
+import { Button, Card, Checkbox, Col, Form, Grid, Input, Row, Select, Spin } from 'antd';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateWorkOrder, type WorkOrderCreate } from '@/features/work-orders/api/create-work-order';
@@ -61,6 +61,7 @@ export function WorkOrderForm({ projectId, onCreated }: { projectId: string; onC
   const units = useUnitSearch(projectId, debouncedQuery);
   const commonArea = Form.useWatch('commonArea', form) ?? false;
   const unitId = Form.useWatch('unitId', form);
+  const wide = Grid.useBreakpoint().md === true;
   const unitRef = useRef<{ focus: () => void } | null>(null);
 
   useEffect(() => {
@@ -105,7 +106,6 @@ export function WorkOrderForm({ projectId, onCreated }: { projectId: string; onC
         form={form}
         name="work-order-new"
         layout="vertical"
-        requiredMark="optional"
         initialValues={{ type: 'REPAIR', priority: 'NORMAL', channel: 'PHONE', commonArea: false }}
         onFinish={(values) => void submit(values)}
         onKeyDown={enterMovesOn}
@@ -140,7 +140,7 @@ export function WorkOrderForm({ projectId, onCreated }: { projectId: string; onC
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="commonArea" valuePropName="checked" label=" " colon={false}>
+            <Form.Item name="commonArea" valuePropName="checked" label={wide ? ' ' : undefined} colon={false}>
               <Checkbox
                 onChange={(event) => {
                   if (event.target.checked) {
