@@ -1,4 +1,4 @@
-import { Card, Col, Descriptions, Rate, Row, Skeleton, Tag, Typography } from 'antd';
+import { Card, Col, Descriptions, Rate, Row, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -56,7 +56,7 @@ export function WorkOrderPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
           <Card title={t('workOrders.detail.details')} style={{ marginBottom: 16 }}>
-            <Descriptions size="small" column={{ xs: 1, sm: 2 }} data-testid="order-fields">
+            <Descriptions size="small" column={{ xs: 1, sm: 2, md: 2, lg: 2, xl: 2, xxl: 2 }} data-testid="order-fields">
               <Descriptions.Item label={t('workOrders.fields.where')}>{whereOf(order)}</Descriptions.Item>
               <Descriptions.Item label={t('workOrders.fields.type')}>{t(`workOrders.type.${order.type}`)}</Descriptions.Item>
               <Descriptions.Item label={t('workOrders.fields.category')}>{categoryLabel(order.category)}</Descriptions.Item>
@@ -66,7 +66,10 @@ export function WorkOrderPage() {
               <Descriptions.Item label={t('workOrders.fields.channel')}>{t(`workOrders.channel.${order.channel}`)}</Descriptions.Item>
               <Descriptions.Item label={t('workOrders.fields.createdAt')}>{formatDateTime(order.createdAt, i18n.language)}</Descriptions.Item>
               <Descriptions.Item label={t('workOrders.fields.reporter')}>
-                {order.reporter.name} · {order.reporter.phoneMasked ? order.reporter.phone : <a href={`tel:${order.reporter.phone}`}>{order.reporter.phone}</a>}
+                {order.reporter.name} ·{' '}
+                <span style={{ whiteSpace: 'nowrap' }}>
+                  {order.reporter.phoneMasked ? order.reporter.phone : <a href={`tel:${order.reporter.phone}`}>{order.reporter.phone}</a>}
+                </span>
               </Descriptions.Item>
               <Descriptions.Item label={t('workOrders.fields.firstResponsible')}>{order.firstResponsibleName ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={t('workOrders.fields.assignee')}>{order.assigneeName ?? t('workOrders.detail.unassigned')}</Descriptions.Item>
@@ -89,13 +92,17 @@ export function WorkOrderPage() {
             </Descriptions>
             {order.description && (
               <>
-                <Typography.Text type="secondary">{t('workOrders.fields.description')}</Typography.Text>
+                <Typography.Text type="secondary" style={{ display: 'block', marginTop: 12 }}>
+                  {t('workOrders.fields.description')}
+                </Typography.Text>
                 <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{order.description}</Typography.Paragraph>
               </>
             )}
             {order.resolution && (
               <>
-                <Typography.Text type="secondary">{t('workOrders.fields.resolution')}</Typography.Text>
+                <Typography.Text type="secondary" style={{ display: 'block', marginTop: 12 }}>
+                  {t('workOrders.fields.resolution')}
+                </Typography.Text>
                 <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{order.resolution}</Typography.Paragraph>
               </>
             )}
@@ -105,7 +112,9 @@ export function WorkOrderPage() {
           </Card>
         </Col>
         <Col xs={24} lg={10}>
-          <Card title={t('workOrders.detail.timeline')}>{query.isFetching && !order ? <Skeleton active /> : <WorkOrderTimeline workOrderId={order.id} />}</Card>
+          <Card title={t('workOrders.detail.timeline')}>
+            <WorkOrderTimeline workOrderId={order.id} />
+          </Card>
         </Col>
       </Row>
     </>
