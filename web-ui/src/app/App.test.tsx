@@ -116,6 +116,30 @@ describe('App', () => {
     expect(await screen.findByText('页面不存在，可能链接有误或页面已被移除。')).toBeInTheDocument();
   });
 
+  it('shows "My orders" in the sidebar to technicians only, and opens their assigned orders', async () => {
+    saveToken('token-1', 900);
+    const { requests } = mockFetch([
+      { path: '/api/v1/me', body: { ...me, username: 'tech1', displayName: '赵师傅', roles: ['TECHNICIAN'] } },
+      ...api.slice(2),
+      { path: '/api/v1/work-orders', body: { items: [] } },
+    ]);
+    renderAt('/');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('menuitem', { name: /我的工单/ }));
+    expect(await screen.findByText('目前没有分配给您的未完成工单')).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/work-orders/mine');
+    const query = new URLSearchParams(requests.find((request) => request.path === '/api/v1/work-orders')?.search);
+    expect(query.get('assigneeId')).toBe(me.id);
+  });
+
+  it('does not show "My orders" to a manager', async () => {
+    saveToken('token-1', 900);
+    mockFetch(api);
+    renderAt('/');
+    expect(await screen.findByRole('menuitem', { name: /工单/ })).toBeInTheDocument();
+    expect(screen.queryByRole('menuitem', { name: /我的工单/ })).toBeNull();
+  });
+
   it('says that a module is not enabled yet', async () => {
     saveToken('token-1', 900);
     mockFetch(api);

@@ -55,6 +55,7 @@ export function AppShell() {
     );
   }
 
+  const technician = me.data.roles.includes('TECHNICIAN');
   return (
     <Layout style={{ minHeight: '100vh' }}>
       {desktop ? (
@@ -67,7 +68,7 @@ export function AppShell() {
           style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}`, position: 'sticky', top: 0, height: '100vh' }}
         >
           <Brand collapsed={collapsed} />
-          <NavMenu />
+          <NavMenu technician={technician} />
         </Layout.Sider>
       ) : (
         <Drawer
@@ -79,7 +80,7 @@ export function AppShell() {
           styles={{ body: { padding: 0 } }}
         >
           <Brand />
-          <NavMenu onNavigate={() => setDrawerOpen(false)} />
+          <NavMenu technician={technician} onNavigate={() => setDrawerOpen(false)} />
         </Drawer>
       )}
       <Layout>

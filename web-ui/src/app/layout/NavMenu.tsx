@@ -1,10 +1,11 @@
-import { AppstoreOutlined, DashboardOutlined, KeyOutlined, SmileOutlined, ToolOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, DashboardOutlined, KeyOutlined, MobileOutlined, SmileOutlined, ToolOutlined } from '@ant-design/icons';
 import { Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 
 const ITEMS = [
   { key: '/', icon: <DashboardOutlined />, label: 'nav.dashboard' },
+  { key: '/work-orders/mine', icon: <MobileOutlined />, label: 'nav.myWorkOrders' },
   { key: '/work-orders', icon: <ToolOutlined />, label: 'nav.workOrders' },
   { key: '/keys', icon: <KeyOutlined />, label: 'nav.keys' },
   { key: '/surveys', icon: <SmileOutlined />, label: 'nav.surveys' },
@@ -16,7 +17,8 @@ function selectedKey(pathname: string): string {
   return match[0]?.key ?? (pathname === '/' ? '/' : '');
 }
 
-export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
+/** The sidebar; "My orders" only for technicians. */
+export function NavMenu({ onNavigate, technician = false }: { onNavigate?: () => void; technician?: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { pathname } = useLocation();
@@ -25,7 +27,7 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
       mode="inline"
       selectedKeys={[selectedKey(pathname)]}
       style={{ borderInlineEnd: 'none' }}
-      items={ITEMS.map((item) => ({ key: item.key, icon: item.icon, label: t(item.label) }))}
+      items={ITEMS.filter((item) => technician || item.key !== '/work-orders/mine').map((item) => ({ key: item.key, icon: item.icon, label: t(item.label) }))}
       onClick={({ key }) => {
         void navigate(key);
         onNavigate?.();

@@ -1,0 +1,41 @@
+import { useMe, type Me } from '@/features/auth/api/get-me';
+import { MyWorkOrdersPage } from '@/features/work-orders/routes/MyWorkOrdersPage';
+import { NewWorkOrderPage } from '@/features/work-orders/routes/NewWorkOrderPage';
+import { WorkOrderPage } from '@/features/work-orders/routes/WorkOrderPage';
+import { WorkOrdersPage } from '@/features/work-orders/routes/WorkOrdersPage';
+import { useSelectedProjectId } from '@/lib/selected-project';
+
+/** Roles that may register an order (before it exists there are no `allowedActions` to ask). */
+export function canRegisterWorkOrders(me: Me | undefined): boolean {
+  return me?.roles.some((role) => role === 'AGENT' || role === 'MANAGER' || role === 'ADMIN') ?? false;
+}
+
+/** The header's project when it is one of mine, else my first. */
+function useCurrentProjectId(me: Me | undefined): string | undefined {
+  const selected = useSelectedProjectId();
+  if (!me) return undefined;
+  return me.projects.some((project) => project.id === selected) ? (selected ?? undefined) : me.projects[0]?.id;
+}
+
+export function WorkOrdersRoute() {
+  const me = useMe();
+  const projectId = useCurrentProjectId(me.data);
+  return <WorkOrdersPage projectId={projectId} canRegister={canRegisterWorkOrders(me.data)} />;
+}
+
+export function NewWorkOrderRoute() {
+  const me = useMe();
+  const projectId = useCurrentProjectId(me.data);
+  return <NewWorkOrderPage projectId={projectId} canRegister={canRegisterWorkOrders(me.data)} />;
+}
+
+export function WorkOrderRoute() {
+  return <WorkOrderPage />;
+}
+
+export function MyWorkOrdersRoute() {
+  const me = useMe();
+  const projectId = useCurrentProjectId(me.data);
+  if (!me.data) return null;
+  return <MyWorkOrdersPage userId={me.data.id} projectId={projectId} />;
+}

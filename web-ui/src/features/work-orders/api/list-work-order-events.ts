@@ -1,0 +1,27 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap, type Schemas } from '@/lib/api/client';
+import { workOrderQueryKey } from '@/features/work-orders/api/get-work-order';
+
+export type WorkOrderEvent = Schemas['WorkOrderEvent'];
+
+/** GET /api/v1/work-orders/{workOrderId}/events — the timeline, oldest first. */
+export async function listWorkOrderEvents(workOrderId: string, signal?: AbortSignal): Promise<WorkOrderEvent[]> {
+  const { data } = await unwrap(api.GET('/api/v1/work-orders/{workOrderId}/events', { params: { path: { workOrderId } }, signal }));
+  return data.items;
+}
+
+export function workOrderEventsQueryKey(workOrderId: string) {
+  return [...workOrderQueryKey(workOrderId), 'events'] as const;
+}
+
+export function workOrderEventsQueryOptions(workOrderId: string) {
+  return queryOptions({
+    queryKey: workOrderEventsQueryKey(workOrderId),
+    queryFn: ({ signal }) => listWorkOrderEvents(workOrderId, signal),
+    staleTime: 0,
+  });
+}
+
+export function useWorkOrderEvents(workOrderId: string) {
+  return useQuery(workOrderEventsQueryOptions(workOrderId));
+}

@@ -1,0 +1,84 @@
+import { infiniteQueryOptions, keepPreviousData, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { api, unwrap, type Schemas } from '@/lib/api/client';
+
+export type WorkOrder = Schemas['WorkOrder'];
+export type WorkOrderPage = Schemas['WorkOrderPage'];
+export type WorkOrderStatus = Schemas['WorkOrderStatus'];
+export type WorkOrderType = Schemas['WorkOrderType'];
+export type WorkOrderPriority = Schemas['WorkOrderPriority'];
+export type WorkOrderChannel = Schemas['WorkOrderChannel'];
+export type WorkOrderAction = Schemas['WorkOrderAction'];
+
+export type WorkOrderFilters = {
+  projectId?: string | undefined;
+  statuses?: readonly WorkOrderStatus[] | undefined;
+  type?: WorkOrderType | undefined;
+  category?: string | undefined;
+  priority?: WorkOrderPriority | undefined;
+  assigneeId?: string | undefined;
+  unitId?: string | undefined;
+  overdue?: boolean | undefined;
+  q?: string | undefined;
+  createdFrom?: string | undefined;
+};
+
+const PAGE_SIZE = 50;
+
+/** GET /api/v1/work-orders — newest first, filtered, one page. */
+export async function listWorkOrders(
+  filters: WorkOrderFilters,
+  cursor: string | undefined,
+  signal?: AbortSignal,
+  limit: number = PAGE_SIZE,
+): Promise<WorkOrderPage> {
+  const { data } = await unwrap(
+    api.GET('/api/v1/work-orders', {
+      params: {
+        query: {
+          limit,
+          ...(cursor ? { cursor } : {}),
+          ...(filters.projectId ? { projectId: filters.projectId } : {}),
+          ...(filters.statuses && filters.statuses.length > 0 ? { status: [...filters.statuses] } : {}),
+          ...(filters.type ? { type: filters.type } : {}),
+          ...(filters.category ? { category: filters.category } : {}),
+          ...(filters.priority ? { priority: filters.priority } : {}),
+          ...(filters.assigneeId ? { assigneeId: filters.assigneeId } : {}),
+          ...(filters.unitId ? { unitId: filters.unitId } : {}),
+          ...(filters.overdue ? { overdue: true } : {}),
+          ...(filters.q ? { q: filters.q } : {}),
+          ...(filters.createdFrom ? { createdFrom: filters.createdFrom } : {}),
+        },
+      },
+      signal,
+    }),
+  );
+  return data;
+}
+
+export const workOrdersQueryKey = ['work-orders'] as const;
+
+export function workOrdersQueryOptions(filters: WorkOrderFilters) {
+  return infiniteQueryOptions({
+    queryKey: [...workOrdersQueryKey, 'pages', filters],
+    queryFn: ({ pageParam, signal }) => listWorkOrders(filters, pageParam, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useWorkOrders(filters: WorkOrderFilters, enabled = true) {
+  return useInfiniteQuery({ ...workOrdersQueryOptions(filters), enabled });
+}
+
+/** The orders of one unit registered since `createdFrom` (the registration form's duplicate check). */
+export function unitRecentOrdersQueryOptions(projectId: string, unitId: string, createdFrom: string) {
+  return queryOptions({
+    queryKey: [...workOrdersQueryKey, 'unit-recent', projectId, unitId, createdFrom],
+    queryFn: ({ signal }) => listWorkOrders({ projectId, unitId, createdFrom }, undefined, signal, 20),
+  });
+}
+
+export function useUnitRecentOrders(projectId: string, unitId: string | undefined, createdFrom: string) {
+  return useQuery({ ...unitRecentOrdersQueryOptions(projectId, unitId ?? '', createdFrom), enabled: unitId !== undefined });
+}

@@ -1,0 +1,43 @@
+import { Alert, List, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useUnitRecentOrders } from '@/features/work-orders/api/list-work-orders';
+import { StatusTag, useCategoryLabel } from '@/features/work-orders/components/Tags';
+import { formatDateTime } from '@/lib/format';
+
+/** The chosen unit's orders of the last 30 days, shown before saving ("possible duplicates"). */
+export function DuplicateWarning({ projectId, unitId, createdFrom }: { projectId: string; unitId: string | undefined; createdFrom: string }) {
+  const { t, i18n } = useTranslation();
+  const categoryLabel = useCategoryLabel();
+  const recent = useUnitRecentOrders(projectId, unitId, createdFrom);
+  const items = recent.data?.items ?? [];
+  if (!unitId || items.length === 0) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 16 }}
+      data-testid="duplicate-warning"
+      message={t('workOrders.form.duplicates', { count: items.length })}
+      description={
+        <List
+          size="small"
+          dataSource={items}
+          renderItem={(order) => (
+            <List.Item style={{ paddingInline: 0 }}>
+              <div style={{ minWidth: 0 }}>
+                <Link to={`/work-orders/${order.id}`} target="_blank" style={{ fontFamily: 'monospace' }}>
+                  {order.code}
+                </Link>{' '}
+                <StatusTag status={order.status} /> {order.title}
+                <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                  {t(`workOrders.type.${order.type}`)} · {categoryLabel(order.category)} · {formatDateTime(order.createdAt, i18n.language)}
+                </Typography.Text>
+              </div>
+            </List.Item>
+          )}
+        />
+      }
+    />
+  );
+}

@@ -1,0 +1,68 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { WorkOrdersPage } from '@/features/work-orders/routes/WorkOrdersPage';
+import { PROJECT, workOrder } from '@/features/work-orders/testing/fixtures';
+import { saveToken } from '@/lib/auth-storage';
+import { mockFetch, type RecordedRequest } from '@/testing/fetch-mock';
+import { renderWithApp, setTestLanguage } from '@/testing/render';
+
+const lastList = (requests: RecordedRequest[]) => new URLSearchParams(requests.filter((request) => request.path === '/api/v1/work-orders').pop()?.search);
+
+describe('WorkOrderList', () => {
+  beforeEach(async () => {
+    await setTestLanguage('zh-CN');
+    saveToken('token-1', 900);
+  });
+
+  it('reads its filters from the URL, writes changes back and sends them to the API', async () => {
+    const overdue = workOrder({
+      id: 'e0000000-0000-4000-8000-000000000002',
+      code: 'SG-20261123-0002',
+      title: '电梯困人',
+      sla: { responseDueAt: '2026-11-23T01:00:00Z', resolutionDueAt: '2026-11-23T05:00:00Z', responseBreached: true, resolutionBreached: false },
+    });
+    const { requests } = mockFetch([{ path: '/api/v1/work-orders', body: { items: [workOrder(), overdue], nextCursor: 'next' } }]);
+    const { router } = renderWithApp([{ path: '/work-orders', element: <WorkOrdersPage projectId={PROJECT} canRegister /> }], {
+      path: '/work-orders?tab=open&type=REPAIR',
+    });
+
+    expect(await screen.findByText('电梯困人')).toBeInTheDocument();
+    let query = lastList(requests);
+    expect(query.get('projectId')).toBe(PROJECT);
+    expect(query.getAll('status')).toEqual(['NEW', 'ASSIGNED', 'IN_PROGRESS', 'ON_HOLD', 'REOPENED']);
+    expect(query.get('type')).toBe('REPAIR');
+    // The overdue order's due time is marked, the other's is not.
+    const rows = screen.getAllByTestId('work-order-row');
+    expect(within(rows[1]!).getByTestId('due-overdue')).toHaveTextContent('响应已超时');
+    expect(within(rows[0]!).queryByTestId('due-overdue')).toBeNull();
+    expect(screen.getByRole('button', { name: /加载更多/ })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /登记工单/ })).toHaveAttribute('href', '/work-orders/new');
+
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('tab', { name: '已完成' }));
+    await waitFor(() => expect(router.state.location.search).toContain('tab=COMPLETED'));
+    await waitFor(() => expect(lastList(requests).getAll('status')).toEqual(['COMPLETED']));
+
+    await user.click(screen.getByRole('switch', { name: '仅看超时' }));
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('overdue')).toBe('1'));
+    await waitFor(() => expect(lastList(requests).get('overdue')).toBe('true'));
+
+    await user.type(screen.getByLabelText('搜索工单'), 'SG-2026');
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('q')).toBe('SG-2026'));
+    await waitFor(() => expect(lastList(requests).get('q')).toBe('SG-2026'));
+    query = new URLSearchParams(router.state.location.search);
+    expect(query.get('type')).toBe('REPAIR');
+
+    await user.click(screen.getByRole('tab', { name: '全部' }));
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('tab')).toBeNull());
+    await waitFor(() => expect(lastList(requests).getAll('status')).toEqual([]));
+  }, 60_000);
+
+  it('hides the New button from roles that may not register', async () => {
+    mockFetch([{ path: '/api/v1/work-orders', body: { items: [] } }]);
+    renderWithApp([{ path: '/work-orders', element: <WorkOrdersPage projectId={PROJECT} canRegister={false} /> }], { path: '/work-orders' });
+    expect(await screen.findByText('暂无工单')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /登记工单/ })).toBeNull();
+  });
+});
