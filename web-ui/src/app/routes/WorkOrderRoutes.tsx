@@ -1,4 +1,5 @@
 import { useMe, type Me } from '@/features/auth/api/get-me';
+import { useLiveWorkOrders } from '@/features/work-orders/api/live-updates';
 import { MyWorkOrdersPage } from '@/features/work-orders/routes/MyWorkOrdersPage';
 import { NewWorkOrderPage } from '@/features/work-orders/routes/NewWorkOrderPage';
 import { WorkOrderPage } from '@/features/work-orders/routes/WorkOrderPage';
@@ -20,6 +21,7 @@ function useCurrentProjectId(me: Me | undefined): string | undefined {
 export function WorkOrdersRoute() {
   const me = useMe();
   const projectId = useCurrentProjectId(me.data);
+  useLiveWorkOrders(projectId);
   return <WorkOrdersPage projectId={projectId} canRegister={canRegisterWorkOrders(me.data)} />;
 }
 
@@ -30,12 +32,14 @@ export function NewWorkOrderRoute() {
 }
 
 export function WorkOrderRoute() {
+  useLiveWorkOrders();
   return <WorkOrderPage />;
 }
 
 export function MyWorkOrdersRoute() {
   const me = useMe();
   const projectId = useCurrentProjectId(me.data);
+  useLiveWorkOrders(projectId);
   if (!me.data) return null;
   return <MyWorkOrdersPage userId={me.data.id} projectId={projectId} />;
 }
