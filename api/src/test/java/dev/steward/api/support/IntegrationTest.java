@@ -19,7 +19,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * whole test run by {@link BlockHoundInstaller}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"steward.demo-data=true", "steward.jwt.key-file=", "logging.level.dev.steward=INFO",
+        properties = {"steward.demo-data=true", "steward.jwt.key-file=", "logging.level.root=WARN",
                 // Tests run the SLA breach scan themselves, so it never changes data under another test.
                 "steward.sla.breach-scan=P1D"})
 @AutoConfigureWebTestClient
