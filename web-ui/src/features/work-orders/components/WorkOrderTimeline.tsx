@@ -37,7 +37,12 @@ export function WorkOrderTimeline({ workOrderId }: { workOrderId: string }) {
             <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
               {event.actorName} · {formatDateTime(event.at, i18n.language)}
             </Typography.Text>
-            {event.note && <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>{event.note}</Typography.Paragraph>}
+            {event.note && (
+              <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>
+                {/* Breach entries carry a machine key (RESPONSE / RESOLUTION) rather than words. */}
+                {event.type === 'SLA_BREACHED' ? t(`workOrders.breach.${event.note}`) : event.note}
+              </Typography.Paragraph>
+            )}
           </div>
         ),
       }))}
