@@ -507,7 +507,8 @@ class WorkOrderService {
         return "%" + s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
-    private static OffsetDateTime time(String value, String field) {
+    /** An ISO-8601 date-time query parameter, or a 400 naming it. */
+    static OffsetDateTime time(String value, String field) {
         if (value == null) {
             return null;
         }

@@ -9,7 +9,6 @@ import dev.steward.api.workorder.WorkOrderStatsRepository.CountRow;
 import dev.steward.api.workorder.WorkOrderStatsRepository.ReworkRow;
 import dev.steward.api.workorder.WorkOrderStatsRepository.Row;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -44,8 +43,8 @@ class WorkOrderStatsService {
     Mono<WorkOrderStats> stats(Caller caller, UUID projectId, String fromText, String toText) {
         caller.requireProject(projectId, "project");
         OffsetDateTime now = clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-        OffsetDateTime parsedFrom = time(fromText, "from");
-        OffsetDateTime parsedTo = time(toText, "to");
+        OffsetDateTime parsedFrom = WorkOrderService.time(fromText, "from");
+        OffsetDateTime parsedTo = WorkOrderService.time(toText, "to");
         OffsetDateTime to = parsedTo != null ? parsedTo : now;
         OffsetDateTime from = parsedFrom != null ? parsedFrom : to.minus(DEFAULT_PERIOD);
         if (to.isBefore(from)) {
@@ -144,14 +143,4 @@ class WorkOrderStatsService {
         return Math.round(value * scale) / scale;
     }
 
-    private static OffsetDateTime time(String value, String field) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeException e) {
-            throw ApiException.invalidField(field, "is not an ISO-8601 date-time with offset");
-        }
-    }
 }
