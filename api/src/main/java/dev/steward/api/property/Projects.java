@@ -40,4 +40,19 @@ public class Projects {
                 .map((row, meta) -> Boolean.TRUE.equals(row.get("found", Boolean.class)))
                 .one();
     }
+
+    public Mono<Boolean> hasBuilding(UUID projectId, UUID buildingId) {
+        return db.sql("select exists (select 1 from buildings where project_id = $1 and id = $2) as found")
+                .bind(0, projectId).bind(1, buildingId)
+                .map((row, meta) -> Boolean.TRUE.equals(row.get("found", Boolean.class)))
+                .one();
+    }
+
+    /** A unit's building, if the unit belongs to the project. */
+    public Mono<UUID> buildingOf(UUID projectId, UUID unitId) {
+        return db.sql("select building_id from units where project_id = $1 and id = $2")
+                .bind(0, projectId).bind(1, unitId)
+                .map((row, meta) -> row.get("building_id", UUID.class))
+                .one();
+    }
 }

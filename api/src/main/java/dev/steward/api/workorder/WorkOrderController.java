@@ -9,6 +9,7 @@ import dev.steward.api.contract.model.ReturnVisitDto;
 import dev.steward.api.contract.model.WorkOrderAssignDto;
 import dev.steward.api.contract.model.WorkOrderAssigneeStatsDto;
 import dev.steward.api.contract.model.WorkOrderCountDto;
+import dev.steward.api.contract.model.WorkOrderCountsDto;
 import dev.steward.api.contract.model.WorkOrderCommentDto;
 import dev.steward.api.contract.model.WorkOrderCompleteDto;
 import dev.steward.api.contract.model.WorkOrderCreateDto;
@@ -21,6 +22,7 @@ import dev.steward.api.contract.model.WorkOrderPriorityDto;
 import dev.steward.api.contract.model.WorkOrderReasonDto;
 import dev.steward.api.contract.model.WorkOrderStatsDto;
 import dev.steward.api.contract.model.WorkOrderStatusDto;
+import dev.steward.api.contract.model.WorkOrderTrendPointDto;
 import dev.steward.api.contract.model.WorkOrderTypeDto;
 import dev.steward.api.contract.model.WorkOrderUpdateDto;
 import dev.steward.api.platform.Caller;
@@ -68,6 +70,19 @@ class WorkOrderController implements WorkOrdersApi {
         return scope.current().flatMap(c -> service.list(c, filters, limit, cursor))
                 .map(p -> ResponseEntity.ok(new WorkOrderPageDto(p.items().stream().map(mapper::toDto).toList())
                         .nextCursor(p.nextCursor())));
+    }
+
+    @Override
+    public Mono<ResponseEntity<WorkOrderCountsDto>> countWorkOrders(UUID projectId, WorkOrderTypeDto type, String category,
+            WorkOrderPriorityDto priority, UUID assigneeId, UUID firstResponsibleId, UUID unitId, Boolean overdue, String q,
+            String createdFrom, String createdTo, ServerWebExchange exchange) {
+        var filters = new WorkOrderService.Filters(projectId, null, type == null ? null : type.getValue(), category,
+                priority == null ? null : priority.getValue(), assigneeId, firstResponsibleId, unitId, overdue, q, createdFrom,
+                createdTo);
+        return scope.current().flatMap(c -> service.counts(c, filters)).map(rows -> ResponseEntity.ok(new WorkOrderCountsDto(
+                rows.stream().mapToLong(WorkOrderRepository.StatusCount::total).sum(),
+                rows.stream().mapToLong(WorkOrderRepository.StatusCount::overdue).sum(),
+                rows.stream().map(r -> new WorkOrderCountDto(r.status().name(), r.total())).toList())));
     }
 
     @Override
@@ -149,7 +164,9 @@ class WorkOrderController implements WorkOrdersApi {
             WorkOrderStats.Figures o = s.overall();
             WorkOrderStatsDto dto = new WorkOrderStatsDto(s.projectId(), s.from(), s.to(), o.total(), o.completed(), o.reworkCount(),
                     counts(s.byStatus()), counts(s.byType()), counts(s.byCategory()),
-                    s.byAssignee().stream().map(WorkOrderController::assignee).toList())
+                    s.byAssignee().stream().map(WorkOrderController::assignee).toList(),
+                    WorkOrderStatsDto.TrendIntervalEnum.fromValue(s.trendInterval().name()),
+                    s.trend().stream().map(WorkOrderController::trendPoint).toList())
                     .responseOnTimeRate(o.responseOnTimeRate()).resolutionOnTimeRate(o.resolutionOnTimeRate())
                     .meanResponseMinutes(o.meanResponseMinutes()).p90ResponseMinutes(o.p90ResponseMinutes())
                     .meanResolutionMinutes(o.meanResolutionMinutes()).p90ResolutionMinutes(o.p90ResolutionMinutes())
@@ -175,6 +192,11 @@ class WorkOrderController implements WorkOrdersApi {
                 .unitLabel(i.unitLabel()).location(i.location()).assigneeId(i.assigneeId()).assigneeName(i.assigneeName())
                 .lastNote(i.lastNote() == null ? null : new ComplaintLastNoteDto(i.lastNote().at(),
                         WorkOrderEventTypeDto.fromValue(i.lastNote().type()), i.lastNote().actorName(), i.lastNote().note()));
+    }
+
+    private static WorkOrderTrendPointDto trendPoint(WorkOrderStats.TrendPoint p) {
+        return new WorkOrderTrendPointDto(p.start(), p.registered(), p.completed(), p.reworkCount())
+                .resolutionOnTimeRate(p.resolutionOnTimeRate()).meanSatisfaction(p.meanSatisfaction());
     }
 
     private static List<WorkOrderCountDto> counts(List<WorkOrderStats.Count> counts) {

@@ -20,6 +20,7 @@ interface WorkOrderMapper {
 
     @Mapping(target = "reporterName", source = "reporter.name")
     @Mapping(target = "reporterPhone", source = "reporter.phone")
+    @Mapping(target = "surveyCommentId", ignore = true)
     WorkOrderService.Registration toRegistration(WorkOrderCreateDto request);
 
     WorkOrderService.Edit toEdit(WorkOrderUpdateDto request);

@@ -1,6 +1,7 @@
 package dev.steward.api.workorder;
 
 import dev.steward.api.platform.Sql;
+import dev.steward.api.platform.Where;
 import io.r2dbc.spi.Readable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -64,6 +65,37 @@ class WorkOrderRepository {
         if (q.statuses() != null) {
             where.and("w.status = any($?)", (Object) q.statuses());
         }
+        filters(q, where);
+        if (afterCreatedAt != null) {
+            where.and("(w.created_at, w.id) < ($?, $?)", afterCreatedAt, afterId);
+        }
+        String limit = where.param(fetch);
+        String order = " order by w.created_at desc, w.id desc limit " + limit;
+        String sql = single ? SELECT + " where " + where.sql() + order
+                : SELECT.replace("from work_orders w", "from unnest(" + projects + "::uuid[]) as p(id)"
+                        + " cross join lateral (select w.* from work_orders w where " + where.sql() + order + ") w")
+                        + order;
+        return where.bind(db.sql(sql)).map(WorkOrderRepository::toWorkOrder).all();
+    }
+
+    /** Per status, the orders matching {@code q} (its statuses ignored) and how many of them are overdue. */
+    Flux<StatusCount> countByStatus(WorkOrderQuery q) {
+        Where where = new Where();
+        where.and("w.project_id = any($?)", (Object) q.projectIds());
+        filters(q, where);
+        String overdue = where.param(q.now());
+        String sql = "select w.status, count(*) as total, count(*) filter (where " + OVERDUE.replace("$?", overdue)
+                + ") as overdue from work_orders w where " + where.sql() + " group by w.status";
+        return where.bind(db.sql(sql))
+                .map(r -> new StatusCount(WorkOrderStatus.valueOf(r.get("status", String.class)), r.get("total", Long.class),
+                        r.get("overdue", Long.class)))
+                .all();
+    }
+
+    record StatusCount(WorkOrderStatus status, long total, long overdue) {}
+
+    /** The list filters shared by {@link #list} and {@link #countByStatus}: every one but project and status. */
+    private static void filters(WorkOrderQuery q, Where where) {
         where.andIf(q.type(), "w.type = $?");
         where.andIf(q.category(), "w.category = $?");
         where.andIf(q.priority(), "w.priority = $?");
@@ -82,16 +114,6 @@ class WorkOrderRepository {
         }
         where.andIf(q.createdFrom(), "w.created_at >= $?");
         where.andIf(q.createdTo(), "w.created_at < $?");
-        if (afterCreatedAt != null) {
-            where.and("(w.created_at, w.id) < ($?, $?)", afterCreatedAt, afterId);
-        }
-        String limit = where.param(fetch);
-        String order = " order by w.created_at desc, w.id desc limit " + limit;
-        String sql = single ? SELECT + " where " + where.sql + order
-                : SELECT.replace("from work_orders w", "from unnest(" + projects + "::uuid[]) as p(id)"
-                        + " cross join lateral (select w.* from work_orders w where " + where.sql + order + ") w")
-                        + order;
-        return where.bind(db.sql(sql)).map(WorkOrderRepository::toWorkOrder).all();
     }
 
     /** The next number of the project's day, taken in the caller's transaction (the row stays locked until commit). */
@@ -121,14 +143,14 @@ class WorkOrderRepository {
     record NewRow(UUID projectId, String code, UUID unitId, String location, String type, String category, String priority,
             String channel, String title, String description, String reporterName, String reporterPhone,
             UUID firstResponsibleId, OffsetDateTime responseDueAt, OffsetDateTime resolutionDueAt, UUID reworkOf,
-            OffsetDateTime createdAt) {}
+            UUID surveyCommentId, OffsetDateTime createdAt) {}
 
     Mono<UUID> insert(NewRow r) {
         GenericExecuteSpec spec = db.sql("""
                 insert into work_orders (project_id, code, unit_id, location, type, category, priority, channel, title,
                                          description, reporter_name, reporter_phone, first_responsible_id, status,
-                                         response_due_at, resolution_due_at, rework_of, created_at, updated_at)
-                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'NEW', $14, $15, $16, $17, $17)
+                                         response_due_at, resolution_due_at, rework_of, survey_comment_id, created_at, updated_at)
+                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'NEW', $14, $15, $16, $18, $17, $17)
                 returning id
                 """)
                 .bind(0, r.projectId()).bind(1, r.code());
@@ -139,6 +161,7 @@ class WorkOrderRepository {
         spec = spec.bind(10, r.reporterName()).bind(11, r.reporterPhone()).bind(12, r.firstResponsibleId())
                 .bind(13, r.responseDueAt()).bind(14, r.resolutionDueAt());
         spec = Sql.bindNullable(spec, 15, r.reworkOf(), UUID.class);
+        spec = Sql.bindNullable(spec, 17, r.surveyCommentId(), UUID.class);
         return spec.bind(16, r.createdAt()).map((row, meta) -> row.get("id", UUID.class)).one();
     }
 
@@ -247,48 +270,7 @@ class WorkOrderRepository {
                 r.get("completed_at", OffsetDateTime.class), r.get("closed_at", OffsetDateTime.class),
                 r.get("resolution", String.class), r.get("fee_fen", Long.class), r.get("rework_of", UUID.class),
                 r.get("reopen_count", Integer.class), satisfaction == null ? null : satisfaction.intValue(),
+                r.get("survey_comment_id", UUID.class),
                 r.get("version", Long.class), r.get("created_at", OffsetDateTime.class), r.get("updated_at", OffsetDateTime.class));
-    }
-
-    /** AND-ed predicates with numbered parameters: each {@code $?} becomes the next {@code $n}. */
-    private static final class Where {
-        private final StringBuilder sql = new StringBuilder();
-        private final List<Object> values = new ArrayList<>();
-
-        void and(String condition, Object... args) {
-            StringBuilder c = new StringBuilder();
-            int from = 0;
-            int at;
-            int used = 0;
-            while ((at = condition.indexOf("$?", from)) >= 0) {
-                c.append(condition, from, at).append('$').append(values.size() + 1);
-                values.add(args[used++]);
-                from = at + 2;
-            }
-            c.append(condition.substring(from));
-            if (used != args.length) {
-                throw new IllegalArgumentException("placeholders and values differ: " + condition);
-            }
-            sql.append(sql.isEmpty() ? "" : " and ").append(c);
-        }
-
-        /** A parameter outside the predicates (e.g. the limit): its placeholder. */
-        String param(Object value) {
-            values.add(value);
-            return "$" + values.size();
-        }
-
-        void andIf(Object value, String condition) {
-            if (value != null) {
-                and(condition, value);
-            }
-        }
-
-        GenericExecuteSpec bind(GenericExecuteSpec spec) {
-            for (int i = 0; i < values.size(); i++) {
-                spec = spec.bind(i, values.get(i));
-            }
-            return spec;
-        }
     }
 }

@@ -31,6 +31,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -65,7 +66,7 @@ class WorkOrderService {
             Pattern.compile("(?i)[A-Z][A-Z0-9]{1,9}-[0-9]{8}-[0-9]{4,}");
 
     record Registration(UUID projectId, UUID unitId, String location, String type, String category, String priority,
-            String channel, String title, String description, String reporterName, String reporterPhone) {}
+            String channel, String title, String description, String reporterName, String reporterPhone, UUID surveyCommentId) {}
 
     /** PATCH: null means "leave as it is". */
     record Edit(String title, String description, String category, String priority, UUID unitId, String location) {}
@@ -107,6 +108,27 @@ class WorkOrderService {
         List<String> after = Cursor.decode(cursor, 2);
         OffsetDateTime afterAt = after == null ? null : Cursor.time(after.get(0));
         UUID afterId = after == null ? null : Cursor.uuid(after.get(1));
+        Instant now = now();
+        WorkOrderQuery query = query(caller, f, now);
+        if (query.projectIds().length == 0) {
+            return Mono.just(new Page<>(List.of(), null));
+        }
+        return Page.of(repo.list(query, afterAt, afterId, size + 1), size,
+                        o -> Cursor.encode(o.createdAt().toString(), o.id().toString()))
+                .map(page -> page.map(o -> WorkOrderView.of(o, caller, now, false)));
+    }
+
+    /** Per status, in state-machine order, what {@link #list} would show with the same filters (its statuses ignored). */
+    Mono<List<WorkOrderRepository.StatusCount>> counts(Caller caller, Filters f) {
+        WorkOrderQuery query = query(caller, f, now());
+        if (query.projectIds().length == 0) {
+            return Mono.just(List.of());
+        }
+        return repo.countByStatus(query).sort(Comparator.comparing(WorkOrderRepository.StatusCount::status)).collectList();
+    }
+
+    /** The filters resolved against the caller: their projects (another project → 404), and a technician's own view. */
+    private WorkOrderQuery query(Caller caller, Filters f, Instant now) {
         UUID[] projectIds;
         if (f.projectId() != null) {
             caller.requireProject(f.projectId(), "project");
@@ -119,17 +141,11 @@ class WorkOrderService {
         if (from != null && to != null && to.isBefore(from)) {
             throw ApiException.invalidField("createdTo", "must not be before createdFrom");
         }
-        if (projectIds.length == 0) {
-            return Mono.just(new Page<>(List.of(), null));
-        }
-        Instant now = now();
-        WorkOrderQuery query = new WorkOrderQuery(projectIds,
+        String code = wholeCode(f.q());
+        return new WorkOrderQuery(projectIds,
                 f.statuses() == null || f.statuses().isEmpty() ? null : f.statuses().toArray(String[]::new),
                 f.type(), f.category(), f.priority(), f.assigneeId(), f.firstResponsibleId(), f.unitId(), f.overdue(),
-                wholeCode(f.q()), wholeCode(f.q()) == null ? likePattern(f.q()) : null, from, to, seesAllOrders(caller) ? null : caller.userId(), utc(now));
-        return Page.of(repo.list(query, afterAt, afterId, size + 1), size,
-                        o -> Cursor.encode(o.createdAt().toString(), o.id().toString()))
-                .map(page -> page.map(o -> WorkOrderView.of(o, caller, now, false)));
+                code, code == null ? likePattern(f.q()) : null, from, to, seesAllOrders(caller) ? null : caller.userId(), utc(now));
     }
 
     Mono<WorkOrderView> get(Caller caller, UUID id) {
@@ -145,6 +161,11 @@ class WorkOrderService {
     Mono<WorkOrderView> create(Caller caller, Registration r) {
         caller.requireProject(r.projectId(), "project");
         caller.requireRole("register work orders", Role.ADMIN, Role.MANAGER, Role.AGENT);
+        return register(caller, r);
+    }
+
+    /** Registers without the front-desk role check: for orders other features raise (e.g. a lock change for a lost key). */
+    Mono<WorkOrderView> register(Caller caller, Registration r) {
         String title = required(r.title(), "title");
         String reporterName = required(r.reporterName(), "reporter.name");
         String location = blankToNull(r.location());
@@ -170,7 +191,7 @@ class WorkOrderService {
                                             location, r.type(), r.category(), r.priority(), r.channel(), title,
                                             blankToNull(r.description()), reporterName, r.reporterPhone().strip(),
                                             caller.userId(), utc(due.responseDueAt()), utc(due.resolutionDueAt()),
-                                            rework.orElse(null), utc(now))));
+                                            rework.orElse(null), r.surveyCommentId(), utc(now))));
                         }))
                 .flatMap(id -> repo.appendEvent(r.projectId(), id, caller.userId(), utc(now), Draft.of(Type.CREATED, null, null, NEW))
                         .then(Mono.defer(() -> reload(caller, id)))))
@@ -419,6 +440,11 @@ class WorkOrderService {
      * The order if the caller may see it, else 404 (never 403: no existence leak). Technicians see the orders
      * assigned to them and the unassigned NEW and REOPENED ones of their projects.
      */
+    /** An order of the project by id, whoever the caller: for other features that link to orders. */
+    Mono<WorkOrder> find(UUID projectId, UUID id) {
+        return repo.find(new UUID[] {projectId}, id);
+    }
+
     private Mono<WorkOrder> visible(Caller caller, UUID id) {
         return repo.find(caller.projectIdArray(), id)
                 .filter(o -> seesAllOrders(caller) || caller.userId().equals(o.assigneeId())

@@ -1,6 +1,7 @@
 package dev.steward.api.workorder;
 
 import io.r2dbc.spi.Readable;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -23,6 +24,9 @@ class WorkOrderStatsRepository {
     record CountRow(String dimension, String key, long count) {}
 
     record ReworkRow(UUID assigneeId, String assigneeName, long rework) {}
+
+    record TrendRow(LocalDate start, long registered, long completed, long rework, long resolutionOnTime, long resolutionKnown,
+            Double meanSatisfaction) {}
 
     private static final String PERIOD = "w.project_id = $1 and w.created_at >= $2 and w.created_at < $3";
 
@@ -89,6 +93,27 @@ class WorkOrderStatsRepository {
                         """.formatted(PERIOD))
                 .bind(0, projectId).bind(1, from).bind(2, to)
                 .map(r -> new ReworkRow(r.get("assignee_id", UUID.class), r.get("assignee_name", String.class), num(r, "rework")))
+                .all();
+    }
+
+    /** Per day or week ({@code unit}: 'day' or 'week') of the project's calendar, the days that have orders. */
+    Flux<TrendRow> trend(UUID projectId, OffsetDateTime from, OffsetDateTime to, OffsetDateTime now, String unit, String zone) {
+        return db.sql("""
+                        select date_trunc($5, w.created_at at time zone $6)::date as start, count(*) as registered,
+                               count(*) filter (where w.completed_at is not null or w.reopen_count > 0) as completed,
+                               count(*) filter (where w.rework_of is not null or w.reopen_count > 0) as rework,
+                               count(*) filter (where w.status <> 'CANCELLED' and w.completed_at <= w.resolution_due_at) as resolution_on_time,
+                               count(*) filter (where w.status <> 'CANCELLED'
+                                                  and (w.completed_at is not null or w.resolution_due_at < $4)) as resolution_known,
+                               avg(w.satisfaction)::float8 as mean_satisfaction
+                        from work_orders w
+                        where %s
+                        group by 1
+                        order by 1
+                        """.formatted(PERIOD))
+                .bind(0, projectId).bind(1, from).bind(2, to).bind(3, now).bind(4, unit).bind(5, zone)
+                .map(r -> new TrendRow(r.get("start", LocalDate.class), num(r, "registered"), num(r, "completed"), num(r, "rework"),
+                        num(r, "resolution_on_time"), num(r, "resolution_known"), r.get("mean_satisfaction", Double.class)))
                 .all();
     }
 

@@ -3,21 +3,29 @@ package dev.steward.api.workorder;
 import dev.steward.api.platform.ApiException;
 import dev.steward.api.platform.Caller;
 import dev.steward.api.platform.Role;
+import dev.steward.api.property.Projects;
 import dev.steward.api.workorder.WorkOrderStats.Count;
 import dev.steward.api.workorder.WorkOrderStats.Figures;
+import dev.steward.api.workorder.WorkOrderStats.TrendPoint;
 import dev.steward.api.workorder.WorkOrderStatsRepository.CountRow;
 import dev.steward.api.workorder.WorkOrderStatsRepository.ReworkRow;
 import dev.steward.api.workorder.WorkOrderStatsRepository.Row;
+import dev.steward.api.workorder.WorkOrderStatsRepository.TrendRow;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -31,12 +39,18 @@ import reactor.core.publisher.Mono;
 class WorkOrderStatsService {
 
     static final Duration DEFAULT_PERIOD = Duration.ofDays(30);
+    /** Longer periods are charted week by week, so a chart never has more than about 60 points per year. */
+    static final Duration DAILY_TREND_MAX = Duration.ofDays(62);
+    /** A trend is capped at this many points (the contract's limit): about seven years of weeks. */
+    static final int TREND_MAX = 400;
 
     private final WorkOrderStatsRepository repo;
+    private final Projects projects;
     private final Clock clock;
 
-    WorkOrderStatsService(WorkOrderStatsRepository repo, Clock clock) {
+    WorkOrderStatsService(WorkOrderStatsRepository repo, Projects projects, Clock clock) {
         this.repo = repo;
+        this.projects = projects;
         this.clock = clock;
     }
 
@@ -53,7 +67,13 @@ class WorkOrderStatsService {
         Mono<List<Row>> figures = repo.figures(projectId, from, to, now).collectList();
         Mono<List<CountRow>> counts = repo.counts(projectId, from, to).collectList();
         Mono<List<ReworkRow>> rework = repo.reworkByTechnician(projectId, from, to).collectList();
-        return Mono.zip(figures, counts, rework).map(t -> {
+        WorkOrderStats.Interval interval = Duration.between(from, to).compareTo(DAILY_TREND_MAX) <= 0
+                ? WorkOrderStats.Interval.DAY : WorkOrderStats.Interval.WEEK;
+        Mono<List<TrendPoint>> trend = projects.summary(projectId).map(p -> ZoneId.of(p.timezone()))
+                .flatMap(zone -> repo.trend(projectId, from, to, now, interval.name().toLowerCase(Locale.ROOT), zone.getId())
+                        .collectList().map(rows -> trend(rows, interval, from.atZoneSameInstant(zone).toLocalDate(),
+                                to.minusNanos(1).atZoneSameInstant(zone).toLocalDate())));
+        return Mono.zip(figures, counts, rework, trend).map(t -> {
             Figures overall = t.getT1().stream().filter(Row::overall).findFirst().map(WorkOrderStatsService::figures)
                     .orElseGet(WorkOrderStatsService::empty);
             Map<UUID, ReworkRow> reworkBy = new HashMap<>();
@@ -70,7 +90,7 @@ class WorkOrderStatsService {
                     null, null, null, null, null, null, null, null, null, null), rw.rework(), 0)));
             byAssignee.sort(Comparator.comparing(Figures::assigneeName).thenComparing(Figures::assigneeId));
             return new WorkOrderStats(projectId, from, to, overall, counts(t.getT2(), "status"), counts(t.getT2(), "type"),
-                    counts(t.getT2(), "category"), byAssignee);
+                    counts(t.getT2(), "category"), byAssignee, interval, t.getT4());
         });
     }
 
@@ -101,6 +121,22 @@ class WorkOrderStatsService {
             }
             return new ComplaintReview(projectId, now, items.size(), buckets);
         });
+    }
+
+    /** Every day (or week) from {@code first} to {@code last}, zero where no order was registered, latest {@link #TREND_MAX}. */
+    private static List<TrendPoint> trend(List<TrendRow> rows, WorkOrderStats.Interval interval, LocalDate first, LocalDate last) {
+        Map<LocalDate, TrendRow> byStart = new HashMap<>();
+        rows.forEach(r -> byStart.put(r.start(), r));
+        boolean weeks = interval == WorkOrderStats.Interval.WEEK;
+        LocalDate start = weeks ? first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : first;
+        List<TrendPoint> points = new ArrayList<>();
+        for (LocalDate d = start; !d.isAfter(last); d = weeks ? d.plusWeeks(1) : d.plusDays(1)) {
+            TrendRow r = byStart.get(d);
+            points.add(r == null ? new TrendPoint(d, 0, 0, 0, null, null)
+                    : new TrendPoint(d, r.registered(), r.completed(), r.rework(), rate(r.resolutionOnTime(), r.resolutionKnown()),
+                            round(r.meanSatisfaction(), 2)));
+        }
+        return points.size() <= TREND_MAX ? points : points.subList(points.size() - TREND_MAX, points.size());
     }
 
     private static List<Count> counts(List<CountRow> rows, String dimension) {

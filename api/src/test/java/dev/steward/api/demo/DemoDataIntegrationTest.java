@@ -14,7 +14,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 class DemoDataIntegrationTest extends IntegrationTest {
 
     private static final List<String> TABLES = List.of("projects", "buildings", "units", "residents", "users", "memberships",
-            "work_orders", "work_order_events", "work_order_counters");
+            "work_orders", "work_order_events", "work_order_counters", "key_cabinets", "keys", "key_deposits", "key_checkouts",
+            "key_events", "survey_templates", "survey_campaigns", "survey_invitations", "survey_responses", "survey_comments");
 
     @Autowired
     DatabaseClient db;
@@ -60,6 +61,37 @@ class DemoDataIntegrationTest extends IntegrationTest {
         assertThat(number("select count(*)" + ids + " join work_orders o on o.id = w.rework_of where w.unit_id <> o.unit_id"
                 + " or w.category <> o.category or w.created_at < o.completed_at or w.created_at > o.completed_at + interval '30 days'"))
                 .isZero();
+    }
+
+    @Test
+    void demoKeysHaveCabinetsDepositsAHistoryAnOverdueLoanAndALostKey() {
+        // Demo keys are coded SG-K-nnnn / JL-K-nnnn (other tests add keys of their own to the demo projects).
+        String demo = " from keys k join projects p on p.id = k.project_id where p.code in ('SG', 'JL') and k.code ~ '^(SG|JL)-K-'";
+        assertThat(number("select count(*)" + demo)).isBetween(130L, 200L);
+        assertThat(number("select count(*) from key_cabinets c join projects p on p.id = c.project_id where p.code in ('SG', 'JL')"
+                + " and c.name in ('户内钥匙柜', '设备房钥匙柜')")).isEqualTo(4);
+        assertThat(number("select count(*)" + demo + " and k.type = 'UNIT' and not exists (select 1 from key_deposits d where d.key_id = k.id)"))
+                .isZero();
+        assertThat(number("select count(*) from key_deposits where valid_until < current_date")).isPositive();
+        assertThat(number("select count(*) from key_checkouts c join keys k on k.id = c.key_id where c.returned_at is not null"
+                + " and c.work_order_id is not null")).isGreaterThanOrEqualTo(10);
+        assertThat(number("select count(*)" + demo + " and k.facility = '发电机房' and k.status = 'LOST'"
+                + " and k.lock_change_work_order_id is not null")).isEqualTo(1);
+        assertThat(number("select count(*) from key_checkouts where returned_at is null and due_at < now()")).isGreaterThanOrEqualTo(1);
+        // Every key's ledger starts with its registration, and the ledger never runs ahead of time.
+        assertThat(number("select count(*)" + demo + " and (select e.type from key_events e where e.key_id = k.id order by e.seq limit 1)"
+                + " is distinct from 'REGISTERED'")).isZero();
+        assertThat(number("select count(*) from key_events where at > now()")).isZero();
+    }
+
+    @Test
+    void demoSurveysHaveALastQuarterToCompareWithAndAnOpenCampaign() {
+        assertThat(number("select count(*) from survey_responses r join survey_campaigns c on c.id = r.campaign_id"
+                + " where c.title = '上季度业主满意度调查' and c.status = 'CLOSED'")).isBetween(100L, 140L);
+        assertThat(number("select count(*) from survey_campaigns where title = '本季度业主满意度调查' and status = 'OPEN'")).isEqualTo(1);
+        assertThat(number("select count(*) from survey_comments m join survey_campaigns c on c.id = m.campaign_id"
+                + " where c.title = '上季度业主满意度调查' and m.kind = 'TEXT'")).isGreaterThanOrEqualTo(10);
+        assertThat(number("select count(*) from survey_responses where created_at > now()")).isZero();
     }
 
     private Map<String, Long> counts() {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -21,7 +22,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"steward.demo-data=true", "steward.jwt.key-file=", "logging.level.root=WARN",
                 // Tests run the SLA breach scan themselves, so it never changes data under another test.
-                "steward.sla.breach-scan=P1D"})
+                "steward.sla.breach-scan=P1D", "steward.keys.overdue-scan=P1D",
+                // Every test request comes from one address; SurveyRateLimitTest checks the limits with low values.
+                "steward.rate-limit.survey-per-address=100000", "steward.rate-limit.survey-per-link=1000"})
 @AutoConfigureWebTestClient
 @Import(ContractCheck.class)
 public abstract class IntegrationTest {
@@ -37,11 +40,17 @@ public abstract class IntegrationTest {
         db.springProperties().forEach((k, v) -> registry.add(k, () -> v));
     }
 
-    /** A bearer token for a demo user (all share the demo password), cached per JVM. */
+    @LocalServerPort
+    private int port;
+
+    /**
+     * A bearer token for a demo user (all share the demo password), cached per application context (its port): each
+     * context signs with a key of its own.
+     */
     protected String token(String username) {
-        return TOKENS.computeIfAbsent(username, u -> client.post().uri("/api/v1/auth/token")
+        return TOKENS.computeIfAbsent(port + "|" + username, k -> client.post().uri("/api/v1/auth/token")
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("username", u, "password", "steward-demo"))
+                .bodyValue(Map.of("username", username, "password", "steward-demo"))
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody(Map.class).returnResult().getResponseBody().get("accessToken").toString());

@@ -64,6 +64,22 @@ class LiveEventsIntegrationTest extends WorkOrderTestSupport {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void keyChangesArriveAsKeyChanged() {
+        awaitListening();
+        Flux<ServerEventDto> manager = open(as("manager"));
+        Map<String, Object> key = as("custodian").post().uri("/api/v1/keys").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("projectId", sg(), "code", "SG-L-" + marker().substring(1, 7), "type", "OTHER", "facility", "直播库房"))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        ServerEventDto seen = manager.filter(e -> key.get("id").toString().equals(String.valueOf(e.getKeyId())))
+                .blockFirst(Duration.ofSeconds(20));
+        assertThat(seen).isNotNull();
+        assertThat(seen.getType()).isEqualTo(ServerEventDto.TypeEnum.KEY_CHANGED);
+        assertThat(seen.getKeyCode()).isEqualTo(key.get("code"));
+        assertThat(seen.getKeyEventType()).hasToString("REGISTERED");
+    }
+
+    @Test
     void aSecondInstanceDeliversEventsCreatedThroughTheFirst() {
         // Command-line arguments outrank everything, so the second instance uses this test's database only.
         Map<String, Object> props = new HashMap<>(TestDatabase.get().springProperties());

@@ -1,5 +1,6 @@
 package dev.steward.api.workorder;
 
+import static dev.steward.api.support.Races.race;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -8,11 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -74,33 +70,5 @@ class WorkOrderConcurrencyTest extends WorkOrderTestSupport {
 
     private WebTestClient slowClient(String user) {
         return as(user).mutate().responseTimeout(Duration.ofSeconds(60)).build();
-    }
-
-    /** Starts {@code n} calls at once (each on its own thread, released together) and collects their results. */
-    private static <T> List<T> race(int n, java.util.function.IntFunction<T> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Callable<T>> calls = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                calls.add(() -> {
-                    start.await();
-                    return call.apply(index);
-                });
-            }
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> c : calls) {
-                futures.add(pool.submit(c));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> f : futures) {
-                results.add(f.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

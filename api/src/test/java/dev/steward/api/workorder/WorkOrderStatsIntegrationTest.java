@@ -118,6 +118,44 @@ class WorkOrderStatsIntegrationTest extends WorkOrderTestSupport {
         assertThat(number(t3, "reworkCount")).isEqualTo(1);
         assertThat(t3).doesNotContainKeys("reworkRate", "meanSatisfaction", "responseOnTimeRate");
 
+        // Trend: 31 days → day by day in the project's zone (Asia/Shanghai), 2026-01-01 to 2026-02-01 local.
+        assertThat(s.get("trendInterval")).isEqualTo("DAY");
+        List<Map<String, Object>> trend = (List<Map<String, Object>>) s.get("trend");
+        assertThat(trend).hasSize(32);
+        assertThat(trend.get(0).get("start")).isEqualTo("2026-01-01");
+        assertThat(trend.get(31).get("start")).isEqualTo("2026-02-01");
+        assertThat(trend.stream().mapToLong(p -> ((Number) p.get("registered")).longValue()).sum()).isEqualTo(7);
+        // A (18:00 local on the 5th): completed on time, satisfaction 5.
+        Map<String, Object> jan5 = trend.get(4);
+        assertThat(jan5).containsEntry("start", "2026-01-05").containsEntry("registered", 1).containsEntry("completed", 1)
+                .containsEntry("reworkCount", 0).containsEntry("resolutionOnTimeRate", 1.0).containsEntry("meanSatisfaction", 5.0);
+        // C (the 10th): reopened → completed once and rework; its resolution is past due → 0 on time.
+        assertThat(trend.get(9)).containsEntry("start", "2026-01-10").containsEntry("completed", 1).containsEntry("reworkCount", 1)
+                .containsEntry("resolutionOnTimeRate", 0.0).containsEntry("meanSatisfaction", 2.0);
+        assertThat(trend.get(1)).containsEntry("registered", 0).doesNotContainKeys("resolutionOnTimeRate", "meanSatisfaction");
+
+        // 90 days → week by week from Monday 2025-12-01; G (07:00 on 1 January local) falls in the week of 29 December.
+        Map<String, Object> quarter = as("admin").get().uri("/api/v1/work-orders/stats?projectId=" + projectId
+                        + "&from=2025-11-30T16:00:00Z&to=2026-02-28T16:00:00Z").exchange()
+                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(quarter.get("trendInterval")).isEqualTo("WEEK");
+        List<Map<String, Object>> weeks = (List<Map<String, Object>>) quarter.get("trend");
+        assertThat(weeks).hasSize(13);
+        assertThat(weeks.get(0).get("start")).isEqualTo("2025-12-01");
+        assertThat(weeks.get(4)).containsEntry("start", "2025-12-29").containsEntry("registered", 1);
+        assertThat(weeks.get(5)).containsEntry("start", "2026-01-05").containsEntry("registered", 3).containsEntry("completed", 3);
+
+        // Counts for the list's status tabs (all time, so G counts too), in state-machine order; overdue: C, E, H.
+        Map<String, Object> tabs = as("admin").get().uri("/api/v1/work-orders/counts?projectId=" + projectId).exchange()
+                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(tabs).containsEntry("total", 8).containsEntry("overdue", 3);
+        assertThat(((List<Map<String, Object>>) tabs.get("byStatus")).stream().map(c -> c.get("key") + "=" + c.get("count")))
+                .containsExactly("NEW=2", "COMPLETED=1", "CLOSED=3", "REOPENED=1", "CANCELLED=1");
+        Map<String, Object> repairs = as("admin").get().uri("/api/v1/work-orders/counts?projectId=" + projectId
+                        + "&type=REPAIR&createdFrom=2026-01-01T00:00:00Z").exchange()
+                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(repairs).containsEntry("total", 5).containsEntry("overdue", 2);
+
         // An empty period: counts are 0 and every rate is absent.
         Map<String, Object> empty = as("admin").get().uri("/api/v1/work-orders/stats?projectId=" + projectId
                         + "&from=2025-01-01T00:00:00Z&to=2025-02-01T00:00:00Z").exchange()
@@ -136,6 +174,27 @@ class WorkOrderStatsIntegrationTest extends WorkOrderTestSupport {
         }
         as("agent2").get().uri("/api/v1/work-orders/stats?projectId=" + sg).exchange().expectStatus().isNotFound();
         as("admin").get().uri("/api/v1/work-orders/stats?projectId=" + UUID.randomUUID()).exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void countsMatchWhatTheListShowsEachCaller() {
+        for (String user : List.of("manager", "tech1", "agent2")) {
+            Map<String, Object> counts = as(user).get().uri("/api/v1/work-orders/counts").exchange().expectStatus().isOk()
+                    .expectBody(Map.class).returnResult().getResponseBody();
+            Map<String, Long> listed = new java.util.HashMap<>();
+            String cursor = null;
+            do {
+                Map<String, Object> page = as(user).get().uri("/api/v1/work-orders?limit=100" + (cursor == null ? "" : "&cursor=" + cursor))
+                        .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+                ((List<Map<String, Object>>) page.get("items")).forEach(o -> listed.merge(o.get("status").toString(), 1L, Long::sum));
+                cursor = (String) page.get("nextCursor");
+            } while (cursor != null);
+            assertThat(counts(counts, "byStatus")).as(user).isEqualTo(listed);
+            assertThat(number(counts, "total")).as(user).isEqualTo(listed.values().stream().mapToLong(Long::longValue).sum());
+        }
+        as("agent2").get().uri("/api/v1/work-orders/counts?projectId=" + sg()).exchange().expectStatus().isNotFound();
+        as("manager").get().uri("/api/v1/work-orders/counts?createdFrom=soon").exchange().expectStatus().isBadRequest();
     }
 
     @Test

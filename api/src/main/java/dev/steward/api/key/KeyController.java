@@ -1,0 +1,205 @@
+package dev.steward.api.key;
+
+import dev.steward.api.contract.KeysApi;
+import dev.steward.api.contract.model.KeyCabinetCreateDto;
+import dev.steward.api.contract.model.KeyCabinetDto;
+import dev.steward.api.contract.model.KeyCabinetListDto;
+import dev.steward.api.contract.model.KeyCheckoutCreateDto;
+import dev.steward.api.contract.model.KeyCheckoutDto;
+import dev.steward.api.contract.model.KeyCheckoutPageDto;
+import dev.steward.api.contract.model.KeyCreateDto;
+import dev.steward.api.contract.model.KeyDepositCreateDto;
+import dev.steward.api.contract.model.KeyDepositDto;
+import dev.steward.api.contract.model.KeyDto;
+import dev.steward.api.contract.model.KeyEventListDto;
+import dev.steward.api.contract.model.KeyFoundDto;
+import dev.steward.api.contract.model.KeyLedgerVerificationDto;
+import dev.steward.api.contract.model.KeyPageDto;
+import dev.steward.api.contract.model.KeyReasonDto;
+import dev.steward.api.contract.model.KeyReturnDto;
+import dev.steward.api.contract.model.KeyStatusDto;
+import dev.steward.api.contract.model.KeyStocktakeCreateDto;
+import dev.steward.api.contract.model.KeyStocktakeDto;
+import dev.steward.api.contract.model.KeyStocktakePageDto;
+import dev.steward.api.contract.model.KeyStocktakeScanCreateDto;
+import dev.steward.api.contract.model.KeyStocktakeScanResultDto;
+import dev.steward.api.contract.model.KeyTypeDto;
+import dev.steward.api.contract.model.KeyUpdateDto;
+import dev.steward.api.contract.model.RoleDto;
+import dev.steward.api.platform.ETags;
+import dev.steward.api.platform.Idempotency;
+import dev.steward.api.platform.ProjectScope;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+@RestController
+class KeyController implements KeysApi {
+
+    private final KeyService keys;
+    private final KeyCheckoutService checkouts;
+    private final KeyStocktakeService stocktakes;
+    private final ProjectScope scope;
+    private final Idempotency idempotency;
+
+    KeyController(KeyService keys, KeyCheckoutService checkouts, KeyStocktakeService stocktakes, ProjectScope scope,
+            Idempotency idempotency) {
+        this.keys = keys;
+        this.checkouts = checkouts;
+        this.stocktakes = stocktakes;
+        this.scope = scope;
+        this.idempotency = idempotency;
+    }
+
+    @Override
+    public Mono<ResponseEntity<KeyPageDto>> listKeys(Integer limit, String cursor, UUID projectId, KeyTypeDto type, KeyStatusDto status,
+            UUID cabinetId, UUID holderId, Boolean overdue, String code, String q, ServerWebExchange exchange) {
+        var filters = new KeyService.Filters(projectId, type == null ? null : type.getValue(), status == null ? null : status.getValue(),
+                cabinetId, holderId, overdue, code, q);
+        return scope.current().flatMap(c -> keys.list(c, filters, limit, cursor))
+                .map(p -> ResponseEntity.ok(new KeyPageDto(p.items().stream().map(KeyDtos::key).toList()).nextCursor(p.nextCursor())));
+    }
+
+    @Override
+    public Mono<ResponseEntity<KeyDto>> createKey(Mono<KeyCreateDto> body, String key, ServerWebExchange exchange) {
+        return body.flatMap(r -> idempotency.create(exchange, key, r, KeyDto.class, () -> scope.current()
+                .flatMap(c -> keys.create(c, new KeyService.NewKey(r.getProjectId(), r.getCode(), r.getType().getValue(), r.getUnitId(),
+                        r.getFacility(), r.getCopies(), r.getCabinetId(), r.getSlot(), r.getCustodianId())))
+                .map(v -> ResponseEntity.created(URI.create("/api/v1/keys/" + v.key().id())).eTag(ETags.of(v.key().version()))
+                        .body(KeyDtos.key(v)))));
+    }
+
+    @Override
+    public Mono<ResponseEntity<KeyDto>> getKey(UUID keyId, ServerWebExchange exchange) {
+        return scope.current().flatMap(c -> keys.get(c, keyId)).map(KeyController::withETag);
+    }
+
+    @Override
+    public Mono<ResponseEntity<KeyDto>> updateKey(UUID keyId, Mono<KeyUpdateDto> body, String ifMatch, ServerWebExchange exchange) {
+        return body.flatMap(r -> scope.current().flatMap(c -> keys.update(c, keyId, ifMatch,
+                        new KeyService.Edit(r.getFacility(), r.getCopies(), r.getCabinetId(), r.getSlot(), r.getCustodianId()))))
+                .map(KeyController::withETag);
+    }
+
+    @Override
+    public Mono<ResponseEntity<KeyEventListDto>> listKeyEvents(UUID keyId, ServerWebExchange exchange) {
+        return scope.current().flatMap(c -> keys.events(c, keyId))
+                .map(events -> ResponseEntity.ok(new KeyEventListDto(events.stream().map(KeyDtos::event).toList())));
+    }
+
+    @Override
+    public Mono<ResponseEntity<KeyDepositDto>> createKeyDeposit(UUID keyId, Mono<KeyDepositCreateDto> body, ServerWebExchange exchange) {
+        return body.flatMap(r -> scope.current().flatMap(c -> keys.deposit(c, keyId, new KeyService.NewDeposit(r.getDepositorName(),
+                                r.getDepositorPhone(), r.getAuthorizationRef(), r.getValidUntil(),
+                                r.getAllowedRoles() == null ? null : r.getAllowedRoles().stream().map(RoleDto::getValue).distinct().toList(),
+                                r.getAllowedContractor(), r.getOwnerContact(), r.getNote()))))
+                // Only keepers record deposits, and only deposits valid today are accepted: valid, phone in full.
+                .map(d -> KeyDtos.deposit(d, true, true))
+                .map(d -> ResponseEntity.status(HttpStatus.CREATED).body(d));
+    }
+
+    @Override
+    public Mono<ResponseEntity<KeyCheckoutDto>> checkOutKey(UUID keyId, Mono<KeyCheckoutCreateDto> body, String key,
+            ServerWebExchange exchange) {
+        return body.flatMap(r -> idempotency.create(exchange, key, r, KeyCheckoutDto.class, () -> scope.current()
+                .flatMap(c -> checkouts.checkOut(c, keyId, new KeyCheckoutService.NewCheckout(r.getBorrowerUserId(),
+                        r.getBorrower() == null ? null : new KeyCheckoutService.ExternalBorrower(r.getBorrower().getName(),
+                                r.getBorrower().getPhone(), r.getBorrower().getIdLast4(), r.getBorrower().getCompany()),
+                        r.getPurpose(), r.getDueAt(), r.getApprovedById(), r.getWorkOrderId(), Boolean.TRUE.equals(r.getEmergency()),
+                        r.getEmergencyReason(), r.getNotes())))
+                .map(v -> ResponseEntity.created(URI.create("/api/v1/key-checkouts/" + v.checkout().id())).body(KeyDtos.checkout(v)))));
+    }
+
+    @Override
+    public Mono<ResponseEntity<KeyCheckoutDto>> returnKey(UUID checkoutId, Mono<KeyReturnDto> body, ServerWebExchange exchange) {
+        return body.flatMap(r -> scope.current().flatMap(c -> checkouts.giveBack(c, checkoutId,
+                        r.getCondition() == null ? null : r.getCondition().getValue(), r.getNotes())))
+                .map(v -> ResponseEntity.ok(KeyDtos.checkout(v)));
+    }
+
+    @Override
+    public Mono<ResponseEntity<KeyCheckoutPageDto>> listKeyCheckouts(Integer limit, String cursor, UUID projectId, UUID keyId,
+            Boolean open, Boolean overdue, UUID borrowerUserId, ServerWebExchange exchange) {
+        var filters = new KeyCheckoutService.Filters(projectId, keyId, open, overdue, borrowerUserId);
+        return scope.current().flatMap(c -> checkouts.list(c, filters, limit, cursor))
+                .map(p -> ResponseEntity.ok(new KeyCheckoutPageDto(p.items().stream().map(KeyDtos::checkout).toList())
+                        .nextCursor(p.nextCursor())));
+    }
+
+    @Override
+    public Mono<ResponseEntity<KeyDto>> reportKeyLost(UUID keyId, Mono<KeyReasonDto> body, ServerWebExchange exchange) {
+        return body.flatMap(r -> scope.current().flatMap(c -> keys.reportLost(c, keyId, r.getReason()))).map(KeyController::withETag);
+    }
+
+    @Override
+    public Mono<ResponseEntity<KeyDto>> markKeyFound(UUID keyId, Mono<KeyFoundDto> body, ServerWebExchange exchange) {
+        return body.flatMap(r -> scope.current().flatMap(c -> keys.found(c, keyId, r.getNote(), r.getCabinetId(), r.getSlot())))
+                .map(KeyController::withETag);
+    }
+
+    @Override
+    public Mono<ResponseEntity<KeyDto>> retireKey(UUID keyId, Mono<KeyReasonDto> body, ServerWebExchange exchange) {
+        return body.flatMap(r -> scope.current().flatMap(c -> keys.retire(c, keyId, r.getReason()))).map(KeyController::withETag);
+    }
+
+    @Override
+    public Mono<ResponseEntity<KeyLedgerVerificationDto>> verifyKeyLedger(UUID projectId, ServerWebExchange exchange) {
+        return scope.current().flatMap(c -> keys.verify(c, projectId))
+                .map(v -> ResponseEntity.ok(new KeyLedgerVerificationDto(v.projectId(), v.intact(), v.checked())
+                        .firstBrokenEventId(v.firstBrokenEventId()).firstBrokenSeq(v.firstBrokenSeq())
+                        .reason(v.reason() == null ? null : KeyLedgerVerificationDto.ReasonEnum.fromValue(v.reason()))));
+    }
+
+    @Override
+    public Mono<ResponseEntity<KeyCabinetListDto>> listKeyCabinets(UUID projectId, ServerWebExchange exchange) {
+        return scope.current().flatMap(c -> keys.cabinets(c, projectId))
+                .map(list -> ResponseEntity.ok(new KeyCabinetListDto(list.stream().map(KeyDtos::cabinet).toList())));
+    }
+
+    @Override
+    public Mono<ResponseEntity<KeyCabinetDto>> createKeyCabinet(Mono<KeyCabinetCreateDto> body, ServerWebExchange exchange) {
+        return body.flatMap(r -> scope.current().flatMap(c -> keys.createCabinet(c, r.getProjectId(), r.getName(), r.getLocation(),
+                        r.getSlots())))
+                .map(cab -> ResponseEntity.status(HttpStatus.CREATED).body(KeyDtos.cabinet(cab)));
+    }
+
+    @Override
+    public Mono<ResponseEntity<KeyStocktakePageDto>> listKeyStocktakes(Integer limit, String cursor, UUID projectId, String status,
+            ServerWebExchange exchange) {
+        return scope.current().flatMap(c -> stocktakes.list(c, projectId, status, limit, cursor))
+                .map(p -> ResponseEntity.ok(new KeyStocktakePageDto(p.items().stream().map(KeyDtos::stocktakeSummary).toList())
+                        .nextCursor(p.nextCursor())));
+    }
+
+    @Override
+    public Mono<ResponseEntity<KeyStocktakeDto>> startKeyStocktake(Mono<KeyStocktakeCreateDto> body, ServerWebExchange exchange) {
+        return body.flatMap(r -> scope.current().flatMap(c -> stocktakes.start(c, r.getProjectId(), r.getCabinetId())))
+                .map(s -> ResponseEntity.status(HttpStatus.CREATED).body(KeyDtos.stocktake(s)));
+    }
+
+    @Override
+    public Mono<ResponseEntity<KeyStocktakeDto>> getKeyStocktake(UUID stocktakeId, ServerWebExchange exchange) {
+        return scope.current().flatMap(c -> stocktakes.get(c, stocktakeId)).map(s -> ResponseEntity.ok(KeyDtos.stocktake(s)));
+    }
+
+    @Override
+    public Mono<ResponseEntity<KeyStocktakeScanResultDto>> scanKeyStocktake(UUID stocktakeId, Mono<KeyStocktakeScanCreateDto> body,
+            ServerWebExchange exchange) {
+        return body.flatMap(r -> scope.current().flatMap(c -> stocktakes.scan(c, stocktakeId, r.getKeyCode(), r.getSlot())))
+                .map(s -> ResponseEntity.status(HttpStatus.CREATED)
+                        .body(new KeyStocktakeScanResultDto(KeyDtos.scan(s.scan()), KeyDtos.tally(s.tally()))));
+    }
+
+    @Override
+    public Mono<ResponseEntity<KeyStocktakeDto>> completeKeyStocktake(UUID stocktakeId, ServerWebExchange exchange) {
+        return scope.current().flatMap(c -> stocktakes.complete(c, stocktakeId)).map(s -> ResponseEntity.ok(KeyDtos.stocktake(s)));
+    }
+
+    private static ResponseEntity<KeyDto> withETag(KeyView v) {
+        return ResponseEntity.ok().eTag(ETags.of(v.key().version())).body(KeyDtos.key(v));
+    }
+}

@@ -1,0 +1,170 @@
+package dev.steward.api.survey;
+
+import dev.steward.api.platform.ApiException;
+import dev.steward.api.platform.Caller;
+import dev.steward.api.platform.Cursor;
+import dev.steward.api.platform.Page;
+import dev.steward.api.property.Projects;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Campaigns: DRAFT → OPEN → CLOSED, their audience and their single-use links. */
+@Service
+class SurveyCampaignService {
+
+    record NewCampaign(UUID templateId, UUID projectId, String title, String opensAt, String closesAt, boolean anonymous,
+            List<UUID> buildingIds) {}
+
+    /** A campaign with its questions parsed. */
+    record View(SurveyRepository.Campaign campaign, List<Question> questions) {}
+
+    record Link(SurveyRepository.AudienceUnit unit, String token) {}
+
+    private final SurveyRepository surveys;
+    private final SurveyTemplateRepository templates;
+    private final SurveyTemplateService templateService;
+    private final SurveyTokens tokens;
+    private final Projects projects;
+    private final TransactionalOperator tx;
+    private final Clock clock;
+
+    SurveyCampaignService(SurveyRepository surveys, SurveyTemplateRepository templates, SurveyTemplateService templateService,
+            SurveyTokens tokens, Projects projects, TransactionalOperator tx, Clock clock) {
+        this.surveys = surveys;
+        this.templates = templates;
+        this.templateService = templateService;
+        this.tokens = tokens;
+        this.projects = projects;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    Mono<Page<View>> list(Caller caller, UUID projectId, String status, Integer limit, String cursor) {
+        SurveyRoles.requireReader(caller);
+        int size = Page.limit(limit);
+        List<String> after = Cursor.decode(cursor, 2);
+        UUID[] projectIds = projectIds(caller, projectId);
+        return Page.of(surveys.campaigns(projectIds, status, after == null ? null : Cursor.time(after.get(0)),
+                        after == null ? null : Cursor.uuid(after.get(1)), size + 1), size,
+                        c -> Cursor.encode(c.createdAt().toString(), c.id().toString()))
+                .map(page -> page.map(this::view));
+    }
+
+    Mono<View> get(Caller caller, UUID id) {
+        SurveyRoles.requireReader(caller);
+        return visible(caller, id).map(this::view);
+    }
+
+    Mono<View> create(Caller caller, NewCampaign r) {
+        caller.requireProject(r.projectId(), "project");
+        SurveyRoles.requireManager(caller, "create survey campaigns");
+        String title = required(r.title(), "title");
+        OffsetDateTime opens = time(r.opensAt(), "opensAt");
+        OffsetDateTime closes = time(r.closesAt(), "closesAt");
+        if (!closes.isAfter(opens)) {
+            throw ApiException.invalidField("closesAt", "must be after opensAt");
+        }
+        List<UUID> buildings = r.buildingIds() == null ? List.of() : r.buildingIds();
+        OffsetDateTime now = now();
+        Mono<Void> buildingCheck = Flux.fromIterable(buildings)
+                .concatMap(b -> projects.hasBuilding(r.projectId(), b).filter(ok -> !ok)
+                        .flatMap(x -> Mono.<Void>error(ApiException.invalidField("buildingIds", "no building " + b + " in this project"))))
+                .then();
+        return tx.transactional(buildingCheck.then(templates.find(r.templateId()))
+                        .switchIfEmpty(Mono.error(() -> ApiException.invalidField("templateId", "no such survey template")))
+                        .flatMap(t -> surveys.insertCampaign(r.projectId(), t.id(), t.currentVersion(), title, opens, closes, r.anonymous(),
+                                buildings.toArray(UUID[]::new), caller.userId(), now))
+                        .flatMap(id -> surveys.campaign(new UUID[] {r.projectId()}, id)))
+                .map(this::view);
+    }
+
+    Mono<View> open(Caller caller, UUID id) {
+        return transition(caller, id, "DRAFT", "OPEN", "open");
+    }
+
+    Mono<View> close(Caller caller, UUID id) {
+        return transition(caller, id, "OPEN", "CLOSED", "close");
+    }
+
+    /**
+     * New links for audience units without one (or, reissuing, for every unit that has not answered: its old link is
+     * revoked). The tokens exist only in this answer.
+     */
+    Mono<List<Link>> invite(Caller caller, UUID id, boolean reissue) {
+        SurveyRoles.requireManager(caller, "invite survey audiences");
+        OffsetDateTime now = now();
+        return tx.transactional(visible(caller, id).flatMap(c -> {
+            if ("CLOSED".equals(c.status())) {
+                return Mono.error(ApiException.conflict("SURVEY_CLOSED", "The campaign is closed."));
+            }
+            Mono<Long> revoke = reissue ? surveys.revokeUnanswered(c.id(), now) : Mono.just(0L);
+            // Read the audience whole first: in a transaction the next statement waits for this result to end.
+            return revoke.then(surveys.progress(c).collectList()).flatMapMany(Flux::fromIterable)
+                    .filter(p -> !p.invited() && !p.answered())
+                    .concatMap(p -> {
+                        String token = tokens.next();
+                        return surveys.insertInvitation(c, p.unit(), SurveyTokens.hash(token), now).map(x -> new Link(p.unit(), token));
+                    })
+                    .collectList();
+        }));
+    }
+
+    Mono<List<SurveyRepository.UnitProgress>> progress(Caller caller, UUID id) {
+        SurveyRoles.requireReader(caller);
+        return visible(caller, id).flatMap(c -> surveys.progress(c).collectList());
+    }
+
+    Mono<SurveyRepository.Campaign> visible(Caller caller, UUID id) {
+        return surveys.campaign(caller.projectIdArray(), id).switchIfEmpty(Mono.error(() -> ApiException.notFound("survey campaign", id)));
+    }
+
+    View view(SurveyRepository.Campaign c) {
+        return new View(c, templateService.parse(c.questions()));
+    }
+
+    private Mono<View> transition(Caller caller, UUID id, String from, String to, String verb) {
+        SurveyRoles.requireManager(caller, verb + " survey campaigns");
+        OffsetDateTime now = now();
+        return visible(caller, id).flatMap(c -> surveys.transition(c.id(), from, to, now)
+                        .flatMap(ok -> ok ? surveys.campaign(new UUID[] {c.projectId()}, c.id())
+                                : Mono.error(ApiException.conflict("SURVEY_ILLEGAL_TRANSITION",
+                                        "A " + c.status() + " campaign cannot be " + ("open".equals(verb) ? "opened" : "closed") + "."))))
+                .map(this::view);
+    }
+
+    private static UUID[] projectIds(Caller caller, UUID projectId) {
+        if (projectId != null) {
+            caller.requireProject(projectId, "project");
+            return new UUID[] {projectId};
+        }
+        return caller.projectIdArray();
+    }
+
+    private OffsetDateTime now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+    }
+
+    static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw ApiException.invalidField(field, "must not be blank");
+        }
+        return value.strip();
+    }
+
+    static OffsetDateTime time(String value, String field) {
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeException | NullPointerException e) {
+            throw ApiException.invalidField(field, "is not an ISO-8601 date-time with offset");
+        }
+    }
+}
