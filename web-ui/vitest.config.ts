@@ -10,7 +10,8 @@ export default mergeConfig(
       setupFiles: ['./src/testing/setup.ts'],
       include: ['src/**/*.test.{ts,tsx}'],
       css: false,
-      testTimeout: 15000,
+      // Generous: antd in jsdom is slow on a busy two-core machine; a failing assertion still fails.
+      testTimeout: 60000,
     },
   }),
 );

@@ -7,6 +7,8 @@
 //   CI=true                a missing Chromium or an unreachable server fails the run instead of skipping
 //
 // Screenshots (desktop 1440×900 and phone 390×844, zh-CN and en) go to e2e/artifacts/.
+// STEWARD_E2E_ONLY_WORK_ORDERS=1 runs only the work-order stories (the service loop and the quality screens),
+// STEWARD_E2E_ONLY_KEYS=1 only the key story.
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -185,8 +187,8 @@ async function story({ name, ...contextOptions }) {
     });
 
     await step('a module that is not enabled says so', async () => {
-      await page.goto('/keys');
-      await page.getByText('钥匙模块尚未启用').waitFor();
+      await page.goto('/surveys');
+      await page.getByText('满意度模块尚未启用').waitFor();
       await shot(page, `${name}-zh-CN-module-not-enabled`);
     });
 
@@ -336,18 +338,331 @@ async function workOrderStory() {
   }
 }
 
+// The quality screens: the manager's statistics and daily complaint review on a desktop and a phone;
+// a technician gets no complaint review. Demo data has orders in the last 30 days and open complaints
+// in every age bucket.
+async function qualityStory() {
+  console.log('quality screens (manager 1440×900 and 390×844, tech1 390×844)');
+  const desk = await browser.newContext({ ...VIEWPORTS[0], locale: 'zh-CN', baseURL: baseUrl });
+  const phone = await browser.newContext({ ...VIEWPORTS[1], locale: 'zh-CN', baseURL: baseUrl });
+  desk.setDefaultTimeout(TIMEOUT);
+  phone.setDefaultTimeout(TIMEOUT);
+  const manager = await desk.newPage();
+  const mobile = await phone.newPage();
+  const consoleErrors = [];
+  for (const page of [manager, mobile]) page.on('pageerror', (error) => consoleErrors.push(error.message));
+  const numberIn = async (page, testId) => Number((await page.getByTestId(testId).locator('.ant-statistic-content-value').innerText()).replace(/[^\d.]/g, ''));
+  try {
+    await step('the list tabs show how many orders each status holds', async () => {
+      await login(manager, 'manager');
+      await manager.goto('/work-orders');
+      await manager.getByTestId('tab-open').filter({ hasText: /未完成 \d+/ }).waitFor();
+      const all = Number((await manager.getByTestId('tab-all').innerText()).replace(/\D/g, ''));
+      expect(all > 0, `tab "全部" shows ${all}`);
+    });
+
+    await step('statistics: the last 30 days have orders, on-time rates and a daily trend', async () => {
+      await manager.goto('/work-orders/stats');
+      await manager.getByTestId('kpi-total').locator('.ant-statistic-content-value').filter({ hasText: /^\d+$/ }).waitFor();
+      const total = await numberIn(manager, 'kpi-total');
+      const completed = await numberIn(manager, 'kpi-completed');
+      expect(total > 0 && completed <= total, `total ${total}, completed ${completed}`);
+      expect(/%$/.test(await manager.getByTestId('kpi-resolutionOnTime').locator('.ant-statistic-content-value').innerText()), 'no resolution on-time rate');
+      await manager.locator('[role="img"][aria-label="每日趋势"] svg').waitFor();
+      expect(new URL(manager.url()).searchParams.get('project'), 'the project is not in the URL');
+      await shot(manager, 'quality-desktop-zh-CN-stats');
+    });
+
+    await step('statistics: 90 days are counted week by week, and the period is in the URL', async () => {
+      await manager.getByTestId('stats-period').getByText('90 天').click();
+      await manager.waitForURL((url) => url.searchParams.get('period') === '90d');
+      await manager.locator('[role="img"][aria-label="每周趋势（周一至周日）"] svg').waitFor();
+      await manager.getByTestId('assignee-stats').locator('tbody tr.ant-table-row').first().waitFor();
+      await switchLanguage(manager, 'English');
+      await manager.locator('[role="img"][aria-label="Week by week (Monday to Sunday)"]').waitFor();
+      await shot(manager, 'quality-desktop-en-stats-90d');
+      await switchLanguage(manager, '简体中文');
+      await manager.getByRole('heading', { name: '统计分析' }).waitFor();
+    });
+
+    await step("statistics: a custom period, with Ant Design's date picker in Chinese", async () => {
+      await manager.getByTestId('stats-period').getByText('自定义').click();
+      await manager.waitForURL((url) => url.searchParams.get('period') === 'custom' && url.searchParams.has('from'));
+      await manager.locator('.ant-picker-range input').first().waitFor(); // rendered after the URL changes
+      const placeholders = await manager.locator('.ant-picker-range input').evaluateAll((inputs) => inputs.map((input) => input.placeholder));
+      expect(placeholders.join('|') === '开始日期|结束日期', `date picker placeholders: ${placeholders.join('|')}`);
+    });
+
+    await step('complaint review: open complaints in four age buckets, the oldest overdue', async () => {
+      await manager.goto('/work-orders/complaint-review');
+      const oldest = manager.getByTestId('bucket-MORE_THAN_7_DAYS');
+      await oldest.getByText('超过 7 天').waitFor();
+      for (const age of ['DAYS_3_TO_7', 'DAYS_1_TO_3', 'LESS_THAN_1_DAY']) await manager.getByTestId(`bucket-${age}`).waitFor();
+      const card = oldest.getByTestId('complaint-card').first();
+      await card.waitFor();
+      expect((await card.getAttribute('data-overdue')) === 'true', 'a complaint open over 7 days is not overdue');
+      expect(/首问责任人/.test(await card.innerText()), 'no first-responsible person on the card');
+      await shot(manager, 'quality-desktop-zh-CN-complaint-review');
+    });
+
+    await step('on a phone: statistics and the complaint review stacked', async () => {
+      await login(mobile, 'manager');
+      await mobile.goto('/work-orders/stats');
+      await mobile.locator('[role="img"][aria-label="每日趋势"] svg').waitFor();
+      await shot(mobile, 'quality-phone-zh-CN-stats');
+      await mobile.goto('/work-orders/complaint-review');
+      await mobile.getByRole('heading', { name: '超过 7 天' }).waitFor();
+      await shot(mobile, 'quality-phone-zh-CN-complaint-review');
+    });
+
+    await step('a technician has no complaint review, and is told why at its address', async () => {
+      await mobile.evaluate(() => localStorage.clear());
+      await login(mobile, 'tech1');
+      await mobile.getByRole('button', { name: '打开菜单' }).click();
+      await mobile.getByRole('menuitem', { name: /统计分析/ }).waitFor();
+      expect((await mobile.getByRole('menuitem', { name: /投诉每日盘点/ }).count()) === 0, 'the menu offers the complaint review to a technician');
+      await mobile.keyboard.press('Escape');
+      await mobile.goto('/work-orders/complaint-review');
+      await mobile.getByText('维修人员不能查看投诉每日盘点').waitFor();
+      await shot(mobile, 'quality-phone-zh-CN-complaint-review-technician');
+    });
+
+    await step('no uncaught errors in the quality screens', async () => {
+      expect(consoleErrors.length === 0, `page errors: ${consoleErrors.join('; ')}`);
+    });
+  } finally {
+    await desk.close();
+    await phone.close();
+  }
+}
+
+async function apiToken(user) {
+  const response = await fetch(`${baseUrl}/api/v1/auth/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username: user, password: PASSWORD }),
+  });
+  return (await response.json()).accessToken;
+}
+
+async function callApi(token, method, path, body) {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
+  return text ? JSON.parse(text) : undefined;
+}
+
+/** An option of the dropdown that is open (closed ones stay in the page, hidden). */
+const OPEN_OPTION = '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option';
+
+// Key management: the custodian lends a unit key for a work order with the manager's approval and
+// takes it back at the desk; a stock-take of one cabinet, scanned on a phone with one key left
+// out, reports exactly that key missing. Screenshots of the ledger, desk, history, overdue board
+// and stock-take, at 1440 px and 390 px, zh-CN and en.
+async function keysStory() {
+  console.log('keys story (custodian 1440×900 and 390×844)');
+  const desk = await browser.newContext({ ...VIEWPORTS[0], locale: 'zh-CN', baseURL: baseUrl });
+  const phone = await browser.newContext({ ...VIEWPORTS[1], locale: 'zh-CN', baseURL: baseUrl });
+  desk.setDefaultTimeout(TIMEOUT);
+  phone.setDefaultTimeout(TIMEOUT);
+  const counter = await desk.newPage();
+  const mobile = await phone.newPage();
+  const consoleErrors = [];
+  for (const page of [counter, mobile]) page.on('pageerror', (error) => consoleErrors.push(error.message));
+  try {
+    const custodianToken = await apiToken('custodian');
+    const me = await callApi(custodianToken, 'GET', '/api/v1/me');
+    const projectId = me.projects.find((project) => project.code === 'SG')?.id ?? me.projects[0].id;
+    const managerName = await displayNameOf('manager');
+    const techName = await displayNameOf('tech1');
+
+    // An AVAILABLE unit key whose owner lets technicians receive it, and an open repair of its unit.
+    const keys = await callApi(custodianToken, 'GET', `/api/v1/keys?projectId=${projectId}&type=UNIT&status=AVAILABLE&limit=200`);
+    const key = keys.items.find((item) => item.deposit?.valid && item.deposit.allowedRoles.includes('TECHNICIAN') && item.allowedActions.includes('CHECK_OUT'));
+    expect(key, 'no AVAILABLE unit key with a valid deposit for technicians in the demo data');
+    const order = await callApi(await apiToken('agent'), 'POST', '/api/v1/work-orders', {
+      projectId,
+      unitId: key.unitId,
+      type: 'REPAIR',
+      category: 'PLUMBING',
+      priority: 'NORMAL',
+      channel: 'PHONE',
+      title: `e2e 入户检修 ${Date.now().toString(36)}`,
+      reporter: { name: '业主', phone: '13700000000' },
+    });
+
+    await step('custodian opens the desk; the code input has the focus', async () => {
+      await login(counter, 'custodian');
+      await counter.goto('/keys/desk');
+      await counter.getByTestId('desk-code').waitFor();
+      expect(await counter.getByTestId('desk-code').evaluate((input) => input === document.activeElement), 'the code input is not focused');
+    });
+
+    await step(`custodian checks out ${key.code} to tech1 for ${order.code}, approved by the manager`, async () => {
+      await counter.keyboard.type(key.code.toLowerCase());
+      await counter.keyboard.press('Enter');
+      const card = counter.getByTestId('desk-key');
+      await card.getByText(key.unitLabel, { exact: true }).waitFor();
+      await card.getByText('委托有效').waitFor();
+      await counter.getByLabel('借用员工').click();
+      await counter.locator(OPEN_OPTION).filter({ hasText: techName }).first().click();
+      await counter.getByLabel('用途').fill('入户检修');
+      await counter.getByLabel(/^工单（/).click();
+      await counter.locator(OPEN_OPTION).filter({ hasText: order.code }).first().click();
+      await counter.getByLabel('审批人').click();
+      await counter.locator(OPEN_OPTION).filter({ hasText: managerName }).first().click();
+      await shot(counter, 'keys-desktop-zh-CN-desk-checkout');
+      await counter.getByLabel('用途').press('Enter');
+      await counter.getByTestId('desk-log').getByText(key.code).waitFor();
+      await counter.getByTestId('desk-key').waitFor({ state: 'detached' });
+      expect(await counter.getByTestId('desk-code').evaluate((input) => input === document.activeElement && input.value === ''), 'the code input is not ready for the next key');
+      const fresh = await callApi(custodianToken, 'GET', `/api/v1/keys/${key.id}`);
+      expect(fresh.status === 'CHECKED_OUT', `status after checkout: ${fresh.status}`);
+      expect(fresh.openCheckout?.workOrderId === order.id, 'the checkout is not for the work order');
+      expect(fresh.openCheckout?.approvedByName === managerName, `approved by ${fresh.openCheckout?.approvedByName}`);
+      await shot(counter, 'keys-desktop-zh-CN-desk-after-checkout');
+    });
+
+    await step('custodian scans it again and takes it back with Enter', async () => {
+      await counter.keyboard.type(key.code);
+      await counter.keyboard.press('Enter');
+      await counter.getByTestId('return-submit').waitFor();
+      await counter.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'return-submit');
+      await shot(counter, 'keys-desktop-zh-CN-desk-return');
+      await counter.keyboard.press('Enter');
+      await counter.getByTestId('desk-key').waitFor({ state: 'detached' });
+      const fresh = await callApi(custodianToken, 'GET', `/api/v1/keys/${key.id}`);
+      expect(fresh.status === 'AVAILABLE', `status after return: ${fresh.status}`);
+    });
+
+    await step('the key history shows both, and the ledger verifies intact', async () => {
+      await counter.goto(`/keys/${key.id}`);
+      const history = counter.getByTestId('key-history');
+      await history.getByText('借出').first().waitFor();
+      await history.getByText('归还').first().waitFor();
+      await counter.getByTestId('ledger-intact').waitFor();
+      await shot(counter, 'keys-desktop-zh-CN-key-history');
+      await switchLanguage(counter, 'English');
+      await counter.getByText('Custody history').waitFor();
+      await shot(counter, 'keys-desktop-en-key-history');
+      await switchLanguage(counter, '简体中文');
+    });
+
+    await step('the ledger filters by cabinet and status, in the URL', async () => {
+      await counter.goto(`/keys?status=AVAILABLE&cabinet=${key.cabinetId}`);
+      await counter.getByTestId('key-row').first().waitFor();
+      const url = new URL(counter.url());
+      expect(url.searchParams.get('project') === projectId, `project in the URL: ${url.searchParams.get('project')}`);
+      await shot(counter, 'keys-desktop-zh-CN-ledger');
+      await counter.goto('/keys/overdue');
+      await counter.getByTestId('overdue-count').waitFor();
+      await shot(counter, 'keys-desktop-zh-CN-overdue');
+    });
+
+    await step('the label sheet prints the selected keys with QR codes', async () => {
+      await counter.goto('/keys');
+      const rows = counter.getByTestId('key-row');
+      await rows.first().waitFor();
+      for (const index of [0, 1, 2]) await rows.nth(index).locator('.ant-checkbox-input').check();
+      await counter.getByTestId('print-selected').click();
+      await counter.waitForURL(/\/keys\/labels\?codes=/);
+      await counter.getByTestId('key-label').nth(2).waitFor();
+      expect((await counter.getByTestId('key-label').locator('svg').count()) === 3, 'labels without a QR code');
+      await shot(counter, 'keys-desktop-zh-CN-labels');
+    });
+
+    // A stock-take of the equipment-room cabinet on a phone: every expected key but one is scanned.
+    const cabinets = await callApi(custodianToken, 'GET', `/api/v1/key-cabinets?projectId=${projectId}`);
+    const cabinet = [...cabinets.items].sort((a, b) => a.keyCount - b.keyCount)[0];
+    const open = await callApi(custodianToken, 'GET', `/api/v1/key-stocktakes?projectId=${projectId}&status=OPEN`);
+    for (const earlier of open.items) await callApi(custodianToken, 'POST', `/api/v1/key-stocktakes/${earlier.id}/complete`);
+
+    await step('custodian on a phone: ledger, overdue board and the desk menu', async () => {
+      await login(mobile, 'custodian');
+      await mobile.goto('/keys');
+      await mobile.getByTestId('key-card').first().waitFor();
+      await shot(mobile, 'keys-phone-zh-CN-ledger');
+      await mobile.goto('/keys/overdue');
+      await mobile.getByTestId('overdue-count').waitFor();
+      await shot(mobile, 'keys-phone-zh-CN-overdue');
+      await mobile.goto('/keys/desk');
+      await mobile.getByTestId('desk-code').waitFor();
+      await shot(mobile, 'keys-phone-zh-CN-desk');
+    });
+
+    let left = '';
+    await step(`a stock-take of ${cabinet.name} with one key left out finds exactly that one missing`, async () => {
+      await mobile.goto('/keys/stocktakes');
+      await mobile.getByTestId('stocktake-scope').click();
+      await mobile.locator(OPEN_OPTION).filter({ hasText: cabinet.name }).first().click();
+      await mobile.getByTestId('stocktake-start').click();
+      await mobile.waitForURL(/\/keys\/stocktakes\/[0-9a-f-]{36}$/);
+      const stocktakeId = new URL(mobile.url()).pathname.split('/').pop();
+      const started = await callApi(custodianToken, 'GET', `/api/v1/key-stocktakes/${stocktakeId}`);
+      const expected = started.missing.map((line) => line.code);
+      expect(expected.length >= 2, `expected keys: ${expected.length}`);
+      left = expected[expected.length - 1];
+      const input = mobile.getByTestId('stocktake-code');
+      for (const code of expected.slice(0, -1)) {
+        await input.fill(code);
+        await input.press('Enter');
+        await mobile.getByTestId('last-scan').getByText(code).waitFor();
+      }
+      await mobile.getByTestId('last-scan').locator('.ant-alert-success').waitFor();
+      await mobile.getByTestId('tally-remaining').getByText('1', { exact: true }).waitFor();
+      await shot(mobile, 'keys-phone-zh-CN-stocktake-scanning');
+      await input.fill('NO-SUCH-KEY-1');
+      await input.press('Enter');
+      await mobile.getByTestId('last-scan').locator('.ant-alert-error').waitFor();
+      await shot(mobile, 'keys-phone-zh-CN-stocktake-unknown');
+      await mobile.getByTestId('stocktake-complete').click();
+      await mobile.locator('.ant-popconfirm').getByRole('button', { name: /完成盘点/ }).click();
+      const missing = mobile.getByTestId('report-missing');
+      await missing.getByText(left).waitFor();
+      const report = await callApi(custodianToken, 'GET', `/api/v1/key-stocktakes/${stocktakeId}`);
+      expect(report.status === 'COMPLETED', `status ${report.status}`);
+      expect(report.missing.length === 1 && report.missing[0].code === left, `missing: ${report.missing.map((line) => line.code).join(', ')}`);
+      expect((await missing.locator('.ant-list-item').count()) === 1, 'the report lists more than one missing key');
+      await shot(mobile, 'keys-phone-zh-CN-stocktake-report');
+      await switchLanguage(mobile, 'English');
+      await mobile.getByText('Missing keys').waitFor();
+      await shot(mobile, 'keys-phone-en-stocktake-report');
+      await switchLanguage(mobile, '简体中文');
+    });
+
+    await step('no uncaught errors in the key pages', async () => {
+      expect(consoleErrors.length === 0, `page errors: ${consoleErrors.join('; ')}`);
+    });
+  } finally {
+    await desk.close();
+    await phone.close();
+  }
+}
+
 let crashed = false;
-for (const viewport of process.env.STEWARD_E2E_ONLY_WORK_ORDERS === '1' ? [] : VIEWPORTS) {
+const only = process.env.STEWARD_E2E_ONLY_WORK_ORDERS === '1' ? 'work-orders' : process.env.STEWARD_E2E_ONLY_KEYS === '1' ? 'keys' : undefined;
+for (const viewport of only ? [] : VIEWPORTS) {
   try {
     await story(viewport);
   } catch {
     crashed = true;
   }
 }
-try {
-  await workOrderStory();
-} catch {
-  crashed = true;
+for (const [name, run] of [
+  ['work-orders', workOrderStory],
+  ['work-orders', qualityStory],
+  ['keys', keysStory],
+]) {
+  if (only && only !== name) continue;
+  try {
+    await run();
+  } catch {
+    crashed = true;
+  }
 }
 await browser.close();
 console.log(`\nscreenshots: ${artifacts}`);

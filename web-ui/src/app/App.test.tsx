@@ -132,18 +132,30 @@ describe('App', () => {
     expect(query.get('assigneeId')).toBe(me.id);
   });
 
-  it('does not show "My orders" to a manager', async () => {
+  it('does not show "My orders" to a manager, who gets the list, statistics and complaint review under Work orders', async () => {
     saveToken('token-1', 900);
     mockFetch(api);
     renderAt('/');
-    expect(await screen.findByRole('menuitem', { name: /工单/ })).toBeInTheDocument();
+    expect(await screen.findByRole('menuitem', { name: /工单列表/ })).toBeInTheDocument();
+    expect(screen.getByRole('menuitem', { name: /统计分析/ })).toBeInTheDocument();
+    expect(screen.getByRole('menuitem', { name: /投诉每日盘点/ })).toBeInTheDocument();
     expect(screen.queryByRole('menuitem', { name: /我的工单/ })).toBeNull();
+  });
+
+  it('hides the complaint review from technicians, and explains it to one who opens its address', async () => {
+    saveToken('token-1', 900);
+    const { requests } = mockFetch([{ path: '/api/v1/me', body: { ...me, username: 'tech1', displayName: '赵师傅', roles: ['TECHNICIAN'] } }, ...api.slice(2)]);
+    renderAt('/work-orders/complaint-review');
+    expect(await screen.findByText('维修人员不能查看投诉每日盘点')).toBeInTheDocument();
+    expect(screen.getByRole('menuitem', { name: /统计分析/ })).toBeInTheDocument();
+    expect(screen.queryByRole('menuitem', { name: /投诉每日盘点/ })).toBeNull();
+    expect(requests.some((request) => request.path === '/api/v1/work-orders/complaint-review')).toBe(false);
   });
 
   it('says that a module is not enabled yet', async () => {
     saveToken('token-1', 900);
     mockFetch(api);
-    renderAt('/keys');
-    expect(await screen.findByText('钥匙模块尚未启用')).toBeInTheDocument();
+    renderAt('/surveys');
+    expect(await screen.findByText('满意度模块尚未启用')).toBeInTheDocument();
   });
 });

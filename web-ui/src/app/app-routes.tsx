@@ -2,12 +2,19 @@ import type { RouteObject } from 'react-router';
 import { AppShell } from '@/app/layout/AppShell';
 import { RequireAuth } from '@/app/layout/RequireAuth';
 import { DashboardRoute } from '@/app/routes/DashboardRoute';
+import type * as KeyRoutes from '@/app/routes/KeyRoutes';
 import { LoginRoute } from '@/app/routes/LoginRoute';
 import { ModuleRoute } from '@/app/routes/ModuleRoute';
 import { NotFoundRoute } from '@/app/routes/NotFoundRoute';
 import { ProjectRoute } from '@/app/routes/ProjectRoute';
-import { MyWorkOrdersRoute, NewWorkOrderRoute, WorkOrderRoute, WorkOrdersRoute } from '@/app/routes/WorkOrderRoutes';
+import { SlaSettingsRoute } from '@/app/routes/SlaSettingsRoute';
+import { ComplaintReviewRoute, MyWorkOrdersRoute, NewWorkOrderRoute, WorkOrderRoute, WorkOrdersRoute } from '@/app/routes/WorkOrderRoutes';
 import { ProjectsPage } from '@/features/projects/routes/ProjectsPage';
+
+/** A key screen, loaded on first use (the module is its own chunk). */
+const keyScreen = (name: keyof typeof KeyRoutes) => async () => ({
+  Component: (await import('@/app/routes/KeyRoutes'))[name],
+});
 
 export const appRoutes: RouteObject[] = [
   { path: '/login', element: <LoginRoute /> },
@@ -23,11 +30,20 @@ export const appRoutes: RouteObject[] = [
       { path: 'work-orders', element: <WorkOrdersRoute /> },
       { path: 'work-orders/new', element: <NewWorkOrderRoute /> },
       { path: 'work-orders/mine', element: <MyWorkOrdersRoute /> },
+      { path: 'work-orders/stats', lazy: async () => ({ Component: (await import('@/app/routes/WorkOrderStatsRoute')).WorkOrderStatsRoute }) },
+      { path: 'work-orders/complaint-review', element: <ComplaintReviewRoute /> },
       { path: 'work-orders/:workOrderId', element: <WorkOrderRoute /> },
-      { path: 'keys/*', element: <ModuleRoute titleKey="nav.keys" /> },
+      { path: 'keys', lazy: keyScreen('KeysRoute') },
+      { path: 'keys/desk', lazy: keyScreen('CheckoutDeskRoute') },
+      { path: 'keys/overdue', lazy: keyScreen('OverdueKeysRoute') },
+      { path: 'keys/labels', lazy: keyScreen('KeyLabelsRoute') },
+      { path: 'keys/stocktakes', lazy: keyScreen('StocktakesRoute') },
+      { path: 'keys/stocktakes/:stocktakeId', lazy: keyScreen('StocktakeRoute') },
+      { path: 'keys/:keyId', lazy: keyScreen('KeyRoute') },
       { path: 'surveys/*', element: <ModuleRoute titleKey="nav.surveys" /> },
       { path: 'projects', element: <ProjectsPage /> },
       { path: 'projects/:projectId', element: <ProjectRoute /> },
+      { path: 'projects/:projectId/sla', element: <SlaSettingsRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -1,3 +1,5 @@
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from '@/i18n/en.json';
@@ -21,10 +23,13 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
 });
 
-i18n.on('languageChanged', (language) => {
+/** <html lang>, and dayjs (Ant Design's date pickers: month and weekday names, weeks from Monday in Chinese). */
+function followLanguage(language: string) {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
-});
-if (typeof document !== 'undefined') document.documentElement.lang = i18n.language;
+  dayjs.locale(language === 'zh-CN' ? 'zh-cn' : 'en');
+}
+i18n.on('languageChanged', followLanguage);
+followLanguage(i18n.language);
 
 export function currentLanguage(): Language {
   return isLanguage(i18n.language) ? i18n.language : 'en';

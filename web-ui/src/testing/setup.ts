@@ -4,7 +4,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 
 // antd renders slowly in jsdom: allow findBy*/waitFor more than the default second.
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 10000 });
 
 // jsdom lacks these; antd's Grid, Table and Select use them.
 Object.defineProperty(window, 'matchMedia', {

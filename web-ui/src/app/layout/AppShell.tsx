@@ -8,6 +8,8 @@ import { Brand } from '@/app/layout/Brand';
 import { NavMenu } from '@/app/layout/NavMenu';
 import { ProjectSwitcher } from '@/app/layout/ProjectSwitcher';
 import { UserMenu } from '@/app/layout/UserMenu';
+import { canManageKeys, useOverdueKeyCount } from '@/app/routes/key-access';
+import { canReadComplaintReview } from '@/app/routes/WorkOrderRoutes';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { useMe } from '@/features/auth/api/get-me';
 import { clearToken } from '@/lib/auth-storage';
@@ -20,6 +22,7 @@ export function AppShell() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const me = useMe();
+  const overdueKeys = useOverdueKeyCount(me.data);
   const [collapsed, setCollapsed] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const desktop = screens.lg === true;
@@ -56,6 +59,8 @@ export function AppShell() {
   }
 
   const technician = me.data.roles.includes('TECHNICIAN');
+  const complaintReview = canReadComplaintReview(me.data);
+  const keyManager = canManageKeys(me.data);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       {desktop ? (
@@ -68,7 +73,7 @@ export function AppShell() {
           style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}`, position: 'sticky', top: 0, height: '100vh' }}
         >
           <Brand collapsed={collapsed} />
-          <NavMenu technician={technician} />
+          <NavMenu technician={technician} complaintReview={complaintReview} keyManager={keyManager} overdueKeys={overdueKeys} />
         </Layout.Sider>
       ) : (
         <Drawer
@@ -80,7 +85,13 @@ export function AppShell() {
           styles={{ body: { padding: 0 } }}
         >
           <Brand />
-          <NavMenu technician={technician} onNavigate={() => setDrawerOpen(false)} />
+          <NavMenu
+            technician={technician}
+            complaintReview={complaintReview}
+            keyManager={keyManager}
+            overdueKeys={overdueKeys}
+            onNavigate={() => setDrawerOpen(false)}
+          />
         </Drawer>
       )}
       <Layout>

@@ -1,33 +1,117 @@
-import { AppstoreOutlined, DashboardOutlined, KeyOutlined, MobileOutlined, SmileOutlined, ToolOutlined } from '@ant-design/icons';
-import { Menu } from 'antd';
+import {
+  AppstoreOutlined,
+  BarChartOutlined,
+  DashboardOutlined,
+  KeyOutlined,
+  MobileOutlined,
+  ProfileOutlined,
+  SmileOutlined,
+  ToolOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons';
+import { Badge, Menu } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 
-const ITEMS = [
+/** A menu entry; `keyManagers`: only for those who keep the keys; `overdueBadge`: shows the overdue-key count. */
+type Item = {
+  key: string;
+  icon?: ReactNode;
+  label: string;
+  children?: readonly Item[];
+  keyManagers?: boolean;
+  overdueBadge?: boolean;
+};
+type MenuItem = { key: string; icon?: ReactNode; label: ReactNode; children?: MenuItem[] };
+
+const WORK_ORDERS_GROUP = 'work-orders';
+const KEYS_GROUP = 'keys';
+const MINE = '/work-orders/mine';
+const COMPLAINT_REVIEW = '/work-orders/complaint-review';
+
+const ITEMS: readonly Item[] = [
   { key: '/', icon: <DashboardOutlined />, label: 'nav.dashboard' },
-  { key: '/work-orders/mine', icon: <MobileOutlined />, label: 'nav.myWorkOrders' },
-  { key: '/work-orders', icon: <ToolOutlined />, label: 'nav.workOrders' },
-  { key: '/keys', icon: <KeyOutlined />, label: 'nav.keys' },
+  { key: MINE, icon: <MobileOutlined />, label: 'nav.myWorkOrders' },
+  {
+    key: WORK_ORDERS_GROUP,
+    icon: <ToolOutlined />,
+    label: 'nav.workOrders',
+    children: [
+      { key: '/work-orders', icon: <UnorderedListOutlined />, label: 'nav.workOrderList' },
+      { key: '/work-orders/stats', icon: <BarChartOutlined />, label: 'nav.workOrderStats' },
+      { key: COMPLAINT_REVIEW, icon: <ProfileOutlined />, label: 'nav.complaintReview' },
+    ],
+  },
+  {
+    key: KEYS_GROUP,
+    icon: <KeyOutlined />,
+    label: 'nav.keys',
+    overdueBadge: true,
+    children: [
+      { key: '/keys', label: 'keys.nav.ledger' },
+      { key: '/keys/desk', label: 'keys.nav.desk', keyManagers: true },
+      { key: '/keys/overdue', label: 'keys.nav.overdue', overdueBadge: true },
+      { key: '/keys/stocktakes', label: 'keys.nav.stocktakes', keyManagers: true },
+    ],
+  },
   { key: '/surveys', icon: <SmileOutlined />, label: 'nav.surveys' },
   { key: '/projects', icon: <AppstoreOutlined />, label: 'nav.projects' },
-] as const;
+];
 
+const LEAVES = ITEMS.flatMap((item) => item.children ?? [item]);
+
+/** The most specific entry for a path: /work-orders/stats, else /work-orders for an order's page; /keys/<id> is the ledger. */
 function selectedKey(pathname: string): string {
-  const match = ITEMS.filter((item) => item.key !== '/' && (pathname === item.key || pathname.startsWith(`${item.key}/`)));
-  return match[0]?.key ?? (pathname === '/' ? '/' : '');
+  if (pathname === '/') return '/';
+  const matches = LEAVES.filter((item) => item.key !== '/' && (pathname === item.key || pathname.startsWith(`${item.key}/`)));
+  return matches.sort((a, b) => b.key.length - a.key.length)[0]?.key ?? '';
 }
 
-/** The sidebar; "My orders" only for technicians. */
-export function NavMenu({ onNavigate, technician = false }: { onNavigate?: () => void; technician?: boolean }) {
+function withBadge(label: string, count: number | undefined): ReactNode {
+  if (!count) return label;
+  return (
+    <span>
+      {label} <Badge count={count} size="small" overflowCount={99} data-testid="overdue-keys-badge" />
+    </span>
+  );
+}
+
+/**
+ * The sidebar; "My orders" only for technicians, the complaint review only for those who may read it, the key
+ * counter and stock-take only for key managers; the keys entries carry the overdue count.
+ */
+export function NavMenu({
+  onNavigate,
+  technician = false,
+  complaintReview = false,
+  keyManager = false,
+  overdueKeys,
+}: {
+  onNavigate?: () => void;
+  technician?: boolean;
+  complaintReview?: boolean;
+  keyManager?: boolean;
+  overdueKeys?: number | undefined;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  const shown = (item: Item) =>
+    (technician || item.key !== MINE) && (complaintReview || item.key !== COMPLAINT_REVIEW) && (keyManager || !item.keyManagers);
+  const toMenu = (item: Item): MenuItem => ({
+    key: item.key,
+    icon: item.icon,
+    label: item.overdueBadge ? withBadge(t(item.label), overdueKeys) : t(item.label),
+    ...(item.children ? { children: item.children.filter(shown).map(toMenu) } : {}),
+  });
   return (
     <Menu
       mode="inline"
       selectedKeys={[selectedKey(pathname)]}
+      defaultOpenKeys={[WORK_ORDERS_GROUP, ...(pathname.startsWith('/keys') ? [KEYS_GROUP] : [])]}
       style={{ borderInlineEnd: 'none' }}
-      items={ITEMS.filter((item) => technician || item.key !== '/work-orders/mine').map((item) => ({ key: item.key, icon: item.icon, label: t(item.label) }))}
+      items={ITEMS.filter(shown).map(toMenu)}
       onClick={({ key }) => {
         void navigate(key);
         onNavigate?.();

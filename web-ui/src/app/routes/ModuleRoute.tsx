@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ModuleNotEnabled } from '@/components/ModuleNotEnabled';
 import { PageHeader } from '@/components/PageHeader';
 
-/** Work orders, keys and surveys: modules that this installation does not enable yet. */
+/** A module that this installation does not enable yet (surveys). */
 export function ModuleRoute({ titleKey }: { titleKey: string }) {
   const { t } = useTranslation();
   const title = t(titleKey);

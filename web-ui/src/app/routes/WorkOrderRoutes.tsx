@@ -1,5 +1,6 @@
 import { useMe, type Me } from '@/features/auth/api/get-me';
 import { useLiveWorkOrders } from '@/features/work-orders/api/live-updates';
+import { ComplaintReviewPage } from '@/features/work-orders/routes/ComplaintReviewPage';
 import { MyWorkOrdersPage } from '@/features/work-orders/routes/MyWorkOrdersPage';
 import { NewWorkOrderPage } from '@/features/work-orders/routes/NewWorkOrderPage';
 import { WorkOrderPage } from '@/features/work-orders/routes/WorkOrderPage';
@@ -11,8 +12,13 @@ export function canRegisterWorkOrders(me: Me | undefined): boolean {
   return me?.roles.some((role) => role === 'AGENT' || role === 'MANAGER' || role === 'ADMIN') ?? false;
 }
 
+/** The complaint review lists every complaint, so the API refuses technicians (who see only their own orders). */
+export function canReadComplaintReview(me: Me | undefined): boolean {
+  return me?.roles.some((role) => role !== 'TECHNICIAN') ?? false;
+}
+
 /** The header's project when it is one of mine, else my first. */
-function useCurrentProjectId(me: Me | undefined): string | undefined {
+export function useCurrentProjectId(me: Me | undefined): string | undefined {
   const selected = useSelectedProjectId();
   if (!me) return undefined;
   return me.projects.some((project) => project.id === selected) ? (selected ?? undefined) : me.projects[0]?.id;
@@ -42,4 +48,12 @@ export function MyWorkOrdersRoute() {
   useLiveWorkOrders(projectId);
   if (!me.data) return null;
   return <MyWorkOrdersPage userId={me.data.id} projectId={projectId} />;
+}
+
+export function ComplaintReviewRoute() {
+  const me = useMe();
+  const projectId = useCurrentProjectId(me.data);
+  useLiveWorkOrders(projectId);
+  if (!me.data) return null;
+  return <ComplaintReviewPage projectId={projectId} allowed={canReadComplaintReview(me.data)} />;
 }

@@ -1,5 +1,5 @@
 import { Card, Skeleton, Tabs, Tag } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/PageHeader';
@@ -13,8 +13,8 @@ import { setSelectedProjectId } from '@/lib/selected-project';
 const TABS = ['units', 'buildings'] as const;
 type Tab = (typeof TABS)[number];
 
-/** /projects/:projectId — details, then units and buildings (the tab is in the URL). */
-export function ProjectPage({ canManage }: { canManage: boolean }) {
+/** /projects/:projectId — details, then units and buildings (the tab is in the URL); `extra`: links to other modules' pages of the project. */
+export function ProjectPage({ canManage, extra }: { canManage: boolean; extra?: ReactNode }) {
   const { t } = useTranslation();
   const { projectId = '' } = useParams();
   const [params, setParams] = useSearchParams();
@@ -54,6 +54,7 @@ export function ProjectPage({ canManage }: { canManage: boolean }) {
             <Skeleton.Input active size="small" />
           )
         }
+        extra={extra}
       />
       {project.data ? <ProjectDetails project={project.data} /> : <Card loading style={{ marginBottom: 16 }} />}
       <Card styles={{ body: { paddingTop: 4 } }}>

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { workOrderQueryKey } from '@/features/work-orders/api/get-work-order';
-import { workOrdersQueryKey, type WorkOrder } from '@/features/work-orders/api/list-work-orders';
+import { invalidateWorkOrderLists, type WorkOrder } from '@/features/work-orders/api/list-work-orders';
 
 /**
  * The mutation behind every action endpoint: on success the order is replaced by the answer and
@@ -9,11 +9,7 @@ import { workOrdersQueryKey, type WorkOrder } from '@/features/work-orders/api/l
  */
 export function useWorkOrderActionMutation<V>(workOrderId: string, fn: (variables: V) => Promise<WorkOrder>) {
   const queryClient = useQueryClient();
-  const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: workOrderQueryKey(workOrderId) }),
-      queryClient.invalidateQueries({ queryKey: [...workOrdersQueryKey, 'pages'] }),
-    ]);
+  const refresh = () => Promise.all([queryClient.invalidateQueries({ queryKey: workOrderQueryKey(workOrderId) }), invalidateWorkOrderLists(queryClient)]);
   return useMutation({
     mutationFn: fn,
     meta: { handledStatuses: [400] },

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/lib/api/client';
-import { workOrdersQueryKey, type WorkOrder } from '@/features/work-orders/api/list-work-orders';
+import { invalidateWorkOrderLists, workOrdersQueryKey, type WorkOrder } from '@/features/work-orders/api/list-work-orders';
 
 export type WorkOrderCreate = Schemas['WorkOrderCreate'];
 
@@ -19,7 +19,7 @@ export function useCreateWorkOrder() {
     meta: { handledStatuses: [400, 409, 422] },
     onSuccess: (order) => {
       queryClient.setQueryData([...workOrdersQueryKey, 'detail', order.id], order);
-      return queryClient.invalidateQueries({ queryKey: [...workOrdersQueryKey, 'pages'] });
+      return invalidateWorkOrderLists(queryClient);
     },
   });
 }

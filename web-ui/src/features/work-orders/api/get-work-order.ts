@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '@/lib/api/client';
+import { api, etagOf, unwrap } from '@/lib/api/client';
 import { workOrdersQueryKey, type WorkOrder } from '@/features/work-orders/api/list-work-orders';
 
 /** GET /api/v1/work-orders/{workOrderId}. */
@@ -23,4 +23,22 @@ export function workOrderQueryOptions(workOrderId: string) {
 
 export function useWorkOrder(workOrderId: string) {
   return useQuery(workOrderQueryOptions(workOrderId));
+}
+
+/** The order with the ETag of its GET, which an edit sends back in If-Match. */
+export type VersionedWorkOrder = { item: WorkOrder; etag: string };
+
+/** GET /api/v1/work-orders/{workOrderId} again, keeping the ETag (the version when the API sends none). */
+export async function getVersionedWorkOrder(workOrderId: string, signal?: AbortSignal): Promise<VersionedWorkOrder> {
+  const { data, response } = await unwrap(api.GET('/api/v1/work-orders/{workOrderId}', { params: { path: { workOrderId } }, signal }));
+  return { item: data, etag: etagOf(response) ?? `"${String(data.version)}"` };
+}
+
+/** Fetched (with fetchQuery) each time an edit dialog opens; not observed, so live updates cannot change a form being edited. */
+export function versionedWorkOrderQueryOptions(workOrderId: string) {
+  return queryOptions({
+    queryKey: [...workOrderQueryKey(workOrderId), 'versioned'],
+    queryFn: ({ signal }) => getVersionedWorkOrder(workOrderId, signal),
+    staleTime: 0,
+  });
 }

@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, keepPreviousData, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, keepPreviousData, queryOptions, useInfiniteQuery, useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/lib/api/client';
 
 export type WorkOrder = Schemas['WorkOrder'];
@@ -56,6 +56,13 @@ export async function listWorkOrders(
 }
 
 export const workOrdersQueryKey = ['work-orders'] as const;
+
+/** Everything that lists orders — list pages, tab counts, the complaint review — reloads after any change. */
+export function invalidateWorkOrderLists(queryClient: QueryClient) {
+  return Promise.all(
+    (['pages', 'counts', 'complaint-review'] as const).map((part) => queryClient.invalidateQueries({ queryKey: [...workOrdersQueryKey, part] })),
+  );
+}
 
 export function workOrdersQueryOptions(filters: WorkOrderFilters) {
   return infiniteQueryOptions({

@@ -5,17 +5,19 @@ import type { WorkOrder, WorkOrderAction } from '@/features/work-orders/api/list
 import { useResumeWorkOrder } from '@/features/work-orders/api/resume-work-order';
 import { useStartWorkOrder } from '@/features/work-orders/api/start-work-order';
 import { ActionDialog, type DialogAction } from '@/features/work-orders/components/ActionDialog';
+import { EditWorkOrderDialog } from '@/features/work-orders/components/EditWorkOrderDialog';
 import { ACTIONS } from '@/features/work-orders/components/labels';
 import { ReturnVisitDialog } from '@/features/work-orders/components/ReturnVisitDialog';
 
 const PRIMARY: readonly WorkOrderAction[] = ['ASSIGN', 'START', 'RESUME', 'COMPLETE', 'RETURN_VISIT'];
 
-/** The buttons of an order: exactly its `allowedActions` (EDIT has no screen yet). */
+/** The buttons of an order: exactly its `allowedActions`. */
 /** `card`: the next step as a big full-width button, the rest small underneath (a technician's phone). */
 export function ActionBar({ order, layout = 'bar' }: { order: WorkOrder; layout?: 'bar' | 'card' }) {
   const { t } = useTranslation();
   const [dialog, setDialog] = useState<DialogAction | undefined>();
   const [visiting, setVisiting] = useState(false);
+  const [editing, setEditing] = useState(false);
   const start = useStartWorkOrder(order.id);
   const resume = useResumeWorkOrder(order.id);
   const allowed = ACTIONS.filter((action) => order.allowedActions.includes(action));
@@ -24,7 +26,8 @@ export function ActionBar({ order, layout = 'bar' }: { order: WorkOrder; layout?
     if (action === 'START') start.mutate({});
     else if (action === 'RESUME') resume.mutate({});
     else if (action === 'RETURN_VISIT') setVisiting(true);
-    else if (action !== 'EDIT') setDialog(action);
+    else if (action === 'EDIT') setEditing(true);
+    else setDialog(action);
   };
 
   if (allowed.length === 0) return null;
@@ -58,6 +61,7 @@ export function ActionBar({ order, layout = 'bar' }: { order: WorkOrder; layout?
       </Flex>
       <ActionDialog order={order} action={dialog} onClose={() => setDialog(undefined)} />
       <ReturnVisitDialog order={order} open={visiting} onClose={() => setVisiting(false)} />
+      <EditWorkOrderDialog order={order} open={editing} onClose={() => setEditing(false)} />
     </>
   );
 }

@@ -1,11 +1,38 @@
-import { Alert } from 'antd';
+import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError, type FieldError } from '@/lib/problem';
 
-/** A failed save above a form: "correct the marked fields" (400) or the problem's title (409, 422). */
-export function FormProblem({ error, unmatched }: { error: unknown; unmatched: readonly FieldError[] }) {
+/** 412 (stale If-Match) or 428 (none sent): the order changed under the user. */
+export function isConcurrencyError(error: unknown): boolean {
+  return isApiError(error) && (error.status === 412 || error.status === 428);
+}
+
+/**
+ * A failed save above a form: "someone else changed it" with a reload (412, 428), "correct the
+ * marked fields" (400) or the problem's title (409, 422).
+ */
+export function FormProblem({ error, unmatched, onReload }: { error: unknown; unmatched: readonly FieldError[]; onReload?: () => void }) {
   const { t } = useTranslation();
   if (!error || !isApiError(error) || error.status === 401) return null;
+  if (isConcurrencyError(error)) {
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        role="alert"
+        style={{ marginBottom: 16 }}
+        message={t('concurrency.title')}
+        description={t('concurrency.detail')}
+        action={
+          onReload && (
+            <Button size="small" onClick={onReload}>
+              {t('concurrency.reload')}
+            </Button>
+          )
+        }
+      />
+    );
+  }
   const title = error.status === 400 ? t('forms.invalid') : (error.problem?.title ?? t('errors.http', { status: error.status }));
   const details = [error.status !== 400 ? error.problem?.detail : undefined, ...unmatched.map((item) => `${item.field}: ${item.message}`)].filter(
     (line): line is string => Boolean(line),

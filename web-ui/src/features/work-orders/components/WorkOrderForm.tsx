@@ -1,14 +1,14 @@
-import { Button, Card, Checkbox, Col, Form, Grid, Input, Row, Select, Spin } from 'antd';
+import { Button, Card, Checkbox, Col, Form, Grid, Input, Row, Select } from 'antd';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateWorkOrder, type WorkOrderCreate } from '@/features/work-orders/api/create-work-order';
 import type { WorkOrder, WorkOrderChannel, WorkOrderPriority, WorkOrderType } from '@/features/work-orders/api/list-work-orders';
-import { useUnitSearch, type Unit } from '@/features/work-orders/api/search-units';
 import { DuplicateWarning } from '@/features/work-orders/components/DuplicateWarning';
 import { applyRenamedFieldErrors } from '@/features/work-orders/components/field-errors';
 import { FormProblem } from '@/features/work-orders/components/FormProblem';
 import { CATEGORIES, CHANNELS, PRIORITIES, TYPES } from '@/features/work-orders/components/labels';
 import { useCategoryLabel } from '@/features/work-orders/components/Tags';
+import { UnitPicker } from '@/features/work-orders/components/UnitPicker';
 import { newIdempotencyKey } from '@/lib/api/client';
 import type { FieldError } from '@/lib/problem';
 
@@ -55,24 +55,14 @@ export function WorkOrderForm({ projectId, onCreated }: { projectId: string; onC
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [createdFrom] = useState(() => new Date(Date.now() - 30 * DAY).toISOString());
   const [unmatched, setUnmatched] = useState<FieldError[]>([]);
-  const [unitQuery, setUnitQuery] = useState('');
-  const [debouncedQuery, setDebouncedQuery] = useState('');
-  const [chosenUnit, setChosenUnit] = useState<Unit | undefined>();
-  const units = useUnitSearch(projectId, debouncedQuery);
   const commonArea = Form.useWatch('commonArea', form) ?? false;
   const unitId = Form.useWatch('unitId', form);
   const wide = Grid.useBreakpoint().md === true;
   const unitRef = useRef<{ focus: () => void } | null>(null);
 
   useEffect(() => {
-    const timer = window.setTimeout(() => setDebouncedQuery(unitQuery.trim()), 250);
-    return () => window.clearTimeout(timer);
-  }, [unitQuery]);
-  useEffect(() => {
     unitRef.current?.focus();
   }, []);
-
-  const unitOptions = [...(chosenUnit && !units.data?.some((unit) => unit.id === chosenUnit.id) ? [chosenUnit] : []), ...(units.data ?? [])];
 
   const submit = async (values: Values) => {
     setUnmatched([]);
@@ -122,19 +112,13 @@ export function WorkOrderForm({ projectId, onCreated }: { projectId: string; onC
               rules={[{ required: !commonArea, message: t('workOrders.form.unitOrArea') }]}
               extra={t('workOrders.form.unitHint')}
             >
-              <Select
+              <UnitPicker
                 ref={(instance) => {
                   unitRef.current = instance;
                 }}
-                showSearch
+                projectId={projectId}
                 allowClear
                 disabled={commonArea}
-                filterOption={false}
-                onSearch={setUnitQuery}
-                onChange={(value?: string) => setChosenUnit(unitOptions.find((unit) => unit.id === value))}
-                notFoundContent={units.isFetching ? <Spin size="small" /> : t('workOrders.form.noUnits')}
-                placeholder={t('workOrders.form.unitPlaceholder')}
-                options={unitOptions.map((unit) => ({ value: unit.id, label: unit.label }))}
                 data-testid="unit-picker"
               />
             </Form.Item>
@@ -143,10 +127,7 @@ export function WorkOrderForm({ projectId, onCreated }: { projectId: string; onC
             <Form.Item name="commonArea" valuePropName="checked" label={wide ? ' ' : undefined} colon={false}>
               <Checkbox
                 onChange={(event) => {
-                  if (event.target.checked) {
-                    form.setFieldValue('unitId', undefined);
-                    setChosenUnit(undefined);
-                  }
+                  if (event.target.checked) form.setFieldValue('unitId', undefined);
                 }}
               >
                 {t('workOrders.form.commonArea')}

@@ -57,7 +57,42 @@ describe('WorkOrderList', () => {
     await user.click(screen.getByRole('tab', { name: '全部' }));
     await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('tab')).toBeNull());
     await waitFor(() => expect(lastList(requests).getAll('status')).toEqual([]));
-  }, 60_000);
+  });
+
+  it('shows how many orders each tab holds, counted with the same filters over every status', async () => {
+    const { requests } = mockFetch([
+      { path: '/api/v1/work-orders', body: { items: [workOrder({ status: 'IN_PROGRESS', type: 'COMPLAINT' })] } },
+      {
+        path: '/api/v1/work-orders/counts',
+        body: {
+          total: 120,
+          overdue: 27,
+          byStatus: [
+            { key: 'NEW', count: 5 },
+            { key: 'IN_PROGRESS', count: 7 },
+            { key: 'REOPENED', count: 9 },
+            { key: 'CLOSED', count: 99 },
+          ],
+        },
+      },
+    ]);
+    renderWithApp([{ path: '/work-orders', element: <WorkOrdersPage projectId={PROJECT} canRegister /> }], {
+      path: '/work-orders?tab=IN_PROGRESS&type=COMPLAINT',
+    });
+
+    await waitFor(() => expect(screen.getByTestId('tab-IN_PROGRESS')).toHaveTextContent('处理中 7'));
+    expect(screen.getByTestId('tab-IN_PROGRESS').closest('[role="tab"]')).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByTestId('tab-all')).toHaveTextContent('全部 120');
+    expect(screen.getByTestId('tab-open')).toHaveTextContent('未完成 21'); // NEW + IN_PROGRESS + REOPENED
+    expect(screen.getByTestId('tab-ON_HOLD')).toHaveTextContent('挂起 0');
+    expect(screen.getByTestId('tab-CLOSED')).toHaveTextContent('已关闭 99');
+    expect(screen.getByTitle('27 张已超时')).toHaveTextContent('27');
+    const counts = new URLSearchParams(requests.find((request) => request.path === '/api/v1/work-orders/counts')?.search);
+    expect(counts.get('projectId')).toBe(PROJECT);
+    expect(counts.get('type')).toBe('COMPLAINT');
+    expect(counts.getAll('status')).toEqual([]);
+    expect(lastList(requests).getAll('status')).toEqual(['IN_PROGRESS']);
+  });
 
   it('hides the New button from roles that may not register', async () => {
     mockFetch([{ path: '/api/v1/work-orders', body: { items: [] } }]);

@@ -1,21 +1,22 @@
-import { Card, Col, Flex, Grid, Input, Row, Select, Switch, Table, Tabs, Typography } from 'antd';
+import { Badge, Card, Col, Flex, Grid, Input, Row, Select, Switch, Table, Tabs, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { LoadMore } from '@/components/LoadMore';
 import { QueryErrorResult } from '@/components/QueryErrorResult';
+import { useWorkOrderCounts } from '@/features/work-orders/api/count-work-orders';
 import { useWorkOrders, type WorkOrder, type WorkOrderPriority, type WorkOrderType } from '@/features/work-orders/api/list-work-orders';
 import { DueCell, whereOf } from '@/features/work-orders/components/DueCell';
-import { LIST_PARAMS, readListState, STATUS_TABS, toFilters, type StatusTab } from '@/features/work-orders/components/filters';
-import { CATEGORIES, PRIORITIES, TYPES } from '@/features/work-orders/components/labels';
+import { LIST_PARAMS, readListState, STATUS_TABS, tabCount, toCountFilters, toFilters, type StatusTab } from '@/features/work-orders/components/filters';
+import { CATEGORIES, isOneOf, PRIORITIES, STATUSES, TYPES } from '@/features/work-orders/components/labels';
 import { PriorityTag, StatusTag, useCategoryLabel } from '@/features/work-orders/components/Tags';
 import { WorkOrderCard } from '@/features/work-orders/components/WorkOrderCard';
 import { formatDateTime } from '@/lib/format';
 
 /**
- * The work orders of the selected project: status tabs, type, category, priority, overdue and a
- * quick search, all held in the URL; a table on wide screens and cards on a phone; "load more".
+ * The work orders of the selected project: status tabs with counts, type, category, priority, overdue
+ * and a quick search, all held in the URL; a table on wide screens and cards on a phone; "load more".
  */
 export function WorkOrderList({ projectId }: { projectId: string | undefined }) {
   const { t, i18n } = useTranslation();
@@ -25,6 +26,7 @@ export function WorkOrderList({ projectId }: { projectId: string | undefined }) 
   const [params, setParams] = useSearchParams();
   const state = readListState(params);
   const orders = useWorkOrders(toFilters(state, projectId));
+  const counts = useWorkOrderCounts(toCountFilters(state, projectId)).data;
   const [search, setSearch] = useState(state.q);
 
   const update = (changes: Record<string, string | undefined>) => {
@@ -90,7 +92,22 @@ export function WorkOrderList({ projectId }: { projectId: string | undefined }) 
       <Tabs
         activeKey={state.tab}
         onChange={(key) => update({ [LIST_PARAMS.tab]: key === 'all' ? undefined : key })}
-        items={STATUS_TABS.map((tab: StatusTab) => ({ key: tab, label: t(`workOrders.tabs.${tab}`) }))}
+        items={STATUS_TABS.map((tab: StatusTab) => ({
+          key: tab,
+          label: (
+            <span data-testid={`tab-${tab}`}>
+              {isOneOf(STATUSES, tab) ? t(`workOrders.status.${tab}`) : t(`workOrders.tabs.${tab}`)}
+              {counts && (
+                <>
+                  {' '}
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {tabCount(tab, counts)}
+                  </Typography.Text>
+                </>
+              )}
+            </span>
+          ),
+        }))}
         data-testid="status-tabs"
       />
       <Row gutter={[8, 8]} style={{ marginBottom: 12 }}>
@@ -151,6 +168,7 @@ export function WorkOrderList({ projectId }: { projectId: string | undefined }) 
             <label htmlFor="wo-overdue" style={{ whiteSpace: 'nowrap' }}>
               {t('workOrders.list.overdueOnly')}
             </label>
+            {counts && counts.overdue > 0 && <Badge count={counts.overdue} overflowCount={9999} title={t('workOrders.list.overdueCount', { count: counts.overdue })} />}
           </Flex>
         </Col>
       </Row>

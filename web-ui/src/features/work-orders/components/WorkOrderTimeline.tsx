@@ -1,7 +1,7 @@
 import { Empty, Skeleton, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useWorkOrderEvents, type WorkOrderEvent } from '@/features/work-orders/api/list-work-order-events';
-import { StatusTag } from '@/features/work-orders/components/Tags';
+import { StatusTag, useCategoryLabel } from '@/features/work-orders/components/Tags';
 import { formatDateTime } from '@/lib/format';
 
 const COLORS: Partial<Record<WorkOrderEvent['type'], string>> = {
@@ -14,7 +14,30 @@ const COLORS: Partial<Record<WorkOrderEvent['type'], string>> = {
   COMMENTED: 'gray',
 };
 
-/** The order's history, oldest first: what, who, when, the note and any status change. */
+/** An edit's changes in the user's language ("标题: 旧 → 新"), instead of the API's English note. */
+function EditedFields({ changes }: { changes: NonNullable<WorkOrderEvent['changes']> }) {
+  const { t } = useTranslation();
+  const categoryLabel = useCategoryLabel();
+  const value = (field: string, raw: string | undefined) => {
+    if (raw === undefined || raw === '') return '—';
+    if (field === 'category') return categoryLabel(raw);
+    if (field === 'priority') return t(`workOrders.priority.${raw}`, { defaultValue: raw });
+    return raw;
+  };
+  return (
+    <div style={{ marginTop: 4 }} data-testid="edited-fields">
+      {changes.map((change) => (
+        <Typography.Paragraph key={change.field} style={{ margin: 0 }} ellipsis={{ rows: 2, expandable: true, symbol: t('common.more') }}>
+          <Typography.Text type="secondary">{t(`workOrders.fields.${change.field === 'unitId' ? 'unit' : change.field}`, { defaultValue: change.field })}: </Typography.Text>
+          {/* A unit change carries ids, which say nothing to a person; the field's name is enough. */}
+          {change.field !== 'unitId' && `${value(change.field, change.from)} → ${value(change.field, change.to)}`}
+        </Typography.Paragraph>
+      ))}
+    </div>
+  );
+}
+
+/** The order's history, oldest first: what, who, when, the note (an edit's changes) and any status change. */
 export function WorkOrderTimeline({ workOrderId }: { workOrderId: string }) {
   const { t, i18n } = useTranslation();
   const events = useWorkOrderEvents(workOrderId);
@@ -37,11 +60,15 @@ export function WorkOrderTimeline({ workOrderId }: { workOrderId: string }) {
             <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
               {event.actorName} · {formatDateTime(event.at, i18n.language)}
             </Typography.Text>
-            {event.note && (
-              <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>
-                {/* Breach entries carry a machine key (RESPONSE / RESOLUTION) rather than words. */}
-                {event.type === 'SLA_BREACHED' ? t(`workOrders.breach.${event.note}`) : event.note}
-              </Typography.Paragraph>
+            {event.type === 'UPDATED' && event.changes && event.changes.length > 0 ? (
+              <EditedFields changes={event.changes} />
+            ) : (
+              event.note && (
+                <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>
+                  {/* Breach entries carry a machine key (RESPONSE / RESOLUTION) rather than words. */}
+                  {event.type === 'SLA_BREACHED' ? t(`workOrders.breach.${event.note}`) : event.note}
+                </Typography.Paragraph>
+              )
             )}
           </div>
         ),

@@ -1,8 +1,9 @@
+import type { WorkOrderCountFilters, WorkOrderCounts } from '@/features/work-orders/api/count-work-orders';
 import type { WorkOrderFilters, WorkOrderPriority, WorkOrderStatus, WorkOrderType } from '@/features/work-orders/api/list-work-orders';
 import { CATEGORIES, isOneOf, OPEN_STATUSES, PRIORITIES, TYPES } from '@/features/work-orders/components/labels';
 
-/** The status tabs of the list (counts per tab are not available from the API yet). */
-export const STATUS_TABS = ['all', 'open', 'COMPLETED', 'CLOSED', 'CANCELLED'] as const;
+/** The status tabs of the list: everything, everything not done, then each status in life-cycle order. */
+export const STATUS_TABS = ['all', 'open', 'NEW', 'ASSIGNED', 'IN_PROGRESS', 'ON_HOLD', 'REOPENED', 'COMPLETED', 'CLOSED', 'CANCELLED'] as const;
 export type StatusTab = (typeof STATUS_TABS)[number];
 
 /** URL query parameters that hold the list's filters. */
@@ -48,4 +49,17 @@ export function toFilters(state: ListState, projectId: string | undefined): Work
     overdue: state.overdue || undefined,
     q: state.q.trim() || undefined,
   };
+}
+
+/** The counts ask for every status at once, so they take the list's filters without the tab's statuses. */
+export function toCountFilters(state: ListState, projectId: string | undefined): WorkOrderCountFilters {
+  const { statuses: _statuses, ...filters } = toFilters(state, projectId);
+  return filters;
+}
+
+/** How many orders a tab holds, from the per-status counts (statuses with none are not listed). */
+export function tabCount(tab: StatusTab, counts: WorkOrderCounts): number {
+  if (tab === 'all') return counts.total;
+  const statuses = tabStatuses(tab) ?? [];
+  return counts.byStatus.filter((count) => (statuses as readonly string[]).includes(count.key)).reduce((sum, count) => sum + count.count, 0);
 }

@@ -26,7 +26,7 @@ export const CATEGORIES: readonly string[] = [
   'NOISE',
   'OTHER',
 ];
-export const ACTIONS: readonly WorkOrderAction[] = ['ASSIGN', 'START', 'HOLD', 'RESUME', 'COMPLETE', 'RETURN_VISIT', 'REOPEN', 'CANCEL', 'COMMENT'];
+export const ACTIONS: readonly WorkOrderAction[] = ['ASSIGN', 'START', 'HOLD', 'RESUME', 'COMPLETE', 'RETURN_VISIT', 'REOPEN', 'CANCEL', 'EDIT', 'COMMENT'];
 
 export const STATUS_COLORS: Record<WorkOrderStatus, string> = {
   NEW: 'blue',

@@ -22,11 +22,24 @@ const events = {
       toStatus: 'ASSIGNED',
       note: '请尽快上门',
     },
+    {
+      id: 'f0000000-0000-4000-8000-000000000003',
+      type: 'UPDATED',
+      actorId: TECH,
+      actorName: '李客服',
+      at: '2026-11-23T02:10:00Z',
+      note: 'Changed priority',
+      changes: [{ field: 'priority', from: 'NORMAL', to: 'URGENT' }],
+    },
   ],
 };
 
 function renderDetail(order: WorkOrder, extra: MockRoute[] = []) {
-  const fetch = mockFetch([...extra, { path: `/api/v1/work-orders/${ID}`, body: order }, { path: `/api/v1/work-orders/${ID}/events`, body: events }]);
+  const fetch = mockFetch([
+    ...extra,
+    { path: `/api/v1/work-orders/${ID}`, body: order, headers: { ETag: `"${order.version}"` } },
+    { path: `/api/v1/work-orders/${ID}/events`, body: events },
+  ]);
   const rendered = renderWithApp([{ path: '/work-orders/:workOrderId', element: <WorkOrderPage /> }], { path: `/work-orders/${ID}` });
   return { ...fetch, ...rendered };
 }
@@ -51,6 +64,9 @@ describe('WorkOrderPage', () => {
     expect(screen.getByText('李客服', { selector: 'span' })).toBeInTheDocument();
     expect(screen.getByText('¥120.50')).toBeInTheDocument();
     expect(await screen.findByText('请尽快上门')).toBeInTheDocument();
+    // An edit shows what changed in the user's language, not the API's English note.
+    expect(screen.getByTestId('edited-fields')).toHaveTextContent('优先级: 普通 → 紧急');
+    expect(screen.queryByText('Changed priority')).toBeNull();
   });
 
   it('posts an action, then reloads the order and its timeline', async () => {
@@ -78,7 +94,7 @@ describe('WorkOrderPage', () => {
     await waitFor(() => expect(notify).toHaveBeenCalledWith(expect.objectContaining({ title: '工单状态不允许此操作' })));
     await waitFor(() => expect(requests.filter((request) => request.method === 'GET' && request.path === `/api/v1/work-orders/${ID}`)).toHaveLength(2));
     expect(requests.find((request) => request.method === 'POST')?.body).toEqual({ reason: '业主撤回' });
-  }, 30_000);
+  });
 
   it('records a return visit with stars; 1–2 stars warns that the order will be reopened', async () => {
     const { requests } = renderDetail(workOrder({ status: 'COMPLETED', allowedActions: ['RETURN_VISIT', 'REOPEN', 'COMMENT'] }), [
@@ -92,7 +108,7 @@ describe('WorkOrderPage', () => {
     await user.type(screen.getByLabelText('回访记录'), '仍在漏水');
     await user.click(screen.getByRole('button', { name: /保\s*存/ }));
     await waitFor(() => expect(requests.find((request) => request.method === 'POST')?.body).toEqual({ reached: true, satisfaction: 2, comment: '仍在漏水' }));
-  }, 30_000);
+  });
 
   it('a return visit that did not reach the resident sends no stars', async () => {
     const { requests } = renderDetail(workOrder({ status: 'COMPLETED', allowedActions: ['RETURN_VISIT'] }), [
@@ -104,5 +120,48 @@ describe('WorkOrderPage', () => {
     expect(screen.queryByLabelText('满意度')).toBeNull();
     await user.click(screen.getByRole('button', { name: /保\s*存/ }));
     await waitFor(() => expect(requests.find((request) => request.method === 'POST')?.body).toEqual({ reached: false }));
-  }, 30_000);
+  });
+
+  it('edits an order: only the changed fields, with If-Match from a fresh read', async () => {
+    const order = workOrder({ status: 'ASSIGNED', version: 7, description: '水管接口渗水', allowedActions: ['EDIT', 'COMMENT'] });
+    const { requests } = renderDetail(order, [
+      { method: 'PATCH', path: `/api/v1/work-orders/${ID}`, body: { ...order, title: '厨房水管爆裂', priority: 'URGENT', version: 8 } },
+    ]);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: /编\s*辑/ }));
+    const title = await screen.findByLabelText('标题');
+    await waitFor(() => expect(title).toHaveValue('厨房水管漏水'));
+    await user.clear(title);
+    await user.type(title, '厨房水管爆裂');
+    await user.click(screen.getByLabelText('优先级'));
+    await user.click((await screen.findAllByTitle('紧急')).pop()!);
+    await user.click(screen.getByRole('button', { name: /保\s*存/ }));
+
+    await waitFor(() => expect(requests.find((request) => request.method === 'PATCH')).toBeDefined());
+    const patch = requests.find((request) => request.method === 'PATCH');
+    expect(patch?.headers.get('If-Match')).toBe('"7"');
+    expect(patch?.body).toEqual({ title: '厨房水管爆裂', priority: 'URGENT' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('on a 412 says someone else changed the order, and reloads it into the form', async () => {
+    const order = workOrder({ status: 'NEW', version: 3, allowedActions: ['EDIT'] });
+    const { requests } = renderDetail(order, [
+      { method: 'PATCH', path: `/api/v1/work-orders/${ID}`, status: 412, body: problem(412, 'PRECONDITION_FAILED', 'Precondition failed') },
+    ]);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: /编\s*辑/ }));
+    const title = await screen.findByLabelText('标题');
+    await waitFor(() => expect(title).toHaveValue('厨房水管漏水'));
+    await user.type(title, '（急）');
+    await user.click(screen.getByRole('button', { name: /保\s*存/ }));
+
+    expect(await screen.findByText('其他人已修改了此记录')).toBeInTheDocument();
+    const reads = () => requests.filter((request) => request.method === 'GET' && request.path === `/api/v1/work-orders/${ID}`).length;
+    const before = reads();
+    await user.click(screen.getByRole('button', { name: '重新加载' }));
+    await waitFor(() => expect(reads()).toBeGreaterThan(before));
+    await waitFor(() => expect(screen.queryByText('其他人已修改了此记录')).toBeNull());
+    expect(title).toHaveValue('厨房水管漏水');
+  });
 });

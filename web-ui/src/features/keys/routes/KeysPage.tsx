@@ -1,0 +1,34 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { PageHeader } from '@/components/PageHeader';
+import { KeyFormModal } from '@/features/keys/components/KeyFormModal';
+import { KeyLedger } from '@/features/keys/components/KeyLedger';
+
+/** /keys — the ledger (钥匙台帐) of a project; custodians register keys here. A technician sees the keys they hold. */
+export function KeysPage({ projectId, canManage, ownKeysOnly }: { projectId: string | undefined; canManage: boolean; ownKeysOnly: boolean }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [registering, setRegistering] = useState(false);
+  return (
+    <>
+      <PageHeader
+        title={ownKeysOnly ? t('keys.ledger.heldTitle') : t('keys.nav.ledger')}
+        extra={
+          canManage &&
+          projectId && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setRegistering(true)}>
+              {t('keys.ledger.register')}
+            </Button>
+          )
+        }
+      />
+      <KeyLedger projectId={projectId} canManage={canManage} ownKeysOnly={ownKeysOnly} />
+      {registering && projectId && (
+        <KeyFormModal projectId={projectId} onClose={() => setRegistering(false)} onCreated={(key) => void navigate(`/keys/${key.id}`)} />
+      )}
+    </>
+  );
+}

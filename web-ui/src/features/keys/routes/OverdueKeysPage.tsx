@@ -1,0 +1,148 @@
+import { Badge, Button, Card, Flex, Grid, Result, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageHeader } from '@/components/PageHeader';
+import { QueryErrorResult } from '@/components/QueryErrorResult';
+import type { KeyCheckout } from '@/features/keys/api/check-out-key';
+import { useOverdueCheckouts } from '@/features/keys/api/list-key-checkouts';
+import { useProjectStaff } from '@/features/keys/api/list-project-staff';
+import { formatDuration, useNow } from '@/features/keys/components/time';
+import { formatDateTime } from '@/lib/format';
+
+function Borrower({ checkout }: { checkout: KeyCheckout }) {
+  return (
+    <span>
+      {checkout.borrowerName}
+      {checkout.borrowerCompany && <Typography.Text type="secondary"> · {checkout.borrowerCompany}</Typography.Text>}
+    </span>
+  );
+}
+
+/** An outside borrower's phone comes with the checkout; a staff borrower's from the staff list. */
+function Phone({ phone }: { phone: string | undefined }) {
+  if (!phone) return <>—</>;
+  return (
+    <a href={`tel:${phone}`} style={{ whiteSpace: 'nowrap' }}>
+      {phone}
+    </a>
+  );
+}
+
+/**
+ * /keys/overdue — keys out past their due time, the latest first, live: an OVERDUE or any custody
+ * event (from the stream) reloads it, and how late keeps counting on screen.
+ */
+export function OverdueKeysPage({ projectId, canManage }: { projectId: string | undefined; canManage: boolean }) {
+  const { t, i18n } = useTranslation();
+  const phone = !Grid.useBreakpoint().md;
+  const now = useNow(15_000);
+  const overdue = useOverdueCheckouts(projectId);
+  const staff = useProjectStaff(projectId);
+  const phoneOf = (checkout: KeyCheckout) => checkout.borrowerPhone ?? staff.data?.find((user) => user.id === checkout.borrowerUserId)?.phone;
+  const items = [...(overdue.data?.items ?? [])].sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
+  const lateness = (checkout: KeyCheckout) => (
+    <Typography.Text type="danger" strong style={{ whiteSpace: 'nowrap' }}>
+      {formatDuration(now - Date.parse(checkout.dueAt), t)}
+    </Typography.Text>
+  );
+  const deskLink = (checkout: KeyCheckout) =>
+    canManage && (
+      <Link to={`/keys/desk?code=${encodeURIComponent(checkout.keyCode)}`}>
+        <Button size="small">{t('keys.actions.RETURN')}</Button>
+      </Link>
+    );
+
+  const columns: ColumnsType<KeyCheckout> = [
+    {
+      title: t('keys.fields.code'),
+      dataIndex: 'keyCode',
+      render: (code: string, checkout) => (
+        <Link to={`/keys/${checkout.keyId}`} style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
+          {code}
+        </Link>
+      ),
+    },
+    { title: t('keys.fields.type'), dataIndex: 'keyType', render: (type?: string) => (type ? t(`keys.type.${type}`) : '—') },
+    { title: t('keys.checkout.borrower'), key: 'borrower', render: (_: unknown, checkout) => <Borrower checkout={checkout} /> },
+    { title: t('keys.checkout.phone'), key: 'phone', render: (_: unknown, checkout) => <Phone phone={phoneOf(checkout)} /> },
+    {
+      title: t('keys.checkout.purpose'),
+      key: 'purpose',
+      render: (_: unknown, checkout) => (
+        <span>
+          {checkout.purpose}
+          {checkout.workOrderId && (
+            <>
+              {' · '}
+              <Link to={`/work-orders/${checkout.workOrderId}`} style={{ fontFamily: 'monospace' }}>
+                {checkout.workOrderCode ?? t('keys.checkout.workOrder')}
+              </Link>
+            </>
+          )}
+        </span>
+      ),
+    },
+    { title: t('keys.fields.dueAt'), dataIndex: 'dueAt', render: (value: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(value, i18n.language)}</span> },
+    { title: t('keys.overdueBoard.late'), key: 'late', render: (_: unknown, checkout) => lateness(checkout) },
+    ...(canManage ? [{ title: '', key: 'desk', render: (_: unknown, checkout: KeyCheckout) => deskLink(checkout) }] : []),
+  ];
+
+  if (!projectId) return <Result status="info" title={t('keys.noProject')} />;
+  return (
+    <>
+      <PageHeader
+        title={
+          <Flex align="center" gap={8}>
+            {t('keys.nav.overdue')}
+            {overdue.data && <Badge count={overdue.data.more ? `${items.length}+` : items.length} showZero color={items.length > 0 ? 'red' : 'green'} data-testid="overdue-count" />}
+          </Flex>
+        }
+        subTitle={t('keys.overdueBoard.subtitle')}
+      />
+      <Card styles={{ body: { padding: phone ? 12 : 24 } }}>
+        {overdue.isError ? (
+          <QueryErrorResult error={overdue.error} onRetry={() => void overdue.refetch()} />
+        ) : phone ? (
+          <Flex vertical gap={8}>
+            {overdue.isPending && <Card loading size="small" />}
+            {!overdue.isPending && items.length === 0 && <Result status="success" title={t('keys.overdueBoard.none')} />}
+            {items.map((checkout) => (
+              <Card key={checkout.id} size="small" data-testid="overdue-card" styles={{ body: { padding: 12 } }}>
+                <Flex justify="space-between" align="center" gap={8}>
+                  <Link to={`/keys/${checkout.keyId}`} style={{ fontFamily: 'monospace', fontSize: 16 }}>
+                    {checkout.keyCode}
+                  </Link>
+                  <Tag color="red">{t('keys.overdueBy', { time: formatDuration(now - Date.parse(checkout.dueAt), t) })}</Tag>
+                </Flex>
+                <Typography.Text style={{ display: 'block', marginTop: 4 }}>
+                  <Borrower checkout={checkout} /> · <Phone phone={phoneOf(checkout)} />
+                </Typography.Text>
+                <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                  {checkout.purpose} · {t('keys.overdueBoard.dueWas', { time: formatDateTime(checkout.dueAt, i18n.language) })}
+                </Typography.Text>
+                {canManage && <div style={{ marginTop: 8 }}>{deskLink(checkout)}</div>}
+              </Card>
+            ))}
+          </Flex>
+        ) : (
+          <Table<KeyCheckout>
+            rowKey="id"
+            size="middle"
+            columns={columns}
+            dataSource={items}
+            loading={overdue.isPending}
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+            locale={{ emptyText: <Result status="success" title={t('keys.overdueBoard.none')} /> }}
+          />
+        )}
+        {overdue.data?.more && (
+          <Typography.Text type="secondary" style={{ display: 'block', marginTop: 12 }}>
+            {t('keys.overdueBoard.more', { count: items.length })}
+          </Typography.Text>
+        )}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap, type Schemas } from '@/lib/api/client';
+import { workOrdersQueryKey, type WorkOrderFilters } from '@/features/work-orders/api/list-work-orders';
+
+export type WorkOrderCounts = Schemas['WorkOrderCounts'];
+
+/** The list's filters without the status, which the counts split by. */
+export type WorkOrderCountFilters = Omit<WorkOrderFilters, 'statuses'>;
+
+/** GET /api/v1/work-orders/counts — how many orders a list with these filters holds, per status, and how many are overdue. */
+export async function countWorkOrders(filters: WorkOrderCountFilters, signal?: AbortSignal): Promise<WorkOrderCounts> {
+  const { data } = await unwrap(
+    api.GET('/api/v1/work-orders/counts', {
+      params: {
+        query: {
+          ...(filters.projectId ? { projectId: filters.projectId } : {}),
+          ...(filters.type ? { type: filters.type } : {}),
+          ...(filters.category ? { category: filters.category } : {}),
+          ...(filters.priority ? { priority: filters.priority } : {}),
+          ...(filters.assigneeId ? { assigneeId: filters.assigneeId } : {}),
+          ...(filters.unitId ? { unitId: filters.unitId } : {}),
+          ...(filters.overdue ? { overdue: true } : {}),
+          ...(filters.q ? { q: filters.q } : {}),
+          ...(filters.createdFrom ? { createdFrom: filters.createdFrom } : {}),
+        },
+      },
+      signal,
+    }),
+  );
+  return data;
+}
+
+export function workOrderCountsQueryOptions(filters: WorkOrderCountFilters) {
+  return queryOptions({
+    queryKey: [...workOrdersQueryKey, 'counts', filters],
+    queryFn: ({ signal }) => countWorkOrders(filters, signal),
+    placeholderData: keepPreviousData,
+    // The tabs simply go without numbers; the list below reports its own errors.
+    meta: { silent: true },
+  });
+}
+
+export function useWorkOrderCounts(filters: WorkOrderCountFilters) {
+  return useQuery(workOrderCountsQueryOptions(filters));
+}

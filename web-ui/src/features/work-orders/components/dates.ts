@@ -1,0 +1,37 @@
+/** Calendar dates as YYYY-MM-DD strings, and where a day starts in a project's time zone. */
+
+const DAY_MS = 24 * 60 * 60_000;
+
+/** A date plus (or minus) whole days. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Today's date where the project is. */
+export function todayIn(timeZone: string, now: number): string {
+  // en-CA formats dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** The UTC offset of a time zone at an instant, in minutes (+480 for Asia/Shanghai). */
+function offsetMinutes(timeZone: string, at: number): number {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(at).find((part) => part.type === 'timeZoneName')?.value;
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '');
+  if (!match) return 0; // "GMT": UTC itself
+  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+}
+
+/** Midnight starting `date` in `timeZone`, as ISO-8601 with that zone's offset (2026-11-01T00:00:00+08:00). */
+export function startOfDayIn(date: string, timeZone: string): string {
+  const utcMidnight = Date.parse(`${date}T00:00:00Z`);
+  // The offset at local midnight; asked twice so a day that starts a DST change gets the right one.
+  const offset = offsetMinutes(timeZone, utcMidnight - offsetMinutes(timeZone, utcMidnight) * 60_000);
+  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
+  const minutes = String(Math.abs(offset) % 60).padStart(2, '0');
+  return `${date}T00:00:00${offset < 0 ? '-' : '+'}${hours}:${minutes}`;
+}
+
+/** 0 = Sunday … 6 = Saturday, of the date itself (no time zone involved). */
+export function dayOfWeek(date: string): number {
+  return new Date(`${date}T00:00:00Z`).getUTCDay();
+}

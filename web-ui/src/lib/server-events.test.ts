@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { saveToken } from '@/lib/auth-storage';
+import { parseServerEvents, subscribeServerEvents, type ServerEvent } from '@/lib/server-events';
+import { eventStreamResponse } from '@/testing/event-stream';
+
+describe('parseServerEvents', () => {
+  it('returns complete events and keeps the unfinished tail', () => {
+    const text =
+      'data:{"type":"HEARTBEAT","at":"2026-11-23T10:00:00Z"}\n\n' +
+      'data:{"type":"WORK_ORDER_CREATED","projectId":"p1","workOrderId":"w1","at":"2026-11-23T10:00:01Z"}\r\n\r\n' +
+      'data:{"type":"WORK_ORD';
+    const { events, rest } = parseServerEvents(text);
+    expect(events.map((e) => e.type)).toEqual(['HEARTBEAT', 'WORK_ORDER_CREATED']);
+    expect(events[1]?.workOrderId).toBe('w1');
+    expect(rest).toBe('data:{"type":"WORK_ORD');
+  });
+
+  it('skips blocks that are not JSON data', () => {
+    expect(parseServerEvents(': keep-alive\n\ndata:not json\n\n').events).toEqual([]);
+  });
+});
+
+describe('subscribeServerEvents', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('shares one connection between listeners, hands each of them every event and closes with the last', async () => {
+    saveToken('token-1', 900);
+    let signal: AbortSignal | undefined;
+    const fetchMock = vi.fn((_url: string, init: RequestInit) => {
+      signal = init.signal ?? undefined;
+      return Promise.resolve(
+        eventStreamResponse(
+          [
+            { type: 'KEY_OVERDUE', projectId: 'p1', keyId: 'k1', at: '2026-11-23T10:00:00Z' },
+            { type: 'WORK_ORDER_CHANGED', projectId: 'p1', workOrderId: 'w1', at: '2026-11-23T10:00:01Z' },
+          ],
+          50,
+        ),
+      );
+    });
+    vi.stubGlobal('fetch', fetchMock);
+    const first: ServerEvent[] = [];
+    const second: ServerEvent[] = [];
+    const stopFirst = subscribeServerEvents((event) => first.push(event));
+    const stopSecond = subscribeServerEvents((event) => second.push(event));
+
+    await vi.waitFor(() => expect(second).toHaveLength(2));
+    expect(first.map((event) => event.type)).toEqual(['KEY_OVERDUE', 'WORK_ORDER_CHANGED']);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(fetchMock.mock.calls[0]?.[1].headers).toMatchObject({ Authorization: 'Bearer token-1' });
+
+    stopFirst();
+    expect(signal?.aborted).toBe(false);
+    stopSecond();
+    expect(signal?.aborted).toBe(true);
+  });
+});

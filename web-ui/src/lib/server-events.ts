@@ -1,0 +1,91 @@
+import { useEffect, useEffectEvent } from 'react';
+import type { Schemas } from '@/lib/api/client';
+import { getToken } from '@/lib/auth-storage';
+
+export type ServerEvent = Schemas['ServerEvent'];
+type Listener = (event: ServerEvent) => void;
+
+const RECONNECT_MS = 5000;
+
+/** Splits received SSE text into complete events (their `data:` JSON) and the unfinished rest. */
+export function parseServerEvents(text: string): { events: ServerEvent[]; rest: string } {
+  const blocks = text.replace(/\r\n/g, '\n').split('\n\n');
+  const rest = blocks.pop() ?? '';
+  const events: ServerEvent[] = [];
+  for (const block of blocks) {
+    const data = block
+      .split('\n')
+      .filter((line) => line.startsWith('data:'))
+      .map((line) => line.slice(5).trimStart())
+      .join('\n');
+    if (!data) continue;
+    try {
+      events.push(JSON.parse(data) as ServerEvent);
+    } catch {
+      // Not JSON: not one of ours; skip it rather than drop the stream.
+    }
+  }
+  return { events, rest };
+}
+
+const listeners = new Set<Listener>();
+let stream: AbortController | undefined;
+
+/**
+ * Reads GET /api/v1/events/stream with fetch (EventSource cannot send the bearer token) and hands
+ * every event to the listeners; reconnects after a drop until aborted.
+ */
+function openStream(): AbortController {
+  const controller = new AbortController();
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  controller.signal.addEventListener('abort', () => clearTimeout(retry));
+
+  const connect = async () => {
+    const token = getToken();
+    if (!token) return;
+    try {
+      const response = await fetch('/api/v1/events/stream', {
+        headers: { Accept: 'text/event-stream', Authorization: `Bearer ${token}` },
+        signal: controller.signal,
+      });
+      if (response.ok && response.body) {
+        const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+        let buffer = '';
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          const parsed = parseServerEvents(buffer + value);
+          buffer = parsed.rest;
+          parsed.events.forEach((event) => listeners.forEach((listener) => listener(event)));
+        }
+      }
+    } catch {
+      // Dropped or refused: try again below, unless the last listener left.
+    }
+    if (!controller.signal.aborted) retry = setTimeout(() => void connect(), RECONNECT_MS);
+  };
+
+  void connect();
+  return controller;
+}
+
+/**
+ * Listens to the live stream. Every screen that listens shares one connection: it opens with the
+ * first listener and closes when the last one leaves.
+ */
+export function subscribeServerEvents(listener: Listener): () => void {
+  listeners.add(listener);
+  stream ??= openStream();
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size > 0) return;
+    stream?.abort();
+    stream = undefined;
+  };
+}
+
+/** While mounted, `onEvent` sees every live event (always its latest version, without reconnecting). */
+export function useServerEvents(onEvent: Listener) {
+  const handle = useEffectEvent(onEvent);
+  useEffect(() => subscribeServerEvents((event) => handle(event)), []);
+}
