@@ -4,12 +4,13 @@ import { RequireAuth } from '@/app/layout/RequireAuth';
 import { DashboardRoute } from '@/app/routes/DashboardRoute';
 import type * as KeyRoutes from '@/app/routes/KeyRoutes';
 import { LoginRoute } from '@/app/routes/LoginRoute';
-import { ModuleRoute } from '@/app/routes/ModuleRoute';
 import { NotFoundRoute } from '@/app/routes/NotFoundRoute';
 import { ProjectRoute } from '@/app/routes/ProjectRoute';
 import { SlaSettingsRoute } from '@/app/routes/SlaSettingsRoute';
 import { ComplaintReviewRoute, MyWorkOrdersRoute, NewWorkOrderRoute, WorkOrderRoute, WorkOrdersRoute } from '@/app/routes/WorkOrderRoutes';
+import { SurveyCampaignRoute, SurveyCampaignsRoute, SurveyCommentsRoute, SurveyTemplateRoute, SurveyTemplatesRoute } from '@/app/routes/SurveyRoutes';
 import { ProjectsPage } from '@/features/projects/routes/ProjectsPage';
+import { PublicSurveyPage } from '@/features/public-survey/routes/PublicSurveyPage';
 
 /** A key screen, loaded on first use (the module is its own chunk). */
 const keyScreen = (name: keyof typeof KeyRoutes) => async () => ({
@@ -18,6 +19,8 @@ const keyScreen = (name: keyof typeof KeyRoutes) => async () => ({
 
 export const appRoutes: RouteObject[] = [
   { path: '/login', element: <LoginRoute /> },
+  // A resident's survey link: no login, none of the staff shell.
+  { path: '/s/:token', element: <PublicSurveyPage /> },
   {
     path: '/',
     element: (
@@ -40,7 +43,13 @@ export const appRoutes: RouteObject[] = [
       { path: 'keys/stocktakes', lazy: keyScreen('StocktakesRoute') },
       { path: 'keys/stocktakes/:stocktakeId', lazy: keyScreen('StocktakeRoute') },
       { path: 'keys/:keyId', lazy: keyScreen('KeyRoute') },
-      { path: 'surveys/*', element: <ModuleRoute titleKey="nav.surveys" /> },
+      { path: 'surveys', element: <SurveyCampaignsRoute /> },
+      { path: 'surveys/templates', element: <SurveyTemplatesRoute /> },
+      { path: 'surveys/templates/new', element: <SurveyTemplateRoute /> },
+      { path: 'surveys/templates/:templateId', element: <SurveyTemplateRoute /> },
+      { path: 'surveys/campaigns/:campaignId', element: <SurveyCampaignRoute /> },
+      { path: 'surveys/campaigns/:campaignId/results', lazy: async () => ({ Component: (await import('@/app/routes/SurveyResultsRoute')).SurveyResultsRoute }) },
+      { path: 'surveys/campaigns/:campaignId/comments', element: <SurveyCommentsRoute /> },
       { path: 'projects', element: <ProjectsPage /> },
       { path: 'projects/:projectId', element: <ProjectRoute /> },
       { path: 'projects/:projectId/sla', element: <SlaSettingsRoute /> },

@@ -29,6 +29,7 @@ const WORK_ORDERS_GROUP = 'work-orders';
 const KEYS_GROUP = 'keys';
 const MINE = '/work-orders/mine';
 const COMPLAINT_REVIEW = '/work-orders/complaint-review';
+const SURVEYS = '/surveys';
 
 const ITEMS: readonly Item[] = [
   { key: '/', icon: <DashboardOutlined />, label: 'nav.dashboard' },
@@ -55,7 +56,7 @@ const ITEMS: readonly Item[] = [
       { key: '/keys/stocktakes', label: 'keys.nav.stocktakes', keyManagers: true },
     ],
   },
-  { key: '/surveys', icon: <SmileOutlined />, label: 'nav.surveys' },
+  { key: SURVEYS, icon: <SmileOutlined />, label: 'nav.surveys' },
   { key: '/projects', icon: <AppstoreOutlined />, label: 'nav.projects' },
 ];
 
@@ -78,7 +79,7 @@ function withBadge(label: string, count: number | undefined): ReactNode {
 }
 
 /**
- * The sidebar; "My orders" only for technicians, the complaint review only for those who may read it, the key
+ * The sidebar; "My orders" only for technicians (who have no surveys), the complaint review only for those who may read it, the key
  * counter and stock-take only for key managers; the keys entries carry the overdue count.
  */
 export function NavMenu({
@@ -98,7 +99,7 @@ export function NavMenu({
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const shown = (item: Item) =>
-    (technician || item.key !== MINE) && (complaintReview || item.key !== COMPLAINT_REVIEW) && (keyManager || !item.keyManagers);
+    (technician ? item.key !== SURVEYS : item.key !== MINE) && (complaintReview || item.key !== COMPLAINT_REVIEW) && (keyManager || !item.keyManagers);
   const toMenu = (item: Item): MenuItem => ({
     key: item.key,
     icon: item.icon,

@@ -1,0 +1,33 @@
+import { useMutation } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api/client';
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+/**
+ * GET /api/v1/survey-campaigns/{campaignId}/export?format= as a file. A plain link would not carry
+ * the bearer token, so the file is fetched as a blob and handed to the browser to save.
+ */
+export async function exportSurveyCampaign(campaignId: string, format: ExportFormat): Promise<{ blob: Blob; fileName: string | undefined }> {
+  const { data, response } = await unwrap(
+    api.GET('/api/v1/survey-campaigns/{campaignId}/export', { params: { path: { campaignId }, query: { format } }, parseAs: 'blob' }),
+  );
+  return { blob: data, fileName: fileNameOf(response.headers.get('Content-Disposition')) };
+}
+
+/** The file name of a Content-Disposition header: `filename*=UTF-8''…` (Chinese titles) before `filename="…"`. */
+export function fileNameOf(disposition: string | null): string | undefined {
+  if (!disposition) return undefined;
+  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition)?.[1];
+  if (extended) {
+    try {
+      return decodeURIComponent(extended.trim());
+    } catch {
+      // A malformed encoding: fall back to the plain name.
+    }
+  }
+  return /filename\s*=\s*"?([^";]+)"?/.exec(disposition)?.[1]?.trim();
+}
+
+export function useExportSurveyCampaign(campaignId: string) {
+  return useMutation({ mutationFn: (format: ExportFormat) => exportSurveyCampaign(campaignId, format) });
+}

@@ -1,0 +1,28 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap, type Schemas } from '@/lib/api/client';
+import { surveyCampaignQueryKey } from '@/features/surveys/api/get-survey-campaign';
+
+export type SurveyInvitationProgress = Schemas['SurveyInvitationProgress'];
+export type SurveyBuildingProgress = Schemas['SurveyBuildingProgress'];
+export type SurveyInvitationStatus = Schemas['SurveyInvitationStatus'];
+
+/** GET /api/v1/survey-campaigns/{campaignId}/invitations — invited and answered, per building and unit (no tokens). */
+export async function listSurveyInvitations(campaignId: string, signal?: AbortSignal): Promise<SurveyInvitationProgress> {
+  const { data } = await unwrap(api.GET('/api/v1/survey-campaigns/{campaignId}/invitations', { params: { path: { campaignId } }, signal }));
+  return data;
+}
+
+export function surveyInvitationsQueryKey(campaignId: string) {
+  return [...surveyCampaignQueryKey(campaignId), 'invitations'] as const;
+}
+
+export function surveyInvitationsQueryOptions(campaignId: string) {
+  return queryOptions({
+    queryKey: surveyInvitationsQueryKey(campaignId),
+    queryFn: ({ signal }) => listSurveyInvitations(campaignId, signal),
+  });
+}
+
+export function useSurveyInvitations(campaignId: string, enabled = true) {
+  return useQuery({ ...surveyInvitationsQueryOptions(campaignId), enabled });
+}

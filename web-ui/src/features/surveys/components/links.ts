@@ -1,0 +1,43 @@
+import type { SurveyInvitationLink } from '@/features/surveys/api/create-survey-invitations';
+
+/** The address a resident opens: the public page on this SPA's own origin. */
+export function publicSurveyUrl(origin: string, token: string): string {
+  return `${origin}/s/${token}`;
+}
+
+const byLabel = new Intl.Collator('zh-CN', { numeric: true });
+
+/** Units in reading order: building by building, units by label (1-201 before 1-1201). */
+export function sortByPlace<T extends { buildingName: string; unitLabel: string }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => byLabel.compare(a.buildingName, b.buildingName) || byLabel.compare(a.unitLabel, b.unitLabel));
+}
+
+export type LinkGroup = { buildingId: string; buildingName: string; links: SurveyInvitationLink[] };
+
+export function groupByBuilding(links: readonly SurveyInvitationLink[]): LinkGroup[] {
+  const groups = new Map<string, LinkGroup>();
+  for (const link of sortByPlace(links)) {
+    const group = groups.get(link.buildingId) ?? { buildingId: link.buildingId, buildingName: link.buildingName, links: [] };
+    group.links.push(link);
+    groups.set(link.buildingId, group);
+  }
+  return [...groups.values()];
+}
+
+function csvCell(value: string): string {
+  // Quote every cell; a leading =, +, - or @ would make Excel run it as a formula.
+  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
+  return `"${safe.replaceAll('"', '""')}"`;
+}
+
+/**
+ * The links just generated as CSV, for a mail merge or an SMS tool: building, unit, full URL. UTF-8
+ * with a byte-order mark and CRLF line ends, so that Excel opens the Chinese names correctly.
+ */
+export function linksCsv(links: readonly SurveyInvitationLink[], origin: string, headers: { building: string; unit: string; url: string }): string {
+  const rows = [
+    [headers.building, headers.unit, headers.url],
+    ...sortByPlace(links).map((link) => [link.buildingName, link.unitLabel, publicSurveyUrl(origin, link.token)]),
+  ];
+  return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
