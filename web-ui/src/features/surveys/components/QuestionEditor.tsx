@@ -33,7 +33,9 @@ export function QuestionEditor({
   if (!question) return null;
   const candidates = showIfCandidates(questions, index);
   const referenced = questions.find((candidate) => candidate.id === question.showIf?.questionId);
-  const maxScore = referenced ? (SCORED_TYPES[referenced.type] ?? 10) : 10;
+  // "Low" stays below the top score: at most 4 stars, at most 9 of 10 (a 1–5 rating has no 0).
+  const lowestScore = referenced?.type === 'RATING_5' ? 1 : 0;
+  const highestScore = (referenced ? (SCORED_TYPES[referenced.type] ?? 10) : 10) - 1;
   const required = { required: true, whitespace: true, message: t('forms.required') };
   const maxLength = { max: TEXT_MAX, message: t('forms.maxLength', { count: TEXT_MAX }) };
   const path = (...rest: (string | number)[]) => [index, ...rest];
@@ -70,7 +72,12 @@ export function QuestionEditor({
           </Form.Item>
         </Col>
         <Col xs={12} md={7}>
-          <Form.Item name={path('dimension')} label={t('surveys.builder.dimension')}>
+          <Form.Item
+            name={path('dimension')}
+            label={t('surveys.builder.dimension')}
+            // A rating counts towards its dimension's index, so it must have one.
+            rules={[{ required: question.type === 'RATING_5', message: t('surveys.builder.dimensionRequired') }]}
+          >
             <Select allowClear placeholder={t('surveys.builder.noDimension')} options={DIMENSIONS.map((value) => ({ value, label: t(`surveys.dimension.${value}`) }))} />
           </Form.Item>
         </Col>
@@ -193,10 +200,10 @@ export function QuestionEditor({
               style={{ marginBottom: 0 }}
               rules={[
                 { required: true, message: t('forms.required') },
-                { type: 'number', min: 0, max: maxScore, message: t('surveys.builder.showIfRange', { max: maxScore }) },
+                { type: 'number', min: lowestScore, max: highestScore, message: t('surveys.builder.showIfRange', { min: lowestScore, max: highestScore }) },
               ]}
             >
-              <InputNumber aria-label={t('surveys.builder.showIfMaxScore')} min={0} max={maxScore} precision={0} style={{ width: 80 }} />
+              <InputNumber aria-label={t('surveys.builder.showIfMaxScore')} min={lowestScore} max={highestScore} precision={0} style={{ width: 80 }} />
             </Form.Item>
           </Flex>
         )}
