@@ -6,7 +6,7 @@ import type { DraftQuestion } from '@/features/surveys/components/template-draft
 
 /**
  * One question of the builder: a one-line summary with its move, expand and delete buttons; the
- * fields below it when expanded (kept mounted when collapsed, so that the whole form validates).
+ * fields below it when expanded (only then mounted: a hundred questions' fields would be slow).
  * Drag the handle to reorder, or use the arrow buttons from the keyboard.
  */
 export function QuestionCard({
@@ -149,7 +149,7 @@ export function QuestionCard({
       }
       styles={{ body: expanded ? undefined : { display: 'none' } }}
     >
-      {children}
+      {expanded && children}
     </Card>
   );
 }

@@ -56,12 +56,12 @@ export function QuestionEditor({
       <Row gutter={12}>
         <Col xs={24} md={12}>
           <Form.Item name={path('text', 'zh')} label={t('surveys.builder.textZh')} rules={[required, maxLength]}>
-            <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} lang="zh-CN" data-testid={`question-${question.id}-zh`} />
+            <Input lang="zh-CN" data-testid={`question-${question.id}-zh`} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
           <Form.Item name={path('text', 'en')} label={t('surveys.builder.textEn')} rules={[required, maxLength]}>
-            <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} lang="en" data-testid={`question-${question.id}-en`} />
+            <Input lang="en" data-testid={`question-${question.id}-en`} />
           </Form.Item>
         </Col>
       </Row>

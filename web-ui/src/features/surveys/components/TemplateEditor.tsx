@@ -1,6 +1,6 @@
 import { EyeOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Drawer, Dropdown, Flex, Form, Grid, Input, Row, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateSurveyTemplate } from '@/features/surveys/api/create-survey-template';
 import type { VersionedTemplate } from '@/features/surveys/api/get-survey-template';
@@ -16,6 +16,7 @@ import {
   NAME_MAX,
   newQuestion,
   questionIndexOf,
+  questionsWithProblems,
   toDraft,
   toPreviewQuestions,
   toTemplateInput,
@@ -66,6 +67,8 @@ export function TemplateEditor({
   const [errorQuestions, setErrorQuestions] = useState<ReadonlySet<string>>(new Set());
   const [unmatched, setUnmatched] = useState<FieldError[]>([]);
   const [announcement, setAnnouncement] = useState('');
+  // Errors to show once the questions they are about are open (their fields mount only then).
+  const [pendingCheck, setPendingCheck] = useState<{ fieldErrors: { name: (string | number)[]; errors: string[] }[] } | undefined>();
   const [previewOpen, setPreviewOpen] = useState(false);
   const dirtyRef = useLeaveConfirmation({
     title: t('surveys.builder.leaveTitle'),
@@ -74,7 +77,20 @@ export function TemplateEditor({
     stay: t('surveys.stay'),
   });
 
+  useEffect(() => {
+    if (!pendingCheck) return;
+    if (pendingCheck.fieldErrors.length > 0) form.setFields(pendingCheck.fieldErrors.map((entry) => ({ name: entry.name as never, errors: entry.errors })));
+    else form.validateFields().catch(() => undefined);
+    setPendingCheck(undefined);
+  }, [pendingCheck, form]);
+
   const expand = (ids: Iterable<string>) => setExpanded((previous) => new Set([...previous, ...ids]));
+  /** Opens the questions that need fixing and then shows their errors (the rules', or the API's). */
+  const showProblems = (ids: ReadonlySet<string>, fieldErrors: { name: (string | number)[]; errors: string[] }[] = []) => {
+    expand(ids);
+    setErrorQuestions(ids);
+    setPendingCheck({ fieldErrors });
+  };
   const idsAt = (indexes: Iterable<number | undefined>) =>
     [...indexes].flatMap((index) => {
       const id = index === undefined ? undefined : questions[index]?.id;
@@ -152,10 +168,7 @@ export function TemplateEditor({
         entry.errors.push(fieldError.message);
         byName.set(name.join('.'), entry);
       }
-      form.setFields([...byName.values()].map((entry) => ({ name: entry.name as never, errors: entry.errors })));
-      const ids = idsAt(error.fieldErrors.map((fieldError) => questionIndexOf(fieldError.field)));
-      expand(ids);
-      setErrorQuestions(new Set(ids));
+      showProblems(new Set(idsAt(error.fieldErrors.map((fieldError) => questionIndexOf(fieldError.field)))), [...byName.values()]);
       setUnmatched(left);
     }
   };
@@ -185,11 +198,15 @@ export function TemplateEditor({
           onValuesChange={() => {
             dirtyRef.current = true;
           }}
-          onFinish={() => void save()}
+          onFinish={() => {
+            // The open questions passed their rules; the folded ones are checked here.
+            const problems = questionsWithProblems(questions);
+            if (problems.size > 0) showProblems(problems);
+            else void save();
+          }}
           onFinishFailed={({ errorFields }) => {
-            const ids = idsAt(errorFields.map((field) => (field.name[0] === 'questions' && typeof field.name[1] === 'number' ? field.name[1] : undefined)));
-            expand(ids);
-            setErrorQuestions(new Set(ids));
+            const open = idsAt(errorFields.map((field) => (field.name[0] === 'questions' && typeof field.name[1] === 'number' ? field.name[1] : undefined)));
+            showProblems(new Set([...open, ...questionsWithProblems(questions)]));
           }}
         >
           <Card size="small" style={{ marginBottom: 12 }}>

@@ -141,3 +141,34 @@ export function questionIndexOf(field: string): number | undefined {
   const index = /questions(?:\[|\.)(\d+)/.exec(field)?.[1];
   return index === undefined ? undefined : Number(index);
 }
+
+const blankOrLong = (value: string | undefined) => !value?.trim() || value.length > TEXT_MAX;
+
+/**
+ * The questions that the form's rules would refuse, found without their fields on screen (a
+ * collapsed question's fields are not mounted): the builder opens them to show what to fix.
+ */
+export function questionsWithProblems(questions: readonly DraftQuestion[]): Set<string> {
+  const problems = new Set<string>();
+  questions.forEach((question, index) => {
+    const options = question.options ?? [];
+    const values = options.map((option) => option.value ?? '');
+    const candidates = showIfCandidates(questions, index);
+    const referenced = candidates.find((candidate) => candidate.id === question.showIf?.questionId);
+    const top = referenced ? (SCORED_TYPES[referenced.type] ?? 10) : 10;
+    const maxScore = question.showIf?.maxScore;
+    const wrong =
+      blankOrLong(question.text?.zh) ||
+      blankOrLong(question.text?.en) ||
+      (question.type === 'RATING_5' && !question.dimension) ||
+      (isChoice(question.type) &&
+        (options.length < 2 ||
+          new Set(values).size !== values.length ||
+          values.some((value) => !OPTION_VALUE_PATTERN.test(value)) ||
+          options.some((option) => blankOrLong(option.label?.zh) || blankOrLong(option.label?.en)))) ||
+      (question.showIf !== undefined &&
+        (!referenced || maxScore == null || maxScore < (referenced.type === 'RATING_5' ? 1 : 0) || maxScore > top - 1));
+    if (wrong) problems.add(question.id);
+  });
+  return problems;
+}
