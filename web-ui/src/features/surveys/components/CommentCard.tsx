@@ -2,7 +2,9 @@ import { StarFilled, ToolOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { textIn, textLanguageOf } from '@/components/questionnaire/questionnaire';
 import type { SurveyComment } from '@/features/surveys/api/list-survey-comments';
+import type { SurveyQuestion } from '@/features/surveys/api/list-survey-templates';
 import { CommentTags } from '@/features/surveys/components/CommentTags';
 import { DimensionTag, WorkOrderStatusTag } from '@/features/surveys/components/Tags';
 import { formatDateTime } from '@/lib/format';
@@ -23,11 +25,14 @@ function Score({ score }: { score: number }) {
 /** One opinion: what was said (or the low rating), where, its tags, and the work order made from it. */
 export function CommentCard({
   comment,
+  question,
   canHandle,
   tagSuggestions,
   onCreateWorkOrder,
 }: {
   comment: SurveyComment;
+  /** The question it answers, for context ("Anything else?" or the "why" after a low rating). */
+  question: SurveyQuestion | undefined;
   canHandle: boolean;
   tagSuggestions: readonly string[];
   onCreateWorkOrder: (comment: SurveyComment) => void;
@@ -49,6 +54,11 @@ export function CommentCard({
           {formatDateTime(comment.createdAt, i18n.language)}
         </Typography.Text>
       </Flex>
+      {question && (
+        <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', marginBottom: 2 }}>
+          {textIn(question.text, textLanguageOf(i18n.language))}
+        </Typography.Text>
+      )}
       {comment.text ? (
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 8 }}>{comment.text}</Typography.Paragraph>
       ) : (

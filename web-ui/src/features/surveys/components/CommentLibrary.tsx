@@ -108,7 +108,14 @@ export function CommentLibrary({ campaign, canHandle }: { campaign: SurveyCampai
             </Card>
           )}
           {items.map((comment) => (
-            <CommentCard key={comment.id} comment={comment} canHandle={canHandle} tagSuggestions={tagSuggestions} onCreateWorkOrder={setOrdering} />
+            <CommentCard
+              key={comment.id}
+              comment={comment}
+              question={campaign.questions.find((question) => question.id === comment.questionId)}
+              canHandle={canHandle}
+              tagSuggestions={tagSuggestions}
+              onCreateWorkOrder={setOrdering}
+            />
           ))}
         </Flex>
       )}

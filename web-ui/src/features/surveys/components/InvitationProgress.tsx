@@ -14,12 +14,15 @@ export function InvitationProgress({ progress, loading }: { progress: SurveyInvi
 
   const columns: ColumnsType<SurveyBuildingProgress> = [
     { title: t('surveys.invitations.building'), dataIndex: 'buildingName' },
-    { title: t('surveys.invitations.audience'), dataIndex: 'audience', align: 'right' },
     {
       title: t('surveys.invitations.invited'),
       dataIndex: 'invited',
-      align: 'right',
-      render: (invited: number, building) => (invited < building.audience ? <Typography.Text type="warning">{invited}</Typography.Text> : invited),
+      render: (invited: number, building) => (
+        // Fewer links than units: someone still has no way to answer.
+        <Typography.Text type={invited < building.audience ? 'warning' : undefined} style={{ whiteSpace: 'nowrap' }}>
+          {invited} / {building.audience}
+        </Typography.Text>
+      ),
     },
     {
       title: t('surveys.invitations.answered'),

@@ -2,6 +2,7 @@ import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, DownOutlined, Holde
 import { Button, Card, Flex, Popconfirm, Tag, Tooltip } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { textLanguageOf } from '@/components/questionnaire/questionnaire';
 import type { DraftQuestion } from '@/features/surveys/components/template-draft';
 
 /**
@@ -38,10 +39,11 @@ export function QuestionCard({
   onDropAt: (from: number) => void;
   children: ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [dropTarget, setDropTarget] = useState(false);
   const number = index + 1;
-  const summary = question.text?.zh?.trim() || question.text?.en?.trim() || t('surveys.builder.emptyText');
+  const [first, second] = textLanguageOf(i18n.language) === 'zh' ? (['zh', 'en'] as const) : (['en', 'zh'] as const);
+  const summary = question.text?.[first]?.trim() || question.text?.[second]?.trim() || t('surveys.builder.emptyText');
 
   return (
     <Card
@@ -85,7 +87,9 @@ export function QuestionCard({
             {summary}
             {question.required && <span style={{ color: '#ff4d4f' }}> *</span>}
           </button>
-          <Tag style={{ marginInlineEnd: 0 }}>{t(`surveys.questionType.${question.type}`)}</Tag>
+          <Tag style={{ marginInlineEnd: 0 }} className="sv-hide-on-phone">
+            {t(`surveys.questionType.${question.type}`)}
+          </Tag>
           {question.dimension && (
             <Tag color="geekblue" style={{ marginInlineEnd: 0 }} className="sv-hide-on-phone">
               {t(`surveys.dimension.${question.dimension}`)}

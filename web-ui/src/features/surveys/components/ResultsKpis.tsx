@@ -16,16 +16,15 @@ export function ResultsKpis({ results }: { results: SurveyResults }) {
     <Row gutter={[16, 16]}>
       <Col xs={24} md={8}>
         <Card title={t('surveys.results.index')} style={{ height: '100%' }} data-testid="kpi-index">
-          <Chart option={gaugeOption(results.satisfactionIndex, locale)} height={200} label={t('surveys.results.indexLabel', { value: formatIndex(results.satisfactionIndex, locale) })} />
-          <Flex justify="center" gap={8}>
-            <Typography.Text type="secondary">{formatIndex(results.satisfactionIndex, locale)}</Typography.Text>
+          <Chart option={gaugeOption(results.satisfactionIndex, locale)} height={180} label={t('surveys.results.indexLabel', { value: formatIndex(results.satisfactionIndex, locale) })} />
+          <Flex justify="center">
             <Change value={previous?.satisfactionIndexChange} testId="index-change" />
           </Flex>
         </Card>
       </Col>
       <Col xs={24} md={8}>
         <Card title={t('surveys.results.participation')} style={{ height: '100%' }}>
-          <Flex vertical gap={16}>
+          <Flex wrap gap={24}>
             <div data-testid="kpi-responses">
               <Statistic title={t('surveys.results.responses')} value={results.responseCount} suffix={<Typography.Text type="secondary">/ {results.invitationCount}</Typography.Text>} />
             </div>

@@ -29,7 +29,7 @@ export function gaugeOption(index: number | undefined, locale: string): ChartOpt
         min: 0,
         max: 100,
         radius: '92%',
-        center: ['50%', '58%'],
+        center: ['50%', '60%'],
         startAngle: 200,
         endAngle: -20,
         splitNumber: 5,
@@ -59,7 +59,7 @@ export function dimensionOption(dimensions: readonly SurveyDimensionIndex[], t: 
   const previous = t('surveys.results.previousCampaign');
   return {
     textStyle: FONT,
-    color: [GREY, BLUE],
+    color: hasPrevious ? [GREY, BLUE] : [BLUE],
     legend: hasPrevious ? { top: 0, data: [previous, current] } : { show: false },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true },
     grid: { left: 8, right: 40, top: hasPrevious ? 28 : 8, bottom: 8, containLabel: true },

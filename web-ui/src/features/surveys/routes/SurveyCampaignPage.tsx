@@ -162,12 +162,10 @@ export function SurveyCampaignPage({ canManage, canRespond }: { canManage: boole
               }}
             />
           )}
-          <Card
-            title={t('surveys.invitations.title')}
-            extra={
-              canManage &&
-              !closed && (
-                <Flex gap={8} wrap>
+          <Card title={t('surveys.invitations.title')}>
+            {canManage && !closed && (
+              <>
+                <Flex gap={8} wrap style={{ marginBottom: 8 }}>
                   <Button type="primary" icon={<ThunderboltOutlined />} loading={generate.isPending && !generate.variables?.reissue} onClick={() => void run(false)} data-testid="generate-links">
                     {t('surveys.links.generate')}
                   </Button>
@@ -175,13 +173,8 @@ export function SurveyCampaignPage({ canManage, canRespond }: { canManage: boole
                     {t('surveys.links.reissue')}
                   </Button>
                 </Flex>
-              )
-            }
-          >
-            {canManage && !closed && (
-              <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
-                {t('surveys.links.explain')}
-              </Typography.Paragraph>
+                <Typography.Paragraph type="secondary">{t('surveys.links.explain')}</Typography.Paragraph>
+              </>
             )}
             {invitations.isError ? (
               <QueryErrorResult error={invitations.error} onRetry={() => void invitations.refetch()} />
@@ -209,10 +202,13 @@ export function SurveyCampaignPage({ canManage, canRespond }: { canManage: boole
           <Card title={t('surveys.campaign.questions', { count: campaign.questions.length })} size="small">
             <ol style={{ paddingInlineStart: 20, margin: 0 }}>
               {campaign.questions.map((question) => (
-                <li key={question.id} style={{ marginBottom: 6 }}>
-                  {question.text[language]} <Tag style={{ marginInlineEnd: 4 }}>{t(`surveys.questionType.${question.type}`)}</Tag>
-                  <DimensionTag dimension={question.dimension} />
-                  {question.showIf && <Tag color="orange">{t('surveys.builder.conditional')}</Tag>}
+                <li key={question.id} style={{ marginBottom: 8 }}>
+                  <div>{question.text[language]}</div>
+                  <Flex gap={4} wrap style={{ marginTop: 2 }}>
+                    <Tag style={{ marginInlineEnd: 0 }}>{t(`surveys.questionType.${question.type}`)}</Tag>
+                    <DimensionTag dimension={question.dimension} />
+                    {question.showIf && <Tag color="orange">{t('surveys.builder.conditional')}</Tag>}
+                  </Flex>
                 </li>
               ))}
             </ol>

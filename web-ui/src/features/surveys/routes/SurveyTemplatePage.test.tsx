@@ -115,7 +115,7 @@ describe('SurveyTemplatePage (template builder)', () => {
     expect(await screen.findByTestId('template-version')).toHaveTextContent('v2');
     expect(screen.queryByTestId('save-template')).toBeNull();
     expect(screen.queryByTestId('add-question')).toBeNull();
-    expect(document.querySelector('button[aria-label=\"上移第 2 题\"]')).toBeNull();
+    expect(document.querySelector('button[aria-label="上移第 2 题"]')).toBeNull();
     expect(screen.getByLabelText('模板名称')).toBeDisabled();
     // Still readable: a question opens.
     await userEvent.setup().click(button('编辑第 1 题'));
