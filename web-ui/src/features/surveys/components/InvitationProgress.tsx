@@ -27,7 +27,8 @@ export function InvitationProgress({ progress, loading }: { progress: SurveyInvi
     {
       title: t('surveys.invitations.answered'),
       key: 'answered',
-      render: (_: unknown, building) => <ResponseRate responses={building.answered} invitations={building.audience} compact />,
+      // The response rate is answers per invitation, as in the results (DOMAIN: responses ÷ invitations).
+      render: (_: unknown, building) => <ResponseRate responses={building.answered} invitations={building.invited} compact />,
     },
   ];
 
