@@ -8,8 +8,8 @@
 //
 // Screenshots (desktop 1440×900 and phone 390×844, zh-CN and en) go to e2e/artifacts/.
 // STEWARD_E2E_ONLY_WORK_ORDERS=1 runs only the work-order stories (the service loop and the quality screens),
-// STEWARD_E2E_ONLY_KEYS=1 only the key story.
-import { existsSync, mkdirSync } from 'node:fs';
+// STEWARD_E2E_ONLY_KEYS=1 only the key story, STEWARD_E2E_ONLY_SURVEYS=1 only the survey story.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -184,12 +184,6 @@ async function story({ name, ...contextOptions }) {
       await page.getByRole('cell', { name: '阳光花园' }).waitFor();
       await page.getByRole('cell', { name: '翠湖苑' }).waitFor();
       await shot(page, `${name}-zh-CN-projects`);
-    });
-
-    await step('a module that is not enabled says so', async () => {
-      await page.goto('/surveys');
-      await page.getByText('满意度模块尚未启用').waitFor();
-      await shot(page, `${name}-zh-CN-module-not-enabled`);
     });
 
     await step('an unknown page is a 404', async () => {
@@ -643,8 +637,155 @@ async function keysStory() {
   }
 }
 
+// The satisfaction loop: the manager starts a campaign from the demo template, opens it and
+// generates the links (QR sheet, CSV); a resident answers one link on a phone without logging in
+// (a low rating brings in the "why"); the results count the answer and the opinion becomes a work order.
+async function surveyStory() {
+  console.log('survey story (manager 1440×900, resident 390×844, no login)');
+  const desk = await browser.newContext({ ...VIEWPORTS[0], locale: 'zh-CN', baseURL: baseUrl, acceptDownloads: true });
+  const phone = await browser.newContext({ ...VIEWPORTS[1], locale: 'zh-CN', baseURL: baseUrl });
+  desk.setDefaultTimeout(TIMEOUT);
+  phone.setDefaultTimeout(TIMEOUT);
+  const manager = await desk.newPage();
+  const resident = await phone.newPage();
+  const consoleErrors = [];
+  for (const page of [manager, resident]) page.on('pageerror', (error) => consoleErrors.push(error.message));
+  const residentCalls = [];
+  resident.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/api/')) residentCalls.push({ path: new URL(request.url()).pathname, authorization: request.headers().authorization });
+  });
+  const title = `e2e 满意度调查 ${Date.now().toString(36)}`;
+  const why = `e2e 楼道灯坏了 ${Date.now().toString(36)}`;
+  let campaignUrl = '';
+  let link = '';
+  let responsesBefore = -1;
+  try {
+    await step('manager creates a campaign from the demo template', async () => {
+      await login(manager, 'manager');
+      await manager.goto('/surveys');
+      await manager.getByTestId('campaign-status-filter').waitFor();
+      await manager.getByTestId('new-campaign').click();
+      const dialog = manager.getByRole('dialog');
+      await dialog.getByTestId('campaign-template').locator('.ant-select-selection-item').waitFor();
+      // 阳光花园, the project with the demo campaigns, so that the results compare with last quarter.
+      await dialog.getByLabel('项目', { exact: true }).click({ force: true });
+      await manager.locator('.ant-select-item-option').filter({ hasText: '阳光花园' }).first().click();
+      await dialog.getByLabel('调查名称').fill(title);
+      await shot(manager, 'survey-desktop-zh-CN-new-campaign');
+      await dialog.getByRole('button', { name: /创建草稿/ }).click();
+      await manager.waitForURL(/\/surveys\/campaigns\/[0-9a-f-]{36}$/);
+      campaignUrl = new URL(manager.url()).pathname;
+      await manager.getByTestId('campaign-status').filter({ hasText: '草稿' }).first().waitFor();
+    });
+
+    await step('manager opens it', async () => {
+      await manager.getByTestId('open-campaign').click();
+      await manager.locator('.ant-modal-confirm-btns').getByRole('button', { name: /开始调查/ }).click();
+      await manager.getByTestId('campaign-status').filter({ hasText: '进行中' }).first().waitFor();
+    });
+
+    await step('manager generates the links: a QR sheet per building and a CSV of full URLs', async () => {
+      await manager.getByTestId('generate-links').click();
+      const generated = manager.getByTestId('generated-links');
+      await generated.waitFor();
+      await shot(manager, 'survey-desktop-zh-CN-links');
+      const [download] = await Promise.all([manager.waitForEvent('download'), generated.getByTestId('download-links').click()]);
+      const csv = readFileSync(await download.path(), 'utf8');
+      expect(csv.startsWith('\uFEFF'), 'the CSV has no byte-order mark');
+      const urls = csv.match(/https?:\/\/[^"]+\/s\/[A-Za-z0-9_-]{20,64}/g) ?? [];
+      expect(urls.length > 0, `no links in the CSV: ${csv.slice(0, 200)}`);
+      link = new URL(urls[0]).pathname;
+      await generated.getByTestId('print-all').click();
+      await manager.getByTestId('qr-card').first().waitFor();
+      const cards = await manager.getByTestId('qr-card').count();
+      expect(cards === urls.length, `QR cards ${cards} ≠ links ${urls.length}`);
+      await shot(manager, 'survey-desktop-zh-CN-qr-sheet');
+      await manager.getByRole('button', { name: /返回调查/ }).click();
+      await manager.getByTestId('generated-links').waitFor();
+    });
+
+    await step('the results start from the responses so far', async () => {
+      await manager.goto(`${campaignUrl}/results`);
+      const responses = manager.getByTestId('kpi-responses');
+      await responses.waitFor();
+      responsesBefore = Number((await responses.locator('.ant-statistic-content-value').innerText()).replace(/\D/g, ''));
+      expect(responsesBefore === 0, `a new campaign has ${responsesBefore} responses`);
+    });
+
+    await step('a resident answers on a phone through the link, without logging in', async () => {
+      await resident.goto(link);
+      await resident.getByTestId('submit-survey').waitFor();
+      await shot(resident, 'survey-phone-zh-CN-answer');
+      const groups = resident.locator('[data-testid="survey-question"] [role="radiogroup"]');
+      const count = await groups.count();
+      // Everything good (4 of 5, 9 of 10)...
+      for (let index = 0; index < count; index += 1) {
+        const options = groups.nth(index).getByRole('radio');
+        await options.nth((await options.count()) - 2).click();
+      }
+      // ...then one rating low, until a "why" comes in.
+      const questions = resident.getByTestId('survey-question');
+      const before = await questions.count();
+      for (let index = 0; index < count && (await questions.count()) === before; index += 1) {
+        const options = groups.nth(index).getByRole('radio');
+        if ((await options.count()) === 5) await options.nth(1).click();
+      }
+      expect((await questions.count()) === before + 1, 'no question appeared after a low rating');
+      const reason = resident.locator('[data-testid="survey-question"] textarea').first();
+      await reason.fill(why);
+      await shot(resident, 'survey-phone-zh-CN-why');
+      await resident.getByTestId('submit-survey').click();
+      await resident.locator('[data-testid="link-state"][data-state="thanks"]').waitFor();
+      await shot(resident, 'survey-phone-zh-CN-thanks');
+      expect(residentCalls.length === 2, `the resident's page made ${residentCalls.length} API calls: ${residentCalls.map((call) => call.path).join(', ')}`);
+      expect(residentCalls.every((call) => !call.authorization), 'the resident page sent an Authorization header');
+    });
+
+    await step('the link answers once: opened again it says so, in English too', async () => {
+      await resident.reload();
+      await resident.locator('[data-testid="link-state"][data-state="answered"]').waitFor();
+      await switchLanguage(resident, 'English');
+      await resident.getByText('Already answered').waitFor();
+      await shot(resident, 'survey-phone-en-already-answered');
+    });
+
+    await step('the results page counts the answer', async () => {
+      await manager.goto(`${campaignUrl}/results`);
+      const responses = manager.getByTestId('kpi-responses');
+      await responses.waitFor();
+      const after = Number((await responses.locator('.ant-statistic-content-value').innerText()).replace(/\D/g, ''));
+      expect(after === responsesBefore + 1, `responses ${responsesBefore} → ${after}`);
+      await manager.getByTestId('heatmap').waitFor();
+      await shot(manager, 'survey-desktop-zh-CN-results');
+    });
+
+    await step('the "why" is in the opinion library and becomes a work order', async () => {
+      await manager.goto(`${campaignUrl}/comments`);
+      const card = manager.getByTestId('comment-card').filter({ hasText: why });
+      await card.waitFor();
+      await card.getByTestId('create-work-order').click();
+      await manager.getByRole('dialog').getByRole('button', { name: /生\s*成/ }).click();
+      const order = card.getByTestId('comment-work-order');
+      await order.waitFor();
+      const code = (await order.getByRole('link').innerText()).trim();
+      expect(/^[A-Z]+-\d{8}-\d{4}$/.test(code), `work order code: ${code}`);
+      await shot(manager, 'survey-desktop-zh-CN-opinions');
+      await order.getByRole('link').click();
+      await manager.waitForURL(/\/work-orders\/[0-9a-f-]{36}$/);
+      await manager.getByText(code).first().waitFor();
+    });
+
+    await step('no uncaught errors in the survey pages', async () => {
+      expect(consoleErrors.length === 0, `page errors: ${consoleErrors.join('; ')}`);
+    });
+  } finally {
+    await desk.close();
+    await phone.close();
+  }
+}
+
 let crashed = false;
-const only = process.env.STEWARD_E2E_ONLY_WORK_ORDERS === '1' ? 'work-orders' : process.env.STEWARD_E2E_ONLY_KEYS === '1' ? 'keys' : undefined;
+const only = process.env.STEWARD_E2E_ONLY_WORK_ORDERS === '1' ? 'work-orders' : process.env.STEWARD_E2E_ONLY_KEYS === '1' ? 'keys' : process.env.STEWARD_E2E_ONLY_SURVEYS === '1' ? 'surveys' : undefined;
 for (const viewport of only ? [] : VIEWPORTS) {
   try {
     await story(viewport);
@@ -656,6 +797,7 @@ for (const [name, run] of [
   ['work-orders', workOrderStory],
   ['work-orders', qualityStory],
   ['keys', keysStory],
+  ['surveys', surveyStory],
 ]) {
   if (only && only !== name) continue;
   try {
