@@ -152,10 +152,4 @@ describe('App', () => {
     expect(requests.some((request) => request.path === '/api/v1/work-orders/complaint-review')).toBe(false);
   });
 
-  it('says that a module is not enabled yet', async () => {
-    saveToken('token-1', 900);
-    mockFetch(api);
-    renderAt('/surveys');
-    expect(await screen.findByText('满意度模块尚未启用')).toBeInTheDocument();
-  });
 });
