@@ -31,8 +31,12 @@ public class EventStream implements SmartLifecycle {
 
     private final ConnectionFactory connections;
     private final JsonMapper json;
-    /** Slow subscribers miss events rather than hold up the others: the stream is a live view, not a log. */
-    private final Sinks.Many<ServerEventDto> sink = Sinks.many().multicast().directBestEffort();
+    /**
+     * Slow subscribers miss events rather than hold up the others: the stream is a live view, not a log.
+     * A new sink per start: stop() completes the streams (so a graceful shutdown is not held up by them),
+     * and a stopped context can be started again (the test framework pauses and resumes cached contexts).
+     */
+    private volatile Sinks.Many<ServerEventDto> sink = newSink();
     private volatile boolean listening;
     private Disposable subscription;
 
@@ -43,7 +47,7 @@ public class EventStream implements SmartLifecycle {
 
     /** Events of the given projects, from now on. */
     public Flux<ServerEventDto> events(Set<UUID> projectIds) {
-        return sink.asFlux().filter(e -> e.getProjectId() != null && projectIds.contains(e.getProjectId()));
+        return Flux.defer(() -> sink.asFlux()).filter(e -> e.getProjectId() != null && projectIds.contains(e.getProjectId()));
     }
 
     /** Whether LISTEN is in place (events committed from now on will be relayed). */
@@ -53,13 +57,15 @@ public class EventStream implements SmartLifecycle {
 
     @Override
     public void start() {
+        sink = newSink();
+        Sinks.Many<ServerEventDto> target = sink;
         subscription = Flux.usingWhen(connections.create(), this::listen, Connection::close)
                 .doOnError(e -> {
                     listening = false;
                     log.warn("Lost the {} listener, reconnecting: {}", CHANNEL, e.toString());
                 })
                 .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1)).maxBackoff(Duration.ofSeconds(30)))
-                .subscribe(sink::tryEmitNext);
+                .subscribe(target::tryEmitNext);
     }
 
     private Flux<ServerEventDto> listen(Connection connection) {
@@ -69,6 +75,8 @@ public class EventStream implements SmartLifecycle {
                 .then()
                 .doOnSuccess(ignored -> listening = true)
                 .thenMany(pg.getNotifications())
+                // A connection closed without an error must reconnect too: turn the end into an error for retryWhen.
+                .concatWith(Flux.error(() -> new IllegalStateException("the listening connection closed")))
                 .flatMap(n -> {
                     try {
                         return Flux.just(json.readValue(n.getParameter(), ServerEventDto.class));
@@ -77,6 +85,10 @@ public class EventStream implements SmartLifecycle {
                         return Flux.empty();
                     }
                 });
+    }
+
+    private static Sinks.Many<ServerEventDto> newSink() {
+        return Sinks.many().multicast().directBestEffort();
     }
 
     @SuppressWarnings("unchecked")

@@ -64,6 +64,17 @@ class LiveEventsIntegrationTest extends WorkOrderTestSupport {
     }
 
     @Test
+    void aStoppedAndRestartedStreamDeliversAgain() {
+        // The test framework pauses cached contexts (stop) and resumes them (start): the stream must survive that.
+        stream.stop();
+        stream.start();
+        awaitListening();
+        Flux<ServerEventDto> manager = open(as("manager"));
+        Map<String, Object> order = create("agent", repair(sg(), null, "重启 " + marker()));
+        assertThat(firstAbout(manager, order).getType()).isEqualTo(ServerEventDto.TypeEnum.WORK_ORDER_CREATED);
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void keyChangesArriveAsKeyChanged() {
         awaitListening();
