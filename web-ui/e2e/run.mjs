@@ -453,6 +453,21 @@ async function callApi(token, method, path, body) {
 /** An option of the dropdown that is open (closed ones stay in the page, hidden). */
 const OPEN_OPTION = '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option';
 
+/** Opens an Ant Design select and picks an option; clicks again if the first click came while the dialog was still opening. */
+async function pickOption(page, select, text) {
+  const option = page.locator(OPEN_OPTION).filter({ hasText: text }).first();
+  for (let attempt = 0; ; attempt += 1) {
+    await select.click();
+    try {
+      await option.waitFor({ timeout: 3000 });
+      break;
+    } catch (error) {
+      if (attempt === 2) throw error;
+    }
+  }
+  await option.click();
+}
+
 // Key management: the custodian lends a unit key for a work order with the manager's approval and
 // takes it back at the desk; a stock-take of one cabinet, scanned on a phone with one key left
 // out, reports exactly that key missing. Screenshots of the ledger, desk, history, overdue board
@@ -513,7 +528,13 @@ async function keysStory() {
       await counter.getByLabel('用途').press('Enter');
       await counter.getByTestId('desk-log').getByText(key.code).waitFor();
       await counter.getByTestId('desk-key').waitFor({ state: 'detached' });
-      expect(await counter.getByTestId('desk-code').evaluate((input) => input === document.activeElement && input.value === ''), 'the code input is not ready for the next key');
+      const ready = await counter
+        .waitForFunction(() => {
+          const input = document.querySelector('[data-testid="desk-code"]');
+          return input === document.activeElement && input.value === '';
+        }, null, { timeout: 5000 })
+        .then(() => true, () => false);
+      expect(ready, 'the code input is not ready for the next key');
       const fresh = await callApi(custodianToken, 'GET', `/api/v1/keys/${key.id}`);
       expect(fresh.status === 'CHECKED_OUT', `status after checkout: ${fresh.status}`);
       expect(fresh.openCheckout?.workOrderId === order.id, 'the checkout is not for the work order');
@@ -668,8 +689,7 @@ async function surveyStory() {
       const dialog = manager.getByRole('dialog');
       await dialog.getByTestId('campaign-template').locator('.ant-select-selection-item').waitFor();
       // 阳光花园, the project with the demo campaigns, so that the results compare with last quarter.
-      await dialog.getByLabel('项目', { exact: true }).click({ force: true });
-      await manager.locator('.ant-select-item-option').filter({ hasText: '阳光花园' }).first().click();
+      await pickOption(manager, dialog.getByTestId('campaign-project'), '阳光花园');
       await dialog.getByLabel('调查名称').fill(title);
       await shot(manager, 'survey-desktop-zh-CN-new-campaign');
       await dialog.getByRole('button', { name: /创建草稿/ }).click();

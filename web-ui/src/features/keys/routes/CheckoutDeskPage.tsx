@@ -39,6 +39,11 @@ export function CheckoutDeskPage({ projectId, canManage }: { projectId: string |
   const [log, setLog] = useState<LogEntry[]>([]);
 
   const focusInput = () => inputRef.current?.focus({ cursor: 'all' });
+  // After a loan or a return the input takes the focus once the finished form has left the page (it would
+  // otherwise take the focus with it).
+  useEffect(() => {
+    if (log.length > 0) focusInput();
+  }, [log]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -62,7 +67,6 @@ export function CheckoutDeskPage({ projectId, canManage }: { projectId: string |
     setProblem(undefined);
     setInput('');
     setParams({}, { replace: true });
-    focusInput();
   };
 
   const checkedOut = (checkout: KeyCheckout) => {

@@ -120,7 +120,7 @@ export function CampaignFormModal({
           />
         </Form.Item>
         <Form.Item name="projectId" label={t('surveys.create.project')} rules={[{ required: true, message: t('forms.required') }]}>
-          <Select options={projects.map((project) => ({ value: project.id, label: `${project.code} · ${project.name}` }))} />
+          <Select data-testid="campaign-project" options={projects.map((project) => ({ value: project.id, label: `${project.code} · ${project.name}` }))} />
         </Form.Item>
         <Form.Item
           name="title"
