@@ -106,3 +106,14 @@ left join lateral (select e.at, e.type, eu.display_name as actor_name, e.note
 where w.project_id = :'sg' and w.type = 'COMPLAINT' and w.status in ('NEW', 'ASSIGNED', 'IN_PROGRESS', 'ON_HOLD', 'REOPENED')
 order by w.created_at, w.id
 limit 1000;
+\echo '== 16. list tab counts (GET /work-orders/counts): one project, per status with overdue'
+explain (analyze, buffers, costs off, summary on)
+select w.status, count(*) as total,
+       count(*) filter (where w.status <> 'CANCELLED' and ((w.responded_at is null and w.response_due_at < now())
+                                                          or (w.completed_at is null and w.resolution_due_at < now()))) as overdue
+from work_orders w where w.project_id = any(array[:'sg']::uuid[]) group by w.status;
+\echo '== 17. tab counts for a technician (what they see: theirs and unassigned NEW/REOPENED)'
+explain (analyze, buffers, costs off, summary on)
+select w.status, count(*) as total
+from work_orders w where w.project_id = any(array[:'sg']::uuid[])
+  and (w.assignee_id = :'tech1' or (w.assignee_id is null and w.status in ('NEW', 'REOPENED'))) group by w.status;
