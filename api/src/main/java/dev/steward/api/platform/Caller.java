@@ -16,6 +16,14 @@ public record Caller(UUID userId, String username, Set<Role> roles, Set<UUID> pr
         return Arrays.stream(wanted).anyMatch(roles::contains);
     }
 
+    /**
+     * Whether the caller reads every key of their projects (and their live custody events). A TECHNICIAN
+     * alone sees only the keys they hold: key codes tell where a home key is, so they are not broadcast.
+     */
+    public boolean seesAllKeys() {
+        return hasAny(Role.ADMIN, Role.MANAGER, Role.KEY_CUSTODIAN, Role.AGENT, Role.INTEGRATION);
+    }
+
     public boolean canSee(UUID projectId) {
         return projectIds.contains(projectId);
     }

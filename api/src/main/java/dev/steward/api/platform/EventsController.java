@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 
-/** The SSE stream: the caller's projects' events, plus a heartbeat (the first at once, so the client knows it is connected). */
+/**
+ * The SSE stream: the caller's projects' events, plus a heartbeat (the first at once, so the client knows it is
+ * connected). Key events only reach those who read every key (not a technician, who sees the keys they hold).
+ */
 @RestController
 class EventsController implements EventsApi {
 
@@ -29,8 +32,12 @@ class EventsController implements EventsApi {
     @Override
     public Flux<ServerEventDto> streamEvents(ServerWebExchange exchange) {
         return scope.current().flatMapMany(caller -> Flux.merge(
-                stream.events(caller.projectIds()),
+                stream.events(caller.projectIds()).filter(e -> caller.seesAllKeys() || !isKeyEvent(e)),
                 Flux.interval(Duration.ZERO, HEARTBEAT).map(i -> new ServerEventDto(ServerEventDto.TypeEnum.HEARTBEAT,
                         OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)))));
+    }
+
+    private static boolean isKeyEvent(ServerEventDto e) {
+        return e.getType() == ServerEventDto.TypeEnum.KEY_CHANGED || e.getType() == ServerEventDto.TypeEnum.KEY_OVERDUE;
     }
 }
