@@ -18,6 +18,7 @@ import dev.steward.api.contract.model.KeyPageDto;
 import dev.steward.api.contract.model.KeyReasonDto;
 import dev.steward.api.contract.model.KeyReturnDto;
 import dev.steward.api.contract.model.KeyStatusDto;
+import dev.steward.api.contract.model.KeyStocktakeCancelDto;
 import dev.steward.api.contract.model.KeyStocktakeCreateDto;
 import dev.steward.api.contract.model.KeyStocktakeDto;
 import dev.steward.api.contract.model.KeyStocktakePageDto;
@@ -197,6 +198,13 @@ class KeyController implements KeysApi {
     @Override
     public Mono<ResponseEntity<KeyStocktakeDto>> completeKeyStocktake(UUID stocktakeId, ServerWebExchange exchange) {
         return scope.current().flatMap(c -> stocktakes.complete(c, stocktakeId)).map(s -> ResponseEntity.ok(KeyDtos.stocktake(s)));
+    }
+
+    @Override
+    public Mono<ResponseEntity<KeyStocktakeDto>> cancelKeyStocktake(UUID stocktakeId, Mono<KeyStocktakeCancelDto> body,
+            ServerWebExchange exchange) {
+        return scope.current().zipWith(body).flatMap(t -> stocktakes.cancel(t.getT1(), stocktakeId, t.getT2().getReason()))
+                .map(s -> ResponseEntity.ok(KeyDtos.stocktake(s)));
     }
 
     private static ResponseEntity<KeyDto> withETag(KeyView v) {

@@ -76,7 +76,7 @@ final class KeyDtos {
     static KeyStocktakeSummaryDto stocktakeSummary(KeyStocktake.Summary s) {
         return new KeyStocktakeSummaryDto(s.id(), s.projectId(), KeyStocktakeSummaryDto.StatusEnum.fromValue(s.status()), s.startedById(),
                 s.startedByName(), s.startedAt(), tally(s.tally()))
-                .cabinetId(s.cabinetId()).cabinetName(s.cabinetName()).completedAt(s.completedAt());
+                .cabinetId(s.cabinetId()).cabinetName(s.cabinetName()).completedAt(s.completedAt()).cancelReason(s.cancelReason());
     }
 
     static KeyStocktakeDto stocktake(KeyStocktake st) {
@@ -84,7 +84,7 @@ final class KeyDtos {
         return new KeyStocktakeDto(s.id(), s.projectId(), KeyStocktakeDto.StatusEnum.fromValue(s.status()), s.startedById(),
                 s.startedByName(), s.startedAt(), tally(s.tally()), lines(st.missing()), lines(st.wrongSlot()),
                 st.unknown().stream().map(KeyDtos::scan).toList(), lines(st.checkedOut()), st.scans().stream().map(KeyDtos::scan).toList())
-                .cabinetId(s.cabinetId()).cabinetName(s.cabinetName()).completedAt(s.completedAt());
+                .cabinetId(s.cabinetId()).cabinetName(s.cabinetName()).completedAt(s.completedAt()).cancelReason(s.cancelReason());
     }
 
     static KeyStocktakeScanDto scan(KeyStocktake.Scan x) {

@@ -9,7 +9,7 @@ record KeyStocktake(Summary summary, List<Line> missing, List<Line> wrongSlot, L
         List<Scan> scans) {
 
     record Summary(UUID id, UUID projectId, UUID cabinetId, String cabinetName, String status, UUID startedById,
-            String startedByName, OffsetDateTime startedAt, OffsetDateTime completedAt, Tally tally) {}
+            String startedByName, OffsetDateTime startedAt, OffsetDateTime completedAt, String cancelReason, Tally tally) {}
 
     record Tally(int expected, int found, int wrongSlot, int remaining, int unknown, int scans) {}
 

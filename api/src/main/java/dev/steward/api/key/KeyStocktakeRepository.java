@@ -144,6 +144,15 @@ class KeyStocktakeRepository {
                 .bind(0, id).bind(1, by).bind(2, at).fetch().rowsUpdated().map(n -> n == 1);
     }
 
+    /** Closes an OPEN stock-take without a report; false when it was not open. */
+    Mono<Boolean> cancel(UUID id, UUID by, OffsetDateTime at, String reason) {
+        return db.sql("""
+                        update key_stocktakes set status = 'CANCELLED', completed_by = $2, completed_at = $3, cancel_reason = $4
+                        where id = $1 and status = 'OPEN'
+                        """)
+                .bind(0, id).bind(1, by).bind(2, at).bind(3, reason).fetch().rowsUpdated().map(n -> n == 1);
+    }
+
     private static KeyStocktake.Item toItem(Readable r) {
         return new KeyStocktake.Item(r.get("key_id", UUID.class), r.get("code", String.class), r.get("type", String.class),
                 r.get("label", String.class), r.get("cabinet_name", String.class), r.get("slot", Integer.class),
@@ -156,7 +165,7 @@ class KeyStocktakeRepository {
         return new KeyStocktake.Summary(r.get("id", UUID.class), r.get("project_id", UUID.class), r.get("cabinet_id", UUID.class),
                 r.get("cabinet_name", String.class), r.get("status", String.class), r.get("started_by", UUID.class),
                 r.get("started_by_name", String.class), r.get("started_at", OffsetDateTime.class),
-                r.get("completed_at", OffsetDateTime.class),
+                r.get("completed_at", OffsetDateTime.class), r.get("cancel_reason", String.class),
                 new KeyStocktake.Tally(expected, found, count(r, "wrong_slot"), expected - found, count(r, "unknown"), count(r, "scans")));
     }
 

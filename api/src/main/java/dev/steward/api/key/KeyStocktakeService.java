@@ -82,7 +82,7 @@ class KeyStocktakeService {
         Instant now = keys.now();
         return tx.transactional(visible(caller, id).flatMap(s -> stocktakes.lock(s.id()).flatMap(status -> {
                     if (!"OPEN".equals(status)) {
-                        return Mono.error(completed());
+                        return Mono.error(closed(status));
                     }
                     return stocktakes.item(s.id(), code).map(Optional::of).defaultIfEmpty(Optional.empty())
                             .zipWith(stocktakes.counted(s.id(), code))
@@ -104,12 +104,25 @@ class KeyStocktakeService {
         KeyAction.requireKeeper(caller, "run stock-takes");
         Instant now = keys.now();
         return tx.transactional(visible(caller, id).flatMap(s -> stocktakes.complete(s.id(), caller.userId(), KeyService.utc(now))
-                        .flatMap(ok -> ok ? stocktakes.find(new UUID[] {s.projectId()}, s.id()) : Mono.error(completed()))
+                        .flatMap(ok -> ok ? stocktakes.find(new UUID[] {s.projectId()}, s.id()) : Mono.error(closed(s.status())))
                         .flatMap(done -> ledger.append(new KeyEvent.Draft(s.projectId(), null, "STOCKTAKE_COMPLETED", null, s.id(), null,
                                         KeyService.details("expected", str(done.tally().expected()), "found", str(done.tally().found()),
                                                 "missing", str(done.tally().remaining()), "wrongSlot", str(done.tally().wrongSlot()),
                                                 "unknown", str(done.tally().unknown()))), caller.userId(), KeyService.utc(now))
                                 .thenReturn(done))))
+                .flatMap(this::report);
+    }
+
+    /** Abandons an open stock-take: no report, a STOCKTAKE_CANCELLED entry with the reason, and the scope is free again. */
+    Mono<KeyStocktake> cancel(Caller caller, UUID id, String reason) {
+        KeyAction.requireKeeper(caller, "run stock-takes");
+        String why = KeyService.required(reason, "reason");
+        Instant now = keys.now();
+        return tx.transactional(visible(caller, id).flatMap(s -> stocktakes.cancel(s.id(), caller.userId(), KeyService.utc(now), why)
+                        .flatMap(ok -> ok ? ledger.append(new KeyEvent.Draft(s.projectId(), null, "STOCKTAKE_CANCELLED", null, s.id(), why,
+                                        KeyService.details("scans", str(s.tally().scans()))), caller.userId(), KeyService.utc(now))
+                                : Mono.error(closed(s.status())))
+                        .then(stocktakes.find(new UUID[] {s.projectId()}, s.id()))))
                 .flatMap(this::report);
     }
 
@@ -162,8 +175,10 @@ class KeyStocktakeService {
         caller.requireRole("read stock-takes", Role.ADMIN, Role.MANAGER, Role.KEY_CUSTODIAN, Role.AGENT, Role.INTEGRATION);
     }
 
-    private static ApiException completed() {
-        return ApiException.conflict("KEY_STOCKTAKE_COMPLETED", "This stock-take is completed; start a new one.");
+    private static ApiException closed(String status) {
+        return "CANCELLED".equals(status)
+                ? ApiException.conflict("KEY_STOCKTAKE_CANCELLED", "This stock-take was cancelled; start a new one.")
+                : ApiException.conflict("KEY_STOCKTAKE_COMPLETED", "This stock-take is completed; start a new one.");
     }
 
     private static String str(int n) {

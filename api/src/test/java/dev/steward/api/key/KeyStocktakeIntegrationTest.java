@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.ParameterizedTypeReference;
 
 /** 盘点: scan a cabinet's keys one after another; the report names what is missing, misplaced or unknown. */
 class KeyStocktakeIntegrationTest extends KeyTestSupport {
@@ -60,6 +61,38 @@ class KeyStocktakeIntegrationTest extends KeyTestSupport {
         as("agent").post().uri("/api/v1/key-stocktakes/" + id + "/complete").exchange().expectStatus().isForbidden();
         List<Map<String, Object>> ledger = items("custodian", "/api/v1/keys/" + five + "/events");
         assertThat(ledger).extracting(e -> e.get("type")).contains("STOCKTAKE_SCANNED");
+    }
+
+    @Test
+    void aMistakenStocktakeIsCancelledWithAReasonAndItsCabinetIsFreeAgain() {
+        String cabinet = created("custodian", "/api/v1/key-cabinets",
+                Map.of("projectId", sg(), "name", "误点柜 " + System.nanoTime(), "slots", 5)).get("id").toString();
+        String code = "SG-C" + System.nanoTime() % 100000 + "-1";
+        created("custodian", "/api/v1/keys", Map.of("projectId", sg(), "code", code, "type", "COMMON_AREA", "facility", "会所",
+                "cabinetId", cabinet, "slot", 1));
+        String id = created("custodian", "/api/v1/key-stocktakes", Map.of("projectId", sg(), "cabinetId", cabinet)).get("id").toString();
+        scan(id, code, 1);
+
+        post("custodian", "/api/v1/key-stocktakes/" + id + "/cancel", Map.of("reason", " "))
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("reason");
+        post("agent", "/api/v1/key-stocktakes/" + id + "/cancel", Map.of("reason", "选错柜子")).expectStatus().isForbidden();
+
+        Map<String, Object> cancelled = post("custodian", "/api/v1/key-stocktakes/" + id + "/cancel", Map.of("reason", "选错柜子"))
+                .expectStatus().isOk().expectBody(new ParameterizedTypeReference<Map<String, Object>>() {}).returnResult().getResponseBody();
+        assertThat(cancelled).containsEntry("status", "CANCELLED").containsEntry("cancelReason", "选错柜子").containsKey("completedAt");
+
+        post("custodian", "/api/v1/key-stocktakes/" + id + "/scans", Map.of("keyCode", code))
+                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.code").isEqualTo("KEY_STOCKTAKE_CANCELLED");
+        as("custodian").post().uri("/api/v1/key-stocktakes/" + id + "/complete").exchange()
+                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.code").isEqualTo("KEY_STOCKTAKE_CANCELLED");
+        post("custodian", "/api/v1/key-stocktakes/" + id + "/cancel", Map.of("reason", "再次"))
+                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.code").isEqualTo("KEY_STOCKTAKE_CANCELLED");
+
+        // The cabinet can be counted again, and the ledger keeps the cancellation with its reason, still intact.
+        created("custodian", "/api/v1/key-stocktakes", Map.of("projectId", sg(), "cabinetId", cabinet));
+        assertThat(number("select count(*) from key_events where type = 'STOCKTAKE_CANCELLED' and stocktake_id = '" + id
+                + "' and note = '选错柜子'")).isEqualTo(1);
+        assertThat(get("manager", "/api/v1/keys/ledger/verify?projectId=" + sg())).containsEntry("intact", true);
     }
 
     @SuppressWarnings("unchecked")
