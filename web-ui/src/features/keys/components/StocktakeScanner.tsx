@@ -4,6 +4,7 @@ import { Alert, Button, Card, Collapse, Flex, Input, InputNumber, List, Popconfi
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCompleteKeyStocktake } from '@/features/keys/api/complete-key-stocktake';
+import { CancelStocktakeButton } from '@/features/keys/components/CancelStocktakeButton';
 import { KEY_CODE_PATTERN } from '@/features/keys/api/find-key-by-code';
 import { keyStocktakeQueryKey, type KeyStocktake } from '@/features/keys/api/get-key-stocktake';
 import { useScanKeyStocktake, type KeyStocktakeScanResult } from '@/features/keys/api/scan-key-stocktake';
@@ -18,7 +19,7 @@ type Last = { code: string; slot?: number | undefined; result?: KeyStocktakeScan
 /**
  * Scanning a stock-take on a phone: one big input, codes one after another (the input is free again
  * at once; answers arrive in the background), an optional slot, the latest answer in its colour and
- * the running tally. "Complete" fixes the report.
+ * the running tally. "Complete" fixes the report; one started by mistake is cancelled with a reason.
  */
 export function StocktakeScanner({ stocktake }: { stocktake: KeyStocktake }) {
   const { t } = useTranslation();
@@ -192,6 +193,7 @@ export function StocktakeScanner({ stocktake }: { stocktake: KeyStocktake }) {
           {t('keys.stocktake.complete')}
         </Button>
       </Popconfirm>
+      <CancelStocktakeButton stocktakeId={stocktake.id} />
     </Flex>
   );
 }

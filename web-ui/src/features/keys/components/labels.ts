@@ -1,3 +1,4 @@
+import type { KeyStocktake } from '@/features/keys/api/get-key-stocktake';
 import type { KeyEventType } from '@/features/keys/api/list-key-events';
 import type { KeyAction, KeyStatus, KeyType } from '@/features/keys/api/list-keys';
 import type { KeyStocktakeScanResultType } from '@/features/keys/api/scan-key-stocktake';
@@ -23,6 +24,12 @@ export const EVENT_COLORS: Partial<Record<KeyEventType, string>> = {
   OVERDUE: 'red',
   REPORTED_LOST: 'red',
   RETIRED: 'gray',
+};
+
+export const STOCKTAKE_STATUS_COLORS: Record<KeyStocktake['status'], string> = {
+  OPEN: 'processing',
+  COMPLETED: 'success',
+  CANCELLED: 'default',
 };
 
 /** A colour per stock-take answer: green is fine, orange needs a look, red is a problem. */

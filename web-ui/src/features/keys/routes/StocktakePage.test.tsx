@@ -39,10 +39,13 @@ const report = {
   scans: Object.values(answers).map((item) => item.scan).reverse(),
 };
 
+const cancelled = { ...open, status: 'CANCELLED', completedAt: new Date().toISOString(), cancelReason: '选错柜子' };
+
 function renderStocktake() {
   const mock = mockFetch([
     { path, body: open },
     { method: 'POST', path: `${path}/complete`, body: report },
+    { method: 'POST', path: `${path}/cancel`, body: cancelled },
   ]);
   const route = mock.fetchMock.getMockImplementation()!;
   const scans: unknown[] = [];
@@ -105,6 +108,24 @@ describe('StocktakePage', () => {
     expect(screen.queryByLabelText('扫描钥匙编号')).toBeNull();
     expect(requests.filter((request) => request.method === 'POST' && request.path.endsWith('/complete'))).toHaveLength(1);
   }, 120_000);
+
+  it('cancels a stock-take started by mistake, only with a reason, and then says so instead of a report', async () => {
+    const { requests } = renderStocktake();
+    const user = userEvent.setup();
+    await screen.findByLabelText('扫描钥匙编号');
+    await user.click(screen.getByTestId('stocktake-cancel'));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: /取消盘点/ }));
+    expect(await within(dialog).findByText('必填')).toBeInTheDocument();
+    expect(requests.some((request) => request.path.endsWith('/cancel'))).toBe(false);
+
+    await user.type(within(dialog).getByLabelText('取消原因'), '选错柜子');
+    await user.click(within(dialog).getByRole('button', { name: /取消盘点/ }));
+    expect(await screen.findByTestId('stocktake-cancelled')).toHaveTextContent('原因：选错柜子');
+    expect(screen.queryByLabelText('扫描钥匙编号')).toBeNull();
+    expect(screen.getByText('已取消')).toBeInTheDocument();
+    expect(requests.filter((request) => request.path.endsWith('/cancel')).map((request) => request.body)).toEqual([{ reason: '选错柜子' }]);
+  });
 
   it('refuses what is not a key code without asking the API', async () => {
     const { scans } = renderStocktake();

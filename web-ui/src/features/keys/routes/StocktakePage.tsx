@@ -1,4 +1,4 @@
-import { Card, Tag } from 'antd';
+import { Alert, Card, Tag } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -8,10 +8,11 @@ import { useKeyStocktake } from '@/features/keys/api/get-key-stocktake';
 import { StocktakeReport } from '@/features/keys/components/StocktakeReport';
 import { StocktakeScanner } from '@/features/keys/components/StocktakeScanner';
 import { StocktakeTally } from '@/features/keys/components/StocktakeTally';
+import { STOCKTAKE_STATUS_COLORS } from '@/features/keys/components/labels';
 import { formatDateTime } from '@/lib/format';
 import { setSelectedProjectId } from '@/lib/selected-project';
 
-/** /keys/stocktakes/:stocktakeId — scanning while open (a phone in one hand), the report once completed. */
+/** /keys/stocktakes/:stocktakeId — scanning while open (a phone in one hand), the report once completed, the reason if cancelled. */
 export function StocktakePage({ canManage }: { canManage: boolean }) {
   const { t, i18n } = useTranslation();
   const { stocktakeId = '' } = useParams();
@@ -38,7 +39,7 @@ export function StocktakePage({ canManage }: { canManage: boolean }) {
         title={
           <>
             {t('keys.stocktake.title', { scope: stocktake.cabinetName ?? t('keys.stocktake.wholeProject') })}{' '}
-            <Tag color={open ? 'processing' : 'success'}>{t(`keys.stocktake.status.${stocktake.status}`)}</Tag>
+            <Tag color={STOCKTAKE_STATUS_COLORS[stocktake.status]}>{t(`keys.stocktake.status.${stocktake.status}`)}</Tag>
           </>
         }
         subTitle={t('keys.stocktake.started', { name: stocktake.startedByName, time: formatDateTime(stocktake.startedAt, i18n.language) })}
@@ -49,6 +50,20 @@ export function StocktakePage({ canManage }: { canManage: boolean }) {
         <Card size="small" title={t('keys.stocktake.inProgress')}>
           <StocktakeTally tally={stocktake.tally} completed={false} />
         </Card>
+      ) : stocktake.status === 'CANCELLED' ? (
+        <div data-testid="stocktake-cancelled">
+          <Alert
+            type="warning"
+            showIcon
+            message={t('keys.stocktake.cancelled')}
+            description={
+              <>
+                {t('keys.stocktake.cancelledReason', { reason: stocktake.cancelReason ?? '—' })}
+                {stocktake.completedAt && <div>{formatDateTime(stocktake.completedAt, i18n.language)}</div>}
+              </>
+            }
+          />
+        </div>
       ) : (
         <StocktakeReport stocktake={stocktake} />
       )}

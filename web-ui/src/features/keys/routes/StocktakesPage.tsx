@@ -9,6 +9,7 @@ import { useKeyCabinets } from '@/features/keys/api/list-key-cabinets';
 import { useKeyStocktakes, type KeyStocktakeSummary } from '@/features/keys/api/list-key-stocktakes';
 import { useStartKeyStocktake } from '@/features/keys/api/start-key-stocktake';
 import { KeyProblem } from '@/features/keys/components/KeyProblem';
+import { STOCKTAKE_STATUS_COLORS } from '@/features/keys/components/labels';
 import { formatDateTime } from '@/lib/format';
 
 /** The whole project, or one cabinet. */
@@ -23,7 +24,7 @@ function StocktakeItem({ stocktake }: { stocktake: KeyStocktakeSummary }) {
       <Card size="small" hoverable styles={{ body: { padding: 12 } }}>
         <Flex justify="space-between" align="center" gap={8}>
           <Typography.Text strong>{stocktake.cabinetName ?? t('keys.stocktake.wholeProject')}</Typography.Text>
-          <Tag color={open ? 'processing' : 'success'}>{t(`keys.stocktake.status.${stocktake.status}`)}</Tag>
+          <Tag color={STOCKTAKE_STATUS_COLORS[stocktake.status]}>{t(`keys.stocktake.status.${stocktake.status}`)}</Tag>
         </Flex>
         <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
           {t('keys.stocktake.started', { name: stocktake.startedByName, time: formatDateTime(stocktake.startedAt, i18n.language) })}
