@@ -18,7 +18,6 @@ const WHOLE_PROJECT = '';
 function StocktakeItem({ stocktake }: { stocktake: KeyStocktakeSummary }) {
   const { t, i18n } = useTranslation();
   const { tally } = stocktake;
-  const open = stocktake.status === 'OPEN';
   return (
     <Link to={`/keys/stocktakes/${stocktake.id}`} data-testid="stocktake-item" style={{ color: 'inherit' }}>
       <Card size="small" hoverable styles={{ body: { padding: 12 } }}>
@@ -32,7 +31,7 @@ function StocktakeItem({ stocktake }: { stocktake: KeyStocktakeSummary }) {
         <Progress percent={tally.expected === 0 ? 100 : Math.floor((tally.found / tally.expected) * 100)} size="small" showInfo={false} />
         <Typography.Text style={{ fontSize: 13 }}>
           {t('keys.stocktake.summary', { found: tally.found, expected: tally.expected })}
-          {!open && tally.remaining > 0 && <Typography.Text type="danger"> · {t('keys.stocktake.summaryMissing', { count: tally.remaining })}</Typography.Text>}
+          {stocktake.status === 'COMPLETED' && tally.remaining > 0 && <Typography.Text type="danger"> · {t('keys.stocktake.summaryMissing', { count: tally.remaining })}</Typography.Text>}
           {tally.wrongSlot > 0 && <Typography.Text type="warning"> · {t('keys.stocktake.summaryWrongSlot', { count: tally.wrongSlot })}</Typography.Text>}
         </Typography.Text>
       </Card>
