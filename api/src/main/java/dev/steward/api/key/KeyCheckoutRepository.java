@@ -16,10 +16,13 @@ import reactor.core.publisher.Mono;
 class KeyCheckoutRepository {
 
     private static final String SELECT = """
-            select c.*, k.code as key_code, k.type as key_type, a.display_name as approved_by_name,
+            select c.*, k.code as key_code, k.type as key_type, coalesce(ku.label, k.facility) as key_label,
+                   coalesce(c.borrower_phone, b.phone) as contact_phone, a.display_name as approved_by_name,
                    i.display_name as issued_by_name, r.display_name as returned_to_name, w.code as work_order_code
             from key_checkouts c
             join keys k on k.id = c.key_id
+            left join units ku on ku.id = k.unit_id
+            left join users b on b.id = c.borrower_user_id
             join users a on a.id = c.approved_by
             join users i on i.id = c.issued_by
             left join users r on r.id = c.returned_to
@@ -107,8 +110,8 @@ class KeyCheckoutRepository {
 
     private static KeyCheckout toCheckout(Readable r) {
         return new KeyCheckout(r.get("id", UUID.class), r.get("key_id", UUID.class), r.get("key_code", String.class),
-                r.get("key_type", String.class), r.get("project_id", UUID.class), r.get("borrower_user_id", UUID.class),
-                r.get("borrower_name", String.class), r.get("borrower_phone", String.class), r.get("borrower_id_last4", String.class),
+                r.get("key_type", String.class), r.get("key_label", String.class), r.get("project_id", UUID.class),
+                r.get("borrower_user_id", UUID.class), r.get("borrower_name", String.class), r.get("contact_phone", String.class), r.get("borrower_id_last4", String.class),
                 r.get("borrower_company", String.class), r.get("purpose", String.class), r.get("work_order_id", UUID.class),
                 r.get("work_order_code", String.class), Boolean.TRUE.equals(r.get("emergency", Boolean.class)),
                 r.get("emergency_reason", String.class), r.get("approved_by", UUID.class), r.get("approved_by_name", String.class),

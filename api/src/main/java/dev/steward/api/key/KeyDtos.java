@@ -49,7 +49,7 @@ final class KeyDtos {
         KeyCheckout c = v.checkout();
         return new KeyCheckoutDto(c.id(), c.keyId(), c.keyCode(), c.projectId(), c.borrowerName(), c.purpose(), c.emergency(),
                 c.approvedById(), c.approvedByName(), c.issuedById(), c.issuedByName(), c.checkedOutAt(), c.dueAt(), c.open(), v.overdue())
-                .keyType(KeyTypeDto.fromValue(c.keyType())).borrowerUserId(c.borrowerUserId())
+                .keyType(KeyTypeDto.fromValue(c.keyType())).keyLabel(c.keyLabel()).borrowerUserId(c.borrowerUserId())
                 .borrowerPhone(c.borrowerPhone() == null ? null : v.fullPhone() ? c.borrowerPhone() : Phones.mask(c.borrowerPhone()))
                 .borrowerIdLast4(c.borrowerIdLast4()).borrowerCompany(c.borrowerCompany()).workOrderId(c.workOrderId())
                 .workOrderCode(c.workOrderCode()).emergencyReason(c.emergencyReason()).returnedAt(c.returnedAt())

@@ -24,6 +24,9 @@ class KeyIntegrationTest extends KeyTestSupport {
                 checkout(userId("tech1"), userId("manager"), order, 3));
         assertThat(out).containsEntry("borrowerName", "赵师傅").containsEntry("approvedByName", "张经理").containsEntry("issuedByName", "孙保管")
                 .containsEntry("open", true).containsEntry("overdue", false).containsEntry("workOrderId", order);
+        // Whom to call and what the key opens: the technician's phone from their account, the unit as people say it.
+        assertThat(out).containsEntry("borrowerPhone", "13900000004").containsEntry("keyLabel", key.get("unitLabel"));
+        assertThat(items("agent", "/api/v1/key-checkouts?keyId=" + keyId).get(0)).containsEntry("borrowerPhone", "139****0004");
         Map<String, Object> held = get("custodian", "/api/v1/keys/" + keyId);
         assertThat(held.get("status")).isEqualTo("CHECKED_OUT");
         assertThat(((Map<String, Object>) held.get("openCheckout")).get("id")).isEqualTo(out.get("id"));
