@@ -6,7 +6,6 @@ import { PageHeader } from '@/components/PageHeader';
 import { QueryErrorResult } from '@/components/QueryErrorResult';
 import type { KeyCheckout } from '@/features/keys/api/check-out-key';
 import { useOverdueCheckouts } from '@/features/keys/api/list-key-checkouts';
-import { useProjectStaff } from '@/features/keys/api/list-project-staff';
 import { formatDuration, useNow } from '@/features/keys/components/time';
 import { formatDateTime } from '@/lib/format';
 
@@ -19,7 +18,7 @@ function Borrower({ checkout }: { checkout: KeyCheckout }) {
   );
 }
 
-/** An outside borrower's phone comes with the checkout; a staff borrower's from the staff list. */
+/** Whom to call: the checkout carries the borrower's phone (a staff member's from their account). */
 function Phone({ phone }: { phone: string | undefined }) {
   if (!phone) return <>—</>;
   return (
@@ -38,8 +37,6 @@ export function OverdueKeysPage({ projectId, canManage }: { projectId: string | 
   const phone = !Grid.useBreakpoint().md;
   const now = useNow(15_000);
   const overdue = useOverdueCheckouts(projectId);
-  const staff = useProjectStaff(projectId);
-  const phoneOf = (checkout: KeyCheckout) => checkout.borrowerPhone ?? staff.data?.find((user) => user.id === checkout.borrowerUserId)?.phone;
   const items = [...(overdue.data?.items ?? [])].sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
   const lateness = (checkout: KeyCheckout) => (
     <Typography.Text type="danger" strong style={{ whiteSpace: 'nowrap' }}>
@@ -58,14 +55,17 @@ export function OverdueKeysPage({ projectId, canManage }: { projectId: string | 
       title: t('keys.fields.code'),
       dataIndex: 'keyCode',
       render: (code: string, checkout) => (
-        <Link to={`/keys/${checkout.keyId}`} style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
-          {code}
-        </Link>
+        <span style={{ whiteSpace: 'nowrap' }}>
+          <Link to={`/keys/${checkout.keyId}`} style={{ fontFamily: 'monospace' }}>
+            {code}
+          </Link>
+          {checkout.keyLabel && <Typography.Text type="secondary"> · {checkout.keyLabel}</Typography.Text>}
+        </span>
       ),
     },
     { title: t('keys.fields.type'), dataIndex: 'keyType', render: (type?: string) => (type ? t(`keys.type.${type}`) : '—') },
     { title: t('keys.checkout.borrower'), key: 'borrower', render: (_: unknown, checkout) => <Borrower checkout={checkout} /> },
-    { title: t('keys.checkout.phone'), key: 'phone', render: (_: unknown, checkout) => <Phone phone={phoneOf(checkout)} /> },
+    { title: t('keys.checkout.phone'), key: 'phone', render: (_: unknown, checkout) => <Phone phone={checkout.borrowerPhone} /> },
     {
       title: t('keys.checkout.purpose'),
       key: 'purpose',
@@ -110,13 +110,16 @@ export function OverdueKeysPage({ projectId, canManage }: { projectId: string | 
             {items.map((checkout) => (
               <Card key={checkout.id} size="small" data-testid="overdue-card" styles={{ body: { padding: 12 } }}>
                 <Flex justify="space-between" align="center" gap={8}>
-                  <Link to={`/keys/${checkout.keyId}`} style={{ fontFamily: 'monospace', fontSize: 16 }}>
-                    {checkout.keyCode}
-                  </Link>
+                  <span>
+                    <Link to={`/keys/${checkout.keyId}`} style={{ fontFamily: 'monospace', fontSize: 16 }}>
+                      {checkout.keyCode}
+                    </Link>
+                    {checkout.keyLabel && <Typography.Text type="secondary"> · {checkout.keyLabel}</Typography.Text>}
+                  </span>
                   <Tag color="red">{t('keys.overdueBy', { time: formatDuration(now - Date.parse(checkout.dueAt), t) })}</Tag>
                 </Flex>
                 <Typography.Text style={{ display: 'block', marginTop: 4 }}>
-                  <Borrower checkout={checkout} /> · <Phone phone={phoneOf(checkout)} />
+                  <Borrower checkout={checkout} /> · <Phone phone={checkout.borrowerPhone} />
                 </Typography.Text>
                 <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
                   {checkout.purpose} · {t('keys.overdueBoard.dueWas', { time: formatDateTime(checkout.dueAt, i18n.language) })}
