@@ -58,8 +58,8 @@ final class KeyDtos {
     }
 
     static KeyCabinetDto cabinet(KeyCabinet c) {
-        return new KeyCabinetDto(c.id(), c.projectId(), c.name(), c.slots(), c.usedSlots(), c.keyCount(), c.createdAt())
-                .location(c.location());
+        return new KeyCabinetDto(c.id(), c.projectId(), c.name(), c.slots(), c.occupiedSlots().size(), c.keyCount(), c.createdAt())
+                .location(c.location()).occupiedSlots(c.occupiedSlots());
     }
 
     static KeyEventDto event(KeyEvent e) {

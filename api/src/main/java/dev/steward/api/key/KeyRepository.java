@@ -146,7 +146,7 @@ class KeyRepository {
 
     Flux<KeyCabinet> cabinets(UUID[] projectIds) {
         return db.sql("""
-                        select c.*, count(k.slot) as used_slots, count(k.id) as key_count
+                        select c.*, array_remove(array_agg(k.slot order by k.slot), null) as occupied, count(k.id) as key_count
                         from key_cabinets c left join keys k on k.cabinet_id = c.id and k.status <> 'RETIRED'
                         where c.project_id = any($1)
                         group by c.id
@@ -226,7 +226,7 @@ class KeyRepository {
 
     private static KeyCabinet toCabinet(Readable r) {
         return new KeyCabinet(r.get("id", UUID.class), r.get("project_id", UUID.class), r.get("name", String.class),
-                r.get("location", String.class), r.get("slots", Integer.class), r.get("used_slots", Long.class).intValue(),
+                r.get("location", String.class), r.get("slots", Integer.class), List.of(r.get("occupied", Integer[].class)),
                 r.get("key_count", Long.class).intValue(), r.get("created_at", OffsetDateTime.class));
     }
 

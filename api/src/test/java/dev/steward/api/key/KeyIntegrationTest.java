@@ -137,7 +137,7 @@ class KeyIntegrationTest extends KeyTestSupport {
     void registeringKeysChecksCodesSlotsAndUnits() {
         Map<String, Object> cabinet = created("custodian", "/api/v1/key-cabinets",
                 Map.of("projectId", sg(), "name", "测试柜 " + System.nanoTime(), "slots", 3));
-        assertThat(cabinet).containsEntry("usedSlots", 0).containsEntry("keyCount", 0);
+        assertThat(cabinet).containsEntry("usedSlots", 0).containsEntry("keyCount", 0).containsEntry("occupiedSlots", List.of());
         String code = "SG-R-" + System.nanoTime() % 100000;
         Map<String, Object> body = new LinkedHashMap<>(Map.of("projectId", sg(), "code", code.toLowerCase(), "type", "MAILBOX",
                 "facility", "信报箱", "cabinetId", cabinet.get("id"), "slot", 2));
@@ -175,6 +175,10 @@ class KeyIntegrationTest extends KeyTestSupport {
         List<Map<String, Object>> events = items("custodian", "/api/v1/keys/" + first.get("id") + "/events");
         assertThat(events).extracting(e -> e.get("type")).containsExactly("REGISTERED", "MOVED", "UPDATED");
         assertThat((Map<String, String>) events.get(1).get("details")).containsEntry("to", cabinet.get("name") + "#3");
+        // The cabinet shows which slots hold a key, so the desk can offer a free one.
+        Map<String, Object> after = items("custodian", "/api/v1/key-cabinets?projectId=" + sg()).stream()
+                .filter(c -> c.get("id").equals(cabinet.get("id"))).findFirst().orElseThrow();
+        assertThat(after).containsEntry("occupiedSlots", List.of(3)).containsEntry("usedSlots", 1).containsEntry("keyCount", 1);
     }
 
     @Test
