@@ -83,7 +83,7 @@ export function KeyActionDialog({
               <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} autoFocus />
             </Form.Item>
             <p>{t('keys.actionHints.FOUND')}</p>
-            <CabinetSlotFields projectId={keyItem.projectId} />
+            <CabinetSlotFields projectId={keyItem.projectId} own={keyItem} />
           </>
         )}
       </Form>

@@ -190,7 +190,7 @@ export function KeyFormModal({
           <Form.Item name="copies" label={t('keys.fields.copies')}>
             <InputNumber min={1} max={20} precision={0} style={{ width: '100%' }} />
           </Form.Item>
-          <CabinetSlotFields projectId={projectId} />
+          <CabinetSlotFields projectId={projectId} own={editing ? current.data?.item : undefined} />
           <Form.Item name="custodianId" label={t('keys.fields.custodian')} extra={t('keys.form.custodianHint')}>
             <Select
               allowClear
