@@ -39,12 +39,12 @@ const campaign = {
 };
 
 /** The API, with the counts answered by their filters: complaints, one assignee's, or the whole project's. */
-function mockApi(roles: string[]) {
+function mockApi(roles: string[], campaigns: unknown[] = [campaign]) {
   const routes: MockRoute[] = [
     { path: '/api/v1/me', body: me(roles) },
     { path: '/api/v1/projects', body: { items: [] } },
     { path: '/api/v1/key-checkouts', body: { items: [checkout({ overdue: true }), checkout({ id: 'c4000000-0000-4000-8000-000000000002', overdue: true })] } },
-    { path: '/api/v1/survey-campaigns', body: { items: [campaign] } },
+    { path: '/api/v1/survey-campaigns', body: { items: campaigns } },
   ];
   const mock = mockFetch(routes);
   const route = mock.fetchMock.getMockImplementation()!;
@@ -90,8 +90,17 @@ describe('Dashboard: to do now', () => {
     expect(await within(survey).findByText('已回收 30 / 60 份')).toBeInTheDocument();
     expect(within(survey).getAllByRole('link')[0]).toHaveAttribute('href', `/surveys/campaigns/${campaign.id}`);
 
+    expect(requests.some((request) => request.path === '/api/v1/survey-campaigns' && new URLSearchParams(request.search).get('status') === 'OPEN')).toBe(true);
     const countQueries = requests.filter((request) => request.path === '/api/v1/work-orders/counts').map((request) => new URLSearchParams(request.search));
     expect(countQueries.every((query) => query.get('projectId') === SG)).toBe(true);
+  });
+
+  it('tells an agent when no survey is open, and leaves keys to their keepers', async () => {
+    mockApi(['AGENT'], []);
+    render(<App />);
+    const survey = await screen.findByTestId('today-survey');
+    expect(await within(survey).findByRole('link', { name: '没有进行中的调查，查看全部' })).toHaveAttribute('href', '/surveys');
+    expect(screen.queryByTestId('today-keys')).toBeNull();
   });
 
   it('shows a technician only their own open orders, and asks nothing about complaints, keys or surveys', async () => {

@@ -94,7 +94,12 @@ export function TodayOverview({ me }: { me: Me }) {
               <Typography.Text type="secondary">{t('dashboard.today.responses', { responses: campaign.responseCount, invitations: campaign.invitationCount })}</Typography.Text>
             </Tile>
           ) : (
-            <Tile title={t('dashboard.today.noSurvey')} value={surveys.data ? 0 : undefined} to="/surveys" testId="today-survey" />
+            <Card size="small" style={{ height: '100%' }} loading={surveys.isPending} data-testid="today-survey">
+              <Typography.Text type="secondary">{t('dashboard.today.surveys')}</Typography.Text>
+              <Link to="/surveys" style={{ display: 'block', marginTop: 12 }}>
+                {t('dashboard.today.noSurvey')}
+              </Link>
+            </Card>
           )}
         </Col>
       )}
