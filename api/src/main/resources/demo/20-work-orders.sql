@@ -213,7 +213,9 @@ ins as (
            s.unit_id, s.place, s.type, s.category, s.prio, s.channel,
            s.title, s.description, s.reporter_name, s.reporter_phone, s.agent_id,
            case when s.assigned_at is not null then s.tech_id end,
-           s.status, s.response_due_at, s.resolution_due_at,
+           s.status, s.response_due_at,
+           -- rework gets its own resolution deadline from the reopening return visit, as the service sets it
+           case when s.status = 'REOPENED' then s.visited_at + (s.resolution_due_at - s.created_at) else s.resolution_due_at end,
            case when s.status in ('COMPLETED', 'CLOSED') then s.visit_due_at end,
            s.started_at,
            case when s.status in ('COMPLETED', 'CLOSED') then s.completed_at end,

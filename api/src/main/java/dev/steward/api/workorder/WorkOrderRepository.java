@@ -174,6 +174,9 @@ class WorkOrderRepository {
                 update work_orders
                    set unit_id = $5, location = $6, category = $7, priority = $8, title = $9, description = $10,
                        assignee_id = $11, status = $12, response_due_at = $13, resolution_due_at = $14,
+                       -- a new deadline (priority changed, rework) may be breached anew: the breach job records it again
+                       response_breached_at = case when response_due_at = $13 then response_breached_at end,
+                       resolution_breached_at = case when resolution_due_at = $14 then resolution_breached_at end,
                        return_visit_due_at = $15, responded_at = $16, completed_at = $17, closed_at = $18,
                        resolution = $19, fee_fen = $20, reopen_count = $21, satisfaction = $22,
                        version = version + 1, updated_at = $23

@@ -355,10 +355,11 @@ class WorkOrderService {
             }
             WorkOrderStatus to = satisfaction >= 3 ? CLOSED : REOPENED;
             WorkOrderAction.RETURN_VISIT.requireTransition(o.status(), to);
-            WorkOrder.Builder b = reopenedOrClosed(o, to, now);
-            b.satisfaction = satisfaction;
-            return Mono.just(new Change(b.build(), new Draft(Type.RETURN_VISITED, note, o.status(), to,
-                    List.of(new FieldChange("satisfaction", text(o.satisfaction()), satisfaction.toString())))));
+            return (to == CLOSED ? Mono.just(closed(o, now)) : reopened(o, now)).map(b -> {
+                b.satisfaction = satisfaction;
+                return new Change(b.build(), new Draft(Type.RETURN_VISITED, note, o.status(), to,
+                        List.of(new FieldChange("satisfaction", text(o.satisfaction()), satisfaction.toString()))));
+            });
         });
     }
 
@@ -366,8 +367,7 @@ class WorkOrderService {
         String note = required(reason, "reason");
         return change(caller, id, WorkOrderAction.REOPEN, (o, now) -> {
             WorkOrderAction.REOPEN.requireTransition(o.status(), REOPENED);
-            return Mono.just(new Change(reopenedOrClosed(o, REOPENED, now).build(),
-                    Draft.of(Type.REOPENED, note, o.status(), REOPENED)));
+            return reopened(o, now).map(b -> new Change(b.build(), Draft.of(Type.REOPENED, note, o.status(), REOPENED)));
         });
     }
 
@@ -380,23 +380,30 @@ class WorkOrderService {
         return change(caller, id, WorkOrderAction.COMMENT, (o, now) -> Mono.just(new Change(null, Draft.of(Type.COMMENTED, note, null, null))));
     }
 
-    /**
-     * Closing records when; reopening counts a round of rework and clears the completion, so the resolution
-     * clock runs again until the next completion. The assignee stays: rework goes back to whoever did the work,
-     * unless the desk re-assigns it.
-     */
-    private static WorkOrder.Builder reopenedOrClosed(WorkOrder o, WorkOrderStatus to, Instant now) {
+    private static WorkOrder.Builder closed(WorkOrder o, Instant now) {
         WorkOrder.Builder b = o.toBuilder();
-        b.status = to;
-        if (to == CLOSED) {
-            b.closedAt = utc(now);
-        } else {
+        b.status = CLOSED;
+        b.closedAt = utc(now);
+        return b;
+    }
+
+    /**
+     * Reopening (返修) counts a round of rework and clears the completion. The rework gets its own resolution
+     * deadline, from now by the project's SLA policy: the first deadline has long passed, and rework that is
+     * overdue the moment it is reopened would drown the overdue list. The assignee stays: rework goes back to
+     * whoever did the work, unless the desk re-assigns it.
+     */
+    private Mono<WorkOrder.Builder> reopened(WorkOrder o, Instant now) {
+        return Mono.zip(zone(o.projectId()), sla.policy(o.projectId())).map(t -> {
+            WorkOrder.Builder b = o.toBuilder();
+            b.status = REOPENED;
             b.reopenCount = o.reopenCount() + 1;
             b.completedAt = null;
             b.closedAt = null;
             b.returnVisitDueAt = null;
-        }
-        return b;
+            b.resolutionDueAt = utc(t.getT2().dueDates(o.type(), o.priority(), now, t.getT1()).resolutionDueAt());
+            return b;
+        });
     }
 
     private Mono<WorkOrderView> simple(Caller caller, UUID id, WorkOrderAction action, WorkOrderStatus to, Type type, String note) {

@@ -265,10 +265,20 @@ class WorkOrderIntegrationTest extends WorkOrderTestSupport {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void anUnsatisfiedReturnVisitReopensTheOrderForRework() {
         Map<String, Object> done = completed("阳台门关不上");
+        // Done late, long ago: the first deadline passed and its breach was recorded.
+        sql("update work_orders set resolution_due_at = now() - interval '5 days', resolution_breached_at = now() - interval '4 days'"
+                + " where id = '" + done.get("id") + "'");
         Map<String, Object> reopened = ok("agent", done.get("id"), "return-visit", Map.of("reached", true, "satisfaction", 2));
         assertThat(reopened).containsEntry("status", "REOPENED").containsEntry("reopenCount", 1).containsEntry("satisfaction", 2);
+        // The rework has its own deadline from now (by the SLA policy), not overdue from the start; its breach may be recorded anew.
+        Map<String, Object> sla = (Map<String, Object>) reopened.get("sla");
+        assertThat(OffsetDateTime.parse(sla.get("resolutionDueAt").toString())).isAfter(OffsetDateTime.now().plusHours(1));
+        assertThat(sla).containsEntry("resolutionBreached", false);
+        assertThat(number("select count(*) from work_orders where id = '" + done.get("id") + "' and resolution_breached_at is null"))
+                .isEqualTo(1);
         assertThat(events("agent", done.get("id"))).last()
                 .satisfies(e -> assertThat(e).containsEntry("type", "RETURN_VISITED").containsEntry("fromStatus", "COMPLETED")
                         .containsEntry("toStatus", "REOPENED"));

@@ -116,6 +116,11 @@ abstract class WorkOrderTestSupport extends IntegrationTest {
         return db.sql(statement).fetch().rowsUpdated().block();
     }
 
+    long number(String query) {
+        Number n = db.sql(query).map(row -> (Number) row.get(0)).one().block();
+        return n == null ? 0 : n.longValue();
+    }
+
     /** A word no other test uses, to find this test's orders with q. */
     static String marker() {
         return "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
