@@ -1,6 +1,7 @@
 import { Alert, Button } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { isConcurrencyError } from '@/components/FormProblem';
 import { isApiError, type FieldError } from '@/lib/problem';
 
 /** Problem codes of the key API that the UI words itself, in the user's language. */
@@ -21,11 +22,6 @@ export const KEY_PROBLEM_CODES = [
   'KEY_STOCKTAKE_CANCELLED',
   'READ_ONLY',
 ] as const;
-
-/** 412 (stale If-Match) or 428 (none sent): the key changed under the user. */
-export function isConcurrencyError(error: unknown): boolean {
-  return isApiError(error) && (error.status === 412 || error.status === 428);
-}
 
 /**
  * What went wrong, in words a custodian understands: a custody rule (403) or a conflict (409) by its

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useCreateBuilding, type BuildingCreate } from '@/features/projects/api/create-building';
 import { useBuilding } from '@/features/projects/api/get-building';
 import { useUpdateBuilding } from '@/features/projects/api/update-building';
-import { FormProblem, isConcurrencyError } from '@/features/projects/components/FormProblem';
+import { FormProblem, isConcurrencyError } from '@/components/FormProblem';
 import { newIdempotencyKey } from '@/lib/api/client';
 import { applyFieldErrors } from '@/lib/form-errors';
 import type { FieldError } from '@/lib/problem';
@@ -114,7 +114,7 @@ export function BuildingFormModal({
           }}
           requiredMark="optional"
         >
-          <FormProblem error={mutation.error} unmatched={unmatched} onReload={() => void reload()} />
+          <FormProblem error={mutation.error} unmatched={unmatched} onReload={() => void reload()} only={[400, 409]} />
           <Form.Item
             name="code"
             label={t('buildings.code')}

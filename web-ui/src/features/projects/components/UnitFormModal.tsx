@@ -6,7 +6,7 @@ import { useUnit } from '@/features/projects/api/get-unit';
 import { useBuildingChoices } from '@/features/projects/api/list-buildings';
 import type { Unit, UnitStatus } from '@/features/projects/api/list-units';
 import { useUpdateUnit } from '@/features/projects/api/update-unit';
-import { FormProblem, isConcurrencyError } from '@/features/projects/components/FormProblem';
+import { FormProblem, isConcurrencyError } from '@/components/FormProblem';
 import { UNIT_STATUSES } from '@/features/projects/components/labels';
 import { newIdempotencyKey } from '@/lib/api/client';
 import { applyFieldErrors } from '@/lib/form-errors';
@@ -131,7 +131,7 @@ export function UnitFormModal({
           }}
           requiredMark="optional"
         >
-          <FormProblem error={mutation.error} unmatched={unmatched} onReload={() => void reload()} />
+          <FormProblem error={mutation.error} unmatched={unmatched} onReload={() => void reload()} only={[400, 409]} />
           <Form.Item name="buildingId" label={t('units.building')} rules={[{ required: true, message: t('forms.required') }]}>
             <Select
               disabled={editing}

@@ -6,7 +6,7 @@ import { useCreateSurveyCampaign, type SurveyCampaignCreate } from '@/features/s
 import type { SurveyCampaign } from '@/features/surveys/api/list-survey-campaigns';
 import { useProjectBuildings } from '@/features/surveys/api/list-project-buildings';
 import { useSurveyTemplates } from '@/features/surveys/api/list-survey-templates';
-import { FormProblem } from '@/features/surveys/components/FormProblem';
+import { FormProblem } from '@/components/FormProblem';
 import { isApiError, mapFieldErrors, type FieldError } from '@/lib/problem';
 
 export type ProjectChoice = { id: string; code: string; name: string };

@@ -6,7 +6,7 @@ import { useCreateSurveyTemplate } from '@/features/surveys/api/create-survey-te
 import type { VersionedTemplate } from '@/features/surveys/api/get-survey-template';
 import type { SurveyQuestionType } from '@/features/surveys/api/list-survey-templates';
 import { useReplaceSurveyTemplate } from '@/features/surveys/api/replace-survey-template';
-import { FormProblem } from '@/features/surveys/components/FormProblem';
+import { FormProblem } from '@/components/FormProblem';
 import { QUESTION_TYPES } from '@/features/surveys/components/labels';
 import { QuestionCard } from '@/features/surveys/components/QuestionCard';
 import { QuestionEditor } from '@/features/surveys/components/QuestionEditor';

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateWorkOrderFromComment, type SurveyCommentWorkOrder } from '@/features/surveys/api/create-work-order-from-comment';
 import type { SurveyComment } from '@/features/surveys/api/list-survey-comments';
-import { FormProblem } from '@/features/surveys/components/FormProblem';
+import { FormProblem } from '@/components/FormProblem';
 import { CATEGORY_OF_DIMENSION, WORK_ORDER_CATEGORIES, WORK_ORDER_PRIORITIES } from '@/features/surveys/components/labels';
 import { applyFieldErrors } from '@/lib/form-errors';
 import type { FieldError } from '@/lib/problem';

@@ -10,7 +10,7 @@ import { useTechnicians } from '@/features/work-orders/api/list-technicians';
 import type { WorkOrder } from '@/features/work-orders/api/list-work-orders';
 import { useReopenWorkOrder } from '@/features/work-orders/api/reopen-work-order';
 import { applyRenamedFieldErrors } from '@/features/work-orders/components/field-errors';
-import { FormProblem } from '@/features/work-orders/components/FormProblem';
+import { FormProblem } from '@/components/FormProblem';
 import { isApiError, type FieldError } from '@/lib/problem';
 
 /** The actions that ask for something first. */

@@ -6,7 +6,7 @@ import { versionedWorkOrderQueryOptions, type VersionedWorkOrder } from '@/featu
 import type { WorkOrder, WorkOrderPriority } from '@/features/work-orders/api/list-work-orders';
 import { useUpdateWorkOrder, type WorkOrderUpdate } from '@/features/work-orders/api/update-work-order';
 import { applyRenamedFieldErrors } from '@/features/work-orders/components/field-errors';
-import { FormProblem, isConcurrencyError } from '@/features/work-orders/components/FormProblem';
+import { FormProblem, isConcurrencyError } from '@/components/FormProblem';
 import { CATEGORIES, PRIORITIES } from '@/features/work-orders/components/labels';
 import { useCategoryLabel } from '@/features/work-orders/components/Tags';
 import { UnitPicker } from '@/features/work-orders/components/UnitPicker';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useRecordReturnVisit } from '@/features/work-orders/api/record-return-visit';
 import type { WorkOrder } from '@/features/work-orders/api/list-work-orders';
 import { applyRenamedFieldErrors } from '@/features/work-orders/components/field-errors';
-import { FormProblem } from '@/features/work-orders/components/FormProblem';
+import { FormProblem } from '@/components/FormProblem';
 import { isApiError, type FieldError } from '@/lib/problem';
 
 type Values = { reached?: boolean; satisfaction?: number; comment?: string };

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSlaPolicy } from '@/features/work-orders/api/get-sla-policy';
 import { useReplaceSlaPolicy } from '@/features/work-orders/api/replace-sla-policy';
-import { FormProblem } from '@/features/work-orders/components/FormProblem';
+import { FormProblem } from '@/components/FormProblem';
 import { TYPES } from '@/features/work-orders/components/labels';
 import { DEADLINE_UNITS, deadlineProblem, ruleFieldOf, toDeadline, toRuleRows, toRules, type DeadlineValue, type RuleRow } from '@/features/work-orders/components/sla-policy';
 import { PriorityTag } from '@/features/work-orders/components/Tags';

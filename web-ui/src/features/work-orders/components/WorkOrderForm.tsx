@@ -5,7 +5,7 @@ import { useCreateWorkOrder, type WorkOrderCreate } from '@/features/work-orders
 import type { WorkOrder, WorkOrderChannel, WorkOrderPriority, WorkOrderType } from '@/features/work-orders/api/list-work-orders';
 import { DuplicateWarning } from '@/features/work-orders/components/DuplicateWarning';
 import { applyRenamedFieldErrors } from '@/features/work-orders/components/field-errors';
-import { FormProblem } from '@/features/work-orders/components/FormProblem';
+import { FormProblem } from '@/components/FormProblem';
 import { CATEGORIES, CHANNELS, PRIORITIES, TYPES } from '@/features/work-orders/components/labels';
 import { useCategoryLabel } from '@/features/work-orders/components/Tags';
 import { UnitPicker } from '@/features/work-orders/components/UnitPicker';

@@ -6,7 +6,7 @@ import { QueryErrorResult } from '@/components/QueryErrorResult';
 import { useWorkingCalendar, type CalendarDay } from '@/features/work-orders/api/get-working-calendar';
 import { useReplaceWorkingCalendar } from '@/features/work-orders/api/replace-working-calendar';
 import { addDays } from '@/features/work-orders/components/dates';
-import { FormProblem } from '@/features/work-orders/components/FormProblem';
+import { FormProblem } from '@/components/FormProblem';
 import { dayKind, monthWeeks, setNote, toggleDay, toSavedDays, workingDayCount, type DayKind } from '@/features/work-orders/components/working-calendar';
 import { isApiError, type FieldError } from '@/lib/problem';
 

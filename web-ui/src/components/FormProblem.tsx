@@ -8,20 +8,23 @@ export function isConcurrencyError(error: unknown): boolean {
 }
 
 /**
- * The error of a failed save, above the form's fields: "someone else changed this" for 412/428
- * (with a reload button), else the problem's title and any field errors that match no field.
+ * A failed save above a form: "someone else changed it" with a reload (412, 428), "correct the marked
+ * fields" with the field errors that match no field (400), else the problem's title and detail. `only`
+ * limits it to those statuses (and 412/428) when the app's error policy reports the others already.
  */
 export function FormProblem({
   error,
-  unmatched,
+  unmatched = [],
   onReload,
+  only,
 }: {
   error: unknown;
-  unmatched: readonly FieldError[];
-  onReload?: () => void;
+  unmatched?: readonly FieldError[] | undefined;
+  onReload?: (() => void) | undefined;
+  only?: readonly number[] | undefined;
 }) {
   const { t } = useTranslation();
-  if (!error) return null;
+  if (!error || !isApiError(error) || error.status === 401) return null;
   if (isConcurrencyError(error)) {
     return (
       <Alert
@@ -41,9 +44,9 @@ export function FormProblem({
       />
     );
   }
-  if (!isApiError(error) || (error.status !== 400 && error.status !== 409)) return null;
-  const title = error.status === 400 ? t('forms.invalid') : (error.problem?.title ?? t('forms.conflict'));
-  const details = [error.status === 409 ? error.problem?.detail : undefined, ...unmatched.map((item) => `${item.field}: ${item.message}`)].filter(
+  if (only && !only.includes(error.status)) return null;
+  const title = error.status === 400 ? t('forms.invalid') : (error.problem?.title ?? t('errors.http', { status: error.status }));
+  const details = [error.status !== 400 ? error.problem?.detail : undefined, ...unmatched.map((item) => `${item.field}: ${item.message}`)].filter(
     (line): line is string => Boolean(line),
   );
   return (
@@ -54,6 +57,7 @@ export function FormProblem({
       style={{ marginBottom: 16 }}
       message={title}
       description={details.length > 0 ? details.map((line) => <div key={line}>{line}</div>) : undefined}
+      data-testid="form-problem"
     />
   );
 }
