@@ -1,7 +1,7 @@
-import { Alert, Button } from 'antd';
+import { Alert } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { isConcurrencyError } from '@/components/FormProblem';
+import { ConcurrencyProblem, isConcurrencyError } from '@/components/FormProblem';
 import { isApiError, type FieldError } from '@/lib/problem';
 
 /** Problem codes of the key API that the UI words itself, in the user's language. */
@@ -40,25 +40,7 @@ export function describeKeyProblem(error: unknown, t: TFunction): { title: strin
 export function KeyProblem({ error, unmatched = [], onReload }: { error: unknown; unmatched?: readonly FieldError[]; onReload?: () => void }) {
   const { t } = useTranslation();
   if (!error || !isApiError(error) || error.status === 401) return null;
-  if (isConcurrencyError(error)) {
-    return (
-      <Alert
-        type="warning"
-        showIcon
-        role="alert"
-        style={{ marginBottom: 16 }}
-        message={t('concurrency.title')}
-        description={t('concurrency.detail')}
-        action={
-          onReload && (
-            <Button size="small" onClick={onReload}>
-              {t('concurrency.reload')}
-            </Button>
-          )
-        }
-      />
-    );
-  }
+  if (isConcurrencyError(error)) return <ConcurrencyProblem onReload={onReload} />;
   const described = error.status === 400 ? { title: t('forms.invalid') } : describeKeyProblem(error, t);
   const details = [described?.detail, ...unmatched.map((item) => `${item.field}: ${item.message}`)].filter((line): line is string => Boolean(line));
   return (
