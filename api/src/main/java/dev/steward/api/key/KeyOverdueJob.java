@@ -30,7 +30,7 @@ class KeyOverdueJob {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${steward.keys.overdue-scan:PT1M}", initialDelayString = "${steward.keys.overdue-scan:PT1M}")
+    @Scheduled(fixedDelayString = "${steward.keys.overdue-scan}", initialDelayString = "${steward.keys.overdue-scan}")
     Mono<Long> scan() {
         return recordOverdue(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                 .doOnNext(n -> {

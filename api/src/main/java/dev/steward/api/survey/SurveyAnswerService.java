@@ -53,9 +53,9 @@ class SurveyAnswerService {
 
     SurveyAnswerService(SurveyRepository surveys, SurveyCampaignService campaigns, SurveyTemplateService templates,
             RateLimits limits, TransactionalOperator tx, JsonMapper json, Clock clock,
-            @Value("${steward.rate-limit.survey-per-address:120}") long perAddress,
-            @Value("${steward.rate-limit.survey-per-link:30}") long perLink,
-            @Value("${steward.rate-limit.survey-window:1m}") Duration window) {
+            @Value("${steward.rate-limit.survey-per-address}") long perAddress,
+            @Value("${steward.rate-limit.survey-per-link}") long perLink,
+            @Value("${steward.rate-limit.survey-window}") Duration window) {
         this.surveys = surveys;
         this.campaigns = campaigns;
         this.templates = templates;

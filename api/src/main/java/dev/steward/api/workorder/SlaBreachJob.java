@@ -27,7 +27,7 @@ class SlaBreachJob {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${steward.sla.breach-scan:PT1M}", initialDelayString = "${steward.sla.breach-scan:PT1M}")
+    @Scheduled(fixedDelayString = "${steward.sla.breach-scan}", initialDelayString = "${steward.sla.breach-scan}")
     Mono<Long> scan() {
         return breaches.markBreaches(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                 .doOnNext(n -> {
