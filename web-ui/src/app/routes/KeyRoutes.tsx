@@ -11,6 +11,7 @@ import { OverdueKeysPage } from '@/features/keys/routes/OverdueKeysPage';
 import { StocktakePage } from '@/features/keys/routes/StocktakePage';
 import { StocktakesPage } from '@/features/keys/routes/StocktakesPage';
 import { setSelectedProjectId } from '@/lib/selected-project';
+import { useUpdateSearchParams } from '@/lib/search-params';
 
 /** Who may verify the custody ledger's hash chain. */
 function canVerifyKeyLedger(me: Me | undefined): boolean {
@@ -27,7 +28,8 @@ function seesOwnKeysOnly(me: Me | undefined): boolean {
  * to another of my projects switches the header to it, and switching in the header rewrites the URL.
  */
 function useLedgerProjectId(me: Me | undefined): string | undefined {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const update = useUpdateSearchParams();
   const headerProject = useCurrentProjectId(me);
   const fromUrl = params.get('project');
   const linked = fromUrl && me?.projects.some((project) => project.id === fromUrl) ? fromUrl : undefined;
@@ -38,18 +40,11 @@ function useLedgerProjectId(me: Me | undefined): string | undefined {
     if (headerProject !== lastHeaderProject.current || !linked) {
       lastHeaderProject.current = headerProject;
       if (fromUrl === headerProject) return;
-      setParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          next.set('project', headerProject);
-          return next;
-        },
-        { replace: true },
-      );
+      update({ project: headerProject });
     } else if (linked !== headerProject) {
       setSelectedProjectId(linked);
     }
-  }, [headerProject, linked, fromUrl, setParams]);
+  }, [headerProject, linked, fromUrl, update]);
 
   return linked ?? headerProject;
 }

@@ -15,6 +15,7 @@ import { KeyCard } from '@/features/keys/components/KeyCard';
 import { keyTarget, KeyStatusTag, useKeyPlace } from '@/features/keys/components/KeyTags';
 import { KEY_STATUSES, KEY_TYPES } from '@/features/keys/components/labels';
 import { useNow } from '@/features/keys/components/time';
+import { useUpdateSearchParams } from '@/lib/search-params';
 
 /**
  * The key ledger (钥匙台帐) of a project: search, type, status, cabinet, holder and overdue, all held
@@ -27,7 +28,7 @@ export function KeyLedger({ projectId, canManage, ownKeysOnly }: { projectId: st
   const phone = !Grid.useBreakpoint().md;
   const now = useNow();
   const placeOf = useKeyPlace();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const state = readLedgerState(params);
   const keys = useKeys(toKeyFilters(state, projectId), projectId !== undefined);
   const cabinets = useKeyCabinets(projectId);
@@ -36,19 +37,7 @@ export function KeyLedger({ projectId, canManage, ownKeysOnly }: { projectId: st
   // Selected keys by id, with their codes: the label sheet is addressed by codes (short URLs).
   const [selected, setSelected] = useState<ReadonlyMap<string, string>>(new Map());
 
-  const update = (changes: Record<string, string | undefined>) => {
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        for (const [name, value] of Object.entries(changes)) {
-          if (value) next.set(name, value);
-          else next.delete(name);
-        }
-        return next;
-      },
-      { replace: true },
-    );
-  };
+  const update = useUpdateSearchParams();
 
   useEffect(() => setSearch(state.q), [state.q]);
   useEffect(() => {

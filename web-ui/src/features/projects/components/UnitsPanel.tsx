@@ -12,6 +12,7 @@ import { UNIT_STATUS_COLORS, UNIT_STATUSES } from '@/features/projects/component
 import { UnitDrawer } from '@/features/projects/components/UnitDrawer';
 import { UnitFormModal } from '@/features/projects/components/UnitFormModal';
 import { formatArea, formatNumber } from '@/lib/format';
+import { useUpdateSearchParams } from '@/lib/search-params';
 
 /** URL query parameters that hold this panel's state. */
 export const UNIT_PARAMS = { building: 'building', q: 'q', status: 'status', unit: 'unit' } as const;
@@ -27,7 +28,7 @@ function isUnitStatus(value: string | null): value is UnitStatus {
  */
 export function UnitsPanel({ projectId, canManage }: { projectId: string; canManage: boolean }) {
   const { t, i18n } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const buildingId = params.get(UNIT_PARAMS.building) ?? undefined;
   const q = params.get(UNIT_PARAMS.q) ?? '';
   const statusParam = params.get(UNIT_PARAMS.status);
@@ -39,19 +40,7 @@ export function UnitsPanel({ projectId, canManage }: { projectId: string; canMan
   const [search, setSearch] = useState(q);
   const [creating, setCreating] = useState(false);
 
-  const update = (changes: Record<string, string | undefined>, replace = true) => {
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        return next;
-      },
-      { replace },
-    );
-  };
+  const update = useUpdateSearchParams();
 
   // Keep the box in step with the URL (back/forward), and push typing to the URL after a pause.
   useEffect(() => setSearch(q), [q]);
@@ -157,9 +146,9 @@ export function UnitsPanel({ projectId, canManage }: { projectId: string; canMan
             pagination={false}
             scroll={{ x: 'max-content' }}
             onRow={(unit) => ({
-              onClick: () => update({ [UNIT_PARAMS.unit]: unit.id }, false),
+              onClick: () => update({ [UNIT_PARAMS.unit]: unit.id }, { replace: false }),
               onKeyDown: (event) => {
-                if (event.key === 'Enter') update({ [UNIT_PARAMS.unit]: unit.id }, false);
+                if (event.key === 'Enter') update({ [UNIT_PARAMS.unit]: unit.id }, { replace: false });
               },
               tabIndex: 0,
               style: { cursor: 'pointer' },
@@ -187,7 +176,7 @@ export function UnitsPanel({ projectId, canManage }: { projectId: string; canMan
           open={creating}
           defaultBuildingId={buildingId}
           onClose={() => setCreating(false)}
-          onCreated={(unit) => update({ [UNIT_PARAMS.unit]: unit.id }, false)}
+          onCreated={(unit) => update({ [UNIT_PARAMS.unit]: unit.id }, { replace: false })}
         />
       )}
     </>

@@ -9,6 +9,7 @@ import { CAMPAIGN_STATUSES, isOneOf } from '@/features/surveys/components/labels
 import { ResponseRate } from '@/features/surveys/components/ResponseRate';
 import { CampaignStatusTag } from '@/features/surveys/components/Tags';
 import { formatDateTime } from '@/lib/format';
+import { useUpdateSearchParams } from '@/lib/search-params';
 
 const STATUS_PARAM = 'status';
 
@@ -26,7 +27,8 @@ export function CampaignList({ projectId }: { projectId: string | undefined }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const phone = !Grid.useBreakpoint().md;
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const update = useUpdateSearchParams();
   const requested = params.get(STATUS_PARAM);
   const status = isOneOf(CAMPAIGN_STATUSES, requested) ? requested : undefined;
   const campaigns = useSurveyCampaigns({ projectId, status }, projectId !== undefined);
@@ -70,17 +72,7 @@ export function CampaignList({ projectId }: { projectId: string | undefined }) {
     <Card>
       <Segmented
         value={status ?? 'all'}
-        onChange={(value) =>
-          setParams(
-            (previous) => {
-              const next = new URLSearchParams(previous);
-              if (value === 'all') next.delete(STATUS_PARAM);
-              else next.set(STATUS_PARAM, String(value));
-              return next;
-            },
-            { replace: true },
-          )
-        }
+        onChange={(value) => update({ [STATUS_PARAM]: value === 'all' ? undefined : String(value) })}
         options={[{ value: 'all', label: t('surveys.campaigns.all') }, ...CAMPAIGN_STATUSES.map((value) => ({ value, label: t(`surveys.status.${value}`) }))]}
         style={{ marginBottom: 12 }}
         data-testid="campaign-status-filter"

@@ -11,6 +11,7 @@ import { CommentCard } from '@/features/surveys/components/CommentCard';
 import { COMMENT_PARAMS, readCommentFilters, WORK_ORDER_FILTERS } from '@/features/surveys/components/comment-filters';
 import { DIMENSIONS } from '@/features/surveys/components/labels';
 import { WorkOrderFromCommentModal } from '@/features/surveys/components/WorkOrderFromCommentModal';
+import { useUpdateSearchParams } from '@/lib/search-params';
 
 /**
  * The opinion library (意见征集库) of a campaign: written answers and low ratings, filtered by
@@ -18,7 +19,7 @@ import { WorkOrderFromCommentModal } from '@/features/surveys/components/WorkOrd
  */
 export function CommentLibrary({ campaign, canHandle }: { campaign: SurveyCampaign; canHandle: boolean }) {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const filters = readCommentFilters(params);
   const { workOrder, ...query } = filters;
   const comments = useSurveyComments(campaign.id, query);
@@ -29,18 +30,7 @@ export function CommentLibrary({ campaign, canHandle }: { campaign: SurveyCampai
   const tagSuggestions = [...new Set(items.flatMap((item) => item.tags))].sort();
   const audience = (buildings.data ?? []).filter((building) => campaign.buildingIds.length === 0 || campaign.buildingIds.includes(building.id));
 
-  const update = (changes: Record<string, string | undefined>) =>
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        return next;
-      },
-      { replace: true },
-    );
+  const update = useUpdateSearchParams();
 
   useEffect(() => setTagSearch(filters.tag ?? ''), [filters.tag]);
 

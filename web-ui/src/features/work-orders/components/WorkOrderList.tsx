@@ -13,6 +13,7 @@ import { CATEGORIES, isOneOf, PRIORITIES, STATUSES, TYPES } from '@/features/wor
 import { PriorityTag, StatusTag, useCategoryLabel } from '@/features/work-orders/components/Tags';
 import { WorkOrderCard } from '@/features/work-orders/components/WorkOrderCard';
 import { formatDateTime } from '@/lib/format';
+import { useUpdateSearchParams } from '@/lib/search-params';
 
 /**
  * The work orders of the selected project: status tabs with counts, type, category, priority, overdue
@@ -23,25 +24,13 @@ export function WorkOrderList({ projectId }: { projectId: string | undefined }) 
   const navigate = useNavigate();
   const phone = !Grid.useBreakpoint().md;
   const categoryLabel = useCategoryLabel();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const state = readListState(params);
   const orders = useWorkOrders(toFilters(state, projectId));
   const counts = useWorkOrderCounts(toCountFilters(state, projectId)).data;
   const [search, setSearch] = useState(state.q);
 
-  const update = (changes: Record<string, string | undefined>) => {
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        return next;
-      },
-      { replace: true },
-    );
-  };
+  const update = useUpdateSearchParams();
 
   useEffect(() => setSearch(state.q), [state.q]);
   useEffect(() => {

@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/PageHeader';
 import { SlaPolicyEditor } from '@/features/work-orders/components/SlaPolicyEditor';
 import { WorkingCalendarEditor } from '@/features/work-orders/components/WorkingCalendarEditor';
+import { useUpdateSearchParams } from '@/lib/search-params';
 
 const TABS = ['sla', 'calendar'] as const;
 type Tab = (typeof TABS)[number];
@@ -17,22 +18,11 @@ function readYear(value: string | null): number {
 /** /projects/:projectId/sla — the SLA time limits and the working calendar of a project (tab and year in the URL). */
 export function SlaSettingsPage({ projectId, projectName, canEdit }: { projectId: string; projectName: string | undefined; canEdit: boolean }) {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const tab: Tab = TABS.find((candidate) => candidate === params.get('tab')) ?? 'sla';
   const year = readYear(params.get('year'));
 
-  const update = (changes: Record<string, string | undefined>) =>
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        return next;
-      },
-      { replace: true },
-    );
+  const update = useUpdateSearchParams();
 
   return (
     <>

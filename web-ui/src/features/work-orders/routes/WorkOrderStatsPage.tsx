@@ -17,6 +17,7 @@ import { StatsKpis } from '@/features/work-orders/components/StatsKpis';
 import { useCategoryLabel } from '@/features/work-orders/components/Tags';
 import type { Schemas } from '@/lib/api/client';
 import { setSelectedProjectId } from '@/lib/selected-project';
+import { useUpdateSearchParams } from '@/lib/search-params';
 
 /** The custom period: one range picker, or on a phone two date pickers (two months side by side do not fit). */
 function CustomRange({
@@ -101,7 +102,7 @@ export function WorkOrderStatsPage({
   const { t, i18n } = useTranslation();
   const phone = !Grid.useBreakpoint().md;
   const categoryLabel = useCategoryLabel();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const state = readStatsState(params);
   // Re-read every minute, so a page left open moves on to the next day after midnight.
   const now = useNow(60_000);
@@ -109,19 +110,7 @@ export function WorkOrderStatsPage({
   const stats = useWorkOrderStats(period);
   const shown = timeZone ? periodDates(state, todayIn(timeZone, now)) : undefined;
 
-  const update = (changes: Record<string, string | undefined>) => {
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        return next;
-      },
-      { replace: true },
-    );
-  };
+  const update = useUpdateSearchParams();
 
   // The project goes into the URL (a shared link shows the same project) and into the header.
   useEffect(() => {
