@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
@@ -108,13 +109,17 @@ class SurveyCampaignService {
             }
             Mono<Long> revoke = reissue ? surveys.revokeUnanswered(c.id(), now) : Mono.just(0L);
             // Read the audience whole first: in a transaction the next statement waits for this result to end.
-            return revoke.then(surveys.progress(c).collectList()).flatMapMany(Flux::fromIterable)
-                    .filter(p -> !p.invited() && !p.answered())
-                    .concatMap(p -> {
-                        String token = tokens.next();
-                        return surveys.insertInvitation(c, p.unit(), SurveyTokens.hash(token), now).map(x -> new Link(p.unit(), token));
-                    })
-                    .collectList();
+            return revoke.then(surveys.progress(c).collectList()).flatMap(progress -> {
+                List<Link> links = progress.stream().filter(p -> !p.invited() && !p.answered())
+                        .map(p -> new Link(p.unit(), tokens.next())).toList();
+                if (links.isEmpty()) {
+                    return Mono.just(links);
+                }
+                return surveys.insertInvitations(c, links.stream().map(Link::unit).toList(),
+                                links.stream().map(l -> SurveyTokens.hash(l.token())).toList(), now)
+                        .collect(Collectors.toSet())
+                        .map(created -> links.stream().filter(l -> created.contains(l.unit().unitId())).toList());
+            });
         }));
     }
 

@@ -5,6 +5,7 @@ import dev.steward.api.platform.Where;
 import io.r2dbc.spi.Readable;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -151,15 +152,23 @@ class SurveyRepository {
     }
 
     /** A new link; empty when the unit already has a live one (a concurrent request made it first). */
-    Mono<UUID> insertInvitation(Campaign c, AudienceUnit u, byte[] tokenHash, OffsetDateTime at) {
+    /**
+     * New live links, one statement for the whole batch; returns the units that got one (a unit that gained a live
+     * link meanwhile, through a simultaneous request, is left out).
+     */
+    Flux<UUID> insertInvitations(Campaign c, List<AudienceUnit> units, List<byte[]> tokenHashes, OffsetDateTime at) {
         return db.sql("""
                         insert into survey_invitations (campaign_id, project_id, unit_id, building_id, token_hash, created_at)
-                        values ($1, $2, $3, $4, $5, $6)
+                        select $1, $2, t.unit_id, t.building_id, decode(t.token_hash, 'hex'), $3
+                        from unnest($4::uuid[], $5::uuid[], $6::text[]) as t(unit_id, building_id, token_hash)
                         on conflict (campaign_id, unit_id) where revoked_at is null do nothing
-                        returning id
+                        returning unit_id
                         """)
-                .bind(0, c.id()).bind(1, c.projectId()).bind(2, u.unitId()).bind(3, u.buildingId()).bind(4, tokenHash).bind(5, at)
-                .map((r, m) -> r.get("id", UUID.class)).one();
+                .bind(0, c.id()).bind(1, c.projectId()).bind(2, at)
+                .bind(3, units.stream().map(AudienceUnit::unitId).toArray(UUID[]::new))
+                .bind(4, units.stream().map(AudienceUnit::buildingId).toArray(UUID[]::new))
+                .bind(5, tokenHashes.stream().map(HexFormat.of()::formatHex).toArray(String[]::new))
+                .map((r, m) -> r.get("unit_id", UUID.class)).all();
     }
 
     Mono<Invitation> invitation(byte[] tokenHash) {
