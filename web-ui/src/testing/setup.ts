@@ -3,10 +3,10 @@ import '@/lib/query-meta';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 
-// antd renders slowly in jsdom: allow findBy*/waitFor more than the default second.
+// antd renders slowly in the test DOM: allow findBy*/waitFor more than the default second.
 configure({ asyncUtilTimeout: 10000 });
 
-// jsdom lacks these; antd's Grid, Table and Select use them.
+// the test DOM lacks these; antd's Grid, Table and Select use them.
 Object.defineProperty(window, 'matchMedia', {
   writable: true,
   value: (query: string) => ({
@@ -26,7 +26,7 @@ class ResizeObserverStub {
   disconnect() {}
 }
 window.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
-// antd measures scrollbars through getComputedStyle with a pseudo-element, which jsdom does not implement.
+// antd measures scrollbars through getComputedStyle with a pseudo-element, which the test DOM does not implement.
 const { getComputedStyle } = window;
 window.getComputedStyle = (element: Element) => getComputedStyle(element);
 

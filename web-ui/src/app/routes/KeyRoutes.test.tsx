@@ -35,7 +35,7 @@ function renderAt(path: string, roles: string[], extra: MockRoute[] = []) {
   return fetch;
 }
 
-// Role queries walk antd's whole accessibility tree, which is slow in jsdom on a page this big: text and selectors instead.
+// Role queries walk antd's whole accessibility tree, which is slow in the test DOM on a page this big: text and selectors instead.
 const sidebar = () => document.querySelector<HTMLElement>('.ant-menu-root')!;
 const title = (text: string) => screen.findByText(text, { selector: 'h3' });
 

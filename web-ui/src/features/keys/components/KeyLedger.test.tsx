@@ -51,7 +51,7 @@ describe('KeyLedger', () => {
     await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('overdue')).toBe('1'));
     await waitFor(() => expect(lastList(requests).get('overdue')).toBe('true'));
 
-    // Mouse-down opens an antd Select (as in antd's own tests): a full click is slow in jsdom.
+    // Mouse-down opens an antd Select (as in antd's own tests): a full click is slow in the test DOM.
     fireEvent.mouseDown(screen.getByRole('combobox', { name: '借用人' }));
     fireEvent.click((await screen.findAllByTitle('赵师傅')).pop()!);
     await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('holder')).toBe(TECH));

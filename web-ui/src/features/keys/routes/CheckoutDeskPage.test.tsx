@@ -24,7 +24,7 @@ function renderDesk(key: Key, extra: MockRoute[] = []) {
 
 type User = ReturnType<typeof userEvent.setup>;
 
-/** Opens an antd Select and picks an option (mouse-down opens it, as in antd's own tests: faster than a full click in jsdom). */
+/** Opens an antd Select and picks an option (mouse-down opens it, as in antd's own tests: faster than a full click in the test DOM). */
 async function pick(label: string | RegExp, option: string) {
   fireEvent.mouseDown(screen.getByLabelText(label));
   const options = await screen.findAllByTitle(option);
@@ -41,7 +41,7 @@ async function scan(user: User, code: string) {
 
 async function fillCheckout(user: User) {
   await pick('借用员工', '赵师傅（维修工）');
-  // Pasted rather than typed: each keystroke re-renders the whole desk, slow in jsdom.
+  // Pasted rather than typed: each keystroke re-renders the whole desk, slow in the test DOM.
   await user.click(screen.getByLabelText('用途'));
   await user.paste('入户维修厨房漏水');
   await pick(/工单（1-1201 的未完成工单）/, 'SG-20261123-0001 · 厨房水管漏水');

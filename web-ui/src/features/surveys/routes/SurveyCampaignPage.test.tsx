@@ -26,7 +26,7 @@ const progress = {
   units: [],
 };
 
-/** jsdom's Blob has no text(); FileReader reads its bytes (decoded keeping the byte-order mark). */
+/** the test DOM's Blob has no text(); FileReader reads its bytes (decoded keeping the byte-order mark). */
 function readText(file: Blob): Promise<string> {
   return new Promise((resolve) => {
     const reader = new FileReader();

@@ -8,7 +8,7 @@ import { saveToken } from '@/lib/auth-storage';
 import { mockFetch } from '@/testing/fetch-mock';
 import { renderWithApp, setTestLanguage } from '@/testing/render';
 
-// ECharts draws nothing useful in jsdom; the chart's label says what it shows.
+// ECharts draws nothing useful in the test DOM; the chart's label says what it shows.
 vi.mock('@/features/surveys/components/Chart', () => ({
   Chart: ({ label }: { label: string }) => <div role="img" aria-label={label} />,
 }));
@@ -68,11 +68,15 @@ describe('SurveyResultsPage', () => {
     const weak = rows[1]!.querySelectorAll('td')[2] as HTMLElement;
     const strong = rows[0]!.querySelectorAll('td')[3] as HTMLElement;
     // Weaker is redder, stronger greener.
-    const rgb = (cell: HTMLElement) => (/rgb\((\d+), (\d+), (\d+)\)/.exec(cell.style.background) ?? []).slice(1).map(Number);
-    const [weakRed = 0, weakGreen = 0] = rgb(weak);
-    const [strongRed = 0, strongGreen = 0] = rgb(strong);
-    expect(weakRed).toBeGreaterThan(weakGreen);
-    expect(strongGreen).toBeGreaterThan(strongRed);
+    // How much redder than green a cell is, whether the DOM keeps the colour as hsl() or turns it into rgb().
+    const redness = (cell: HTMLElement) => {
+      const hsl = /hsl\((\d+)/.exec(cell.style.background);
+      if (hsl) return 60 - Number(hsl[1]);
+      const rgb = /rgb\((\d+), (\d+)/.exec(cell.style.background);
+      return rgb ? Number(rgb[1]) - Number(rgb[2]) : Number.NaN;
+    };
+    expect(redness(weak)).toBeGreaterThan(0);
+    expect(redness(strong)).toBeLessThan(0);
   });
 
   it('shows each question’s distribution with option labels and shares', async () => {
@@ -98,7 +102,7 @@ describe('SurveyResultsPage', () => {
 
   it('downloads the export with the bearer token, under the name the API gives', async () => {
     const createObjectURL = vi.fn((_file: Blob) => 'blob:export');
-    // jsdom has no object URLs; a URL class that has them, for this test only.
+    // the test DOM has no object URLs; a URL class that has them, for this test only.
     vi.stubGlobal(
       'URL',
       class extends URL {

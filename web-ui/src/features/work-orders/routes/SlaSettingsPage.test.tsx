@@ -18,7 +18,7 @@ const rules: SlaRule[] = TYPES.flatMap((type) =>
 );
 const policy = { projectId: PROJECT, customized: false, rules };
 const calendarPath = `/api/v1/projects/${PROJECT}/calendar`;
-// querySelector rather than role or label queries: forty inputs make those slow in jsdom.
+// querySelector rather than role or label queries: forty inputs make those slow in the test DOM.
 const amountInput = (label: string) => waitFor(() => document.querySelector<HTMLInputElement>(`input[aria-label="${label}"]`) ?? Promise.reject(new Error(label)));
 const saveButton = () => screen.getByText(/保\s*存/).closest('button')!;
 

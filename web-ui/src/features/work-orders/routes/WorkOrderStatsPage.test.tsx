@@ -10,7 +10,7 @@ import { getSelectedProjectId } from '@/lib/selected-project';
 import { mockFetch, type RecordedRequest } from '@/testing/fetch-mock';
 import { renderWithApp, setTestLanguage } from '@/testing/render';
 
-// ECharts draws nothing useful in jsdom; the options are tested in stats-charts.test.ts.
+// ECharts draws nothing useful in the test DOM; the options are tested in stats-charts.test.ts.
 vi.mock('@/features/work-orders/components/Chart', () => ({
   Chart: ({ label }: { label: string }) => <div role="img" aria-label={label} />,
 }));
