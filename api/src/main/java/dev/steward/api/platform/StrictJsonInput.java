@@ -2,6 +2,10 @@ package dev.steward.api.platform;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -28,10 +32,13 @@ class StrictJsonInput {
         SimpleModule text = new SimpleModule("steward-text-without-nul");
         text.addDeserializer(String.class, new NulFreeStringDeserializer());
         JsonSetter.Value noNullItems = JsonSetter.Value.forContentNulls(Nulls.FAIL);
-        return builder -> builder.addModule(text)
-                .nodeFactory(new NulFreeNodeFactory())
-                .withConfigOverride(List.class, o -> o.setNullHandling(noNullItems))
-                .withConfigOverride(Set.class, o -> o.setNullHandling(noNullItems));
+        return builder -> {
+            builder.addModule(text).nodeFactory(new NulFreeNodeFactory());
+            // The generated DTOs declare List and Set, and deserialize sets "as" LinkedHashSet.
+            for (Class<?> type : List.of(Collection.class, List.class, ArrayList.class, Set.class, HashSet.class, LinkedHashSet.class)) {
+                builder.withConfigOverride(type, o -> o.setNullHandling(noNullItems));
+            }
+        };
     }
 
     /** A text value with a NUL character; the error handler names the field it was in. */
