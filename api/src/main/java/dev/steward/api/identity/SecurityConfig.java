@@ -3,8 +3,7 @@ package dev.steward.api.identity;
 import dev.steward.api.platform.ApiException;
 import dev.steward.api.platform.ProblemWriter;
 import dev.steward.api.platform.Role;
-import java.util.Arrays;
-import java.util.List;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +16,8 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -28,10 +29,8 @@ import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
-import org.springframework.web.cors.CorsConfiguration;
-import org.springframework.web.cors.reactive.CorsConfigurationSource;
-import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
 /**
  * Stateless bearer-token security. Routes: login, JWKS and public survey links are open; every
@@ -48,17 +47,26 @@ class SecurityConfig {
     }
 
     @Bean
-    ReactiveJwtDecoder jwtDecoder(JwtKeys keys, @Value("${steward.jwt.issuer}") String issuer) {
+    ReactiveJwtDecoder jwtDecoder(JwtKeys keys, @Value("${steward.jwt.issuer}") String issuer,
+            @Value("${steward.jwt.clock-skew}") Duration clockSkew) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withPublicKey(keys.publicKey())
                 .signatureAlgorithm(SignatureAlgorithm.RS256)
                 .build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
+        // Spring's default allows 60 s after expiry; Steward signs and checks its own tokens, so none by default.
+        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
+                new JwtTimestampValidator(clockSkew), new JwtIssuerValidator(issuer)));
         return decoder;
+    }
+
+    /** Requests Spring Security's firewall refuses (encoded slashes, "..;", bad header values) get a problem body too. */
+    @Bean
+    ServerExchangeRejectedHandler exchangeRejectedHandler(ProblemWriter problems) {
+        return (exchange, ex) -> problems.write(exchange, ApiException.requestRejected());
     }
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
-            ProblemWriter problems, @Value("${steward.cors-origins:}") String corsOrigins) {
+            ProblemWriter problems) {
         JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
         authorities.setAuthoritiesClaimName("roles");
         authorities.setAuthorityPrefix("ROLE_");
@@ -74,8 +82,10 @@ class SecurityConfig {
                     ? ApiException.unauthorized("INVALID_TOKEN", "The bearer token is invalid, tampered with or expired. Log in again.")
                     : ApiException.unauthorized("UNAUTHENTICATED", "Log in first: send Authorization: Bearer <token>."));
         };
-        ServerAccessDeniedHandler denied = (exchange, ex) ->
-                problems.write(exchange, ApiException.forbidden("READ_ONLY", "This account may only read."));
+        ServerAccessDeniedHandler denied = (exchange, ex) -> problems.write(exchange,
+                exchange.getRequest().getPath().value().startsWith("/api/")
+                        ? ApiException.forbidden("READ_ONLY", "This account may only read.")
+                        : ApiException.roleRequired("read the metrics"));
 
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -84,9 +94,11 @@ class SecurityConfig {
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                .cors(cors -> cors.configurationSource(cors(corsOrigins)))
+                .cors(ServerHttpSecurity.CorsSpec::disable) // platform.CorsFilter answers CORS, with problem bodies
                 .authorizeExchange(ex -> ex
                         .pathMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                        // Metrics are for monitoring: an ADMIN, or an INTEGRATION account for the scraper.
+                        .pathMatchers("/actuator/prometheus").hasAnyRole(Role.ADMIN.name(), Role.INTEGRATION.name())
                         .pathMatchers("/api/v1/public/**").permitAll()
                         .pathMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .pathMatchers(HttpMethod.HEAD, "/api/**").authenticated()
@@ -109,20 +121,5 @@ class SecurityConfig {
                         && a.getAuthorities().stream().noneMatch(g -> readOnly.equals(g.getAuthority()))))
                 .defaultIfEmpty(new AuthorizationDecision(false))
                 .cast(org.springframework.security.authorization.AuthorizationResult.class);
-    }
-
-    private static CorsConfigurationSource cors(String origins) {
-        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-        List<String> allowed = Arrays.stream(origins.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-        if (!allowed.isEmpty()) {
-            CorsConfiguration config = new CorsConfiguration();
-            config.setAllowedOrigins(allowed);
-            config.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
-            config.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "Idempotency-Key"));
-            config.setExposedHeaders(List.of("ETag", "Location", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Retry-After"));
-            config.setMaxAge(3600L);
-            source.registerCorsConfiguration("/api/**", config);
-        }
-        return source;
     }
 }

@@ -6,8 +6,8 @@ import dev.steward.api.platform.Caller;
 import dev.steward.api.platform.Cursor;
 import dev.steward.api.platform.Page;
 import dev.steward.api.platform.Role;
+import dev.steward.api.platform.Times;
 import dev.steward.api.workorder.WorkOrders;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -76,7 +76,7 @@ class KeyCheckoutService {
             throw ApiException.invalidField("borrowerUserId", "give exactly one of borrowerUserId (staff) and borrower (an outside person)");
         }
         String purpose = KeyService.required(r.purpose(), "purpose");
-        OffsetDateTime dueAt = time(r.dueAt(), "dueAt");
+        OffsetDateTime dueAt = Times.required(r.dueAt(), "dueAt");
         String emergencyReason = KeyService.blankToNull(r.emergencyReason());
         if (r.emergency() && emergencyReason == null) {
             throw ApiException.invalidField("emergencyReason", "is required in an emergency");
@@ -163,13 +163,5 @@ class KeyCheckoutService {
 
     private static View view(Caller caller, KeyCheckout c, Instant now) {
         return new View(c, c.overdueAt(now), KeyView.seesPhones(caller));
-    }
-
-    private static OffsetDateTime time(String value, String field) {
-        try {
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeException | NullPointerException e) {
-            throw ApiException.invalidField(field, "is not an ISO-8601 date-time with offset");
-        }
     }
 }

@@ -22,6 +22,7 @@ import dev.steward.api.contract.model.KeyStocktakeCancelDto;
 import dev.steward.api.contract.model.KeyStocktakeCreateDto;
 import dev.steward.api.contract.model.KeyStocktakeDto;
 import dev.steward.api.contract.model.KeyStocktakePageDto;
+import dev.steward.api.contract.model.KeyStocktakeStatusDto;
 import dev.steward.api.contract.model.KeyStocktakeScanCreateDto;
 import dev.steward.api.contract.model.KeyStocktakeScanResultDto;
 import dev.steward.api.contract.model.KeyTypeDto;
@@ -169,9 +170,9 @@ class KeyController implements KeysApi {
     }
 
     @Override
-    public Mono<ResponseEntity<KeyStocktakePageDto>> listKeyStocktakes(Integer limit, String cursor, UUID projectId, String status,
-            ServerWebExchange exchange) {
-        return scope.current().flatMap(c -> stocktakes.list(c, projectId, status, limit, cursor))
+    public Mono<ResponseEntity<KeyStocktakePageDto>> listKeyStocktakes(Integer limit, String cursor, UUID projectId,
+            KeyStocktakeStatusDto status, ServerWebExchange exchange) {
+        return scope.current().flatMap(c -> stocktakes.list(c, projectId, status == null ? null : status.getValue(), limit, cursor))
                 .map(p -> ResponseEntity.ok(new KeyStocktakePageDto(p.items().stream().map(KeyDtos::stocktakeSummary).toList())
                         .nextCursor(p.nextCursor())));
     }

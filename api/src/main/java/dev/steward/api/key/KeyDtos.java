@@ -12,6 +12,7 @@ import dev.steward.api.contract.model.KeyStocktakeDto;
 import dev.steward.api.contract.model.KeyStocktakeLineDto;
 import dev.steward.api.contract.model.KeyStocktakeScanDto;
 import dev.steward.api.contract.model.KeyStocktakeScanResultTypeDto;
+import dev.steward.api.contract.model.KeyStocktakeStatusDto;
 import dev.steward.api.contract.model.KeyStocktakeSummaryDto;
 import dev.steward.api.contract.model.KeyStocktakeTallyDto;
 import dev.steward.api.contract.model.KeyTypeDto;
@@ -74,14 +75,14 @@ final class KeyDtos {
     }
 
     static KeyStocktakeSummaryDto stocktakeSummary(KeyStocktake.Summary s) {
-        return new KeyStocktakeSummaryDto(s.id(), s.projectId(), KeyStocktakeSummaryDto.StatusEnum.fromValue(s.status()), s.startedById(),
+        return new KeyStocktakeSummaryDto(s.id(), s.projectId(), KeyStocktakeStatusDto.fromValue(s.status()), s.startedById(),
                 s.startedByName(), s.startedAt(), tally(s.tally()))
                 .cabinetId(s.cabinetId()).cabinetName(s.cabinetName()).completedAt(s.completedAt()).cancelReason(s.cancelReason());
     }
 
     static KeyStocktakeDto stocktake(KeyStocktake st) {
         KeyStocktake.Summary s = st.summary();
-        return new KeyStocktakeDto(s.id(), s.projectId(), KeyStocktakeDto.StatusEnum.fromValue(s.status()), s.startedById(),
+        return new KeyStocktakeDto(s.id(), s.projectId(), KeyStocktakeStatusDto.fromValue(s.status()), s.startedById(),
                 s.startedByName(), s.startedAt(), tally(s.tally()), lines(st.missing()), lines(st.wrongSlot()),
                 st.unknown().stream().map(KeyDtos::scan).toList(), lines(st.checkedOut()), st.scans().stream().map(KeyDtos::scan).toList())
                 .cabinetId(s.cabinetId()).cabinetName(s.cabinetName()).completedAt(s.completedAt()).cancelReason(s.cancelReason());

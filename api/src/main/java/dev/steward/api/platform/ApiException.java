@@ -49,6 +49,12 @@ public class ApiException extends RuntimeException {
         return forbidden("ROLE_NOT_ALLOWED", "Your role may not " + action + ".");
     }
 
+    /** A request Spring Security's firewall refused: an encoded slash, "..;", a bad header value and the like. */
+    public static ApiException requestRejected() {
+        return new ApiException(HttpStatus.BAD_REQUEST, "REQUEST_REJECTED", "Request rejected",
+                "The request was refused as potentially malicious (e.g. an encoded slash, \"..;\" or a control character).");
+    }
+
     public static ApiException conflict(String code, String detail) {
         return new ApiException(HttpStatus.CONFLICT, code, "Conflict", detail);
     }

@@ -1,7 +1,9 @@
 package dev.steward.api.platform;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
@@ -34,8 +36,8 @@ public final class Cursor {
     /** A timestamp sort value read back from a cursor. */
     public static OffsetDateTime time(String value) {
         try {
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeException e) {
+            return Times.required(value, "cursor");
+        } catch (ApiException e) {
             throw invalid();
         }
     }
@@ -49,15 +51,24 @@ public final class Cursor {
         if (cursor == null || cursor.isEmpty()) {
             return null;
         }
+        String raw;
         try {
-            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            List<String> values = List.of(raw.split(SEPARATOR, -1));
-            if (values.size() != parts) {
-                throw invalid();
-            }
-            return values;
-        } catch (IllegalArgumentException e) {
+            raw = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Base64.getUrlDecoder().decode(cursor)))
+                    .toString();
+        } catch (IllegalArgumentException | CharacterCodingException e) {
             throw invalid();
         }
+        // Sort values are printable text; control characters (a NUL above all) only come from a forged cursor.
+        if (raw.chars().anyMatch(c -> c < 0x20 && c != SEPARATOR.charAt(0))) {
+            throw invalid();
+        }
+        List<String> values = List.of(raw.split(SEPARATOR, -1));
+        if (values.size() != parts) {
+            throw invalid();
+        }
+        return values;
     }
 }

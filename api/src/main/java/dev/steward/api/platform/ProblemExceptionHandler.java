@@ -14,19 +14,24 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.PayloadTooLargeException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerErrorException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import org.springframework.web.server.WebExceptionHandler;
+import org.springframework.web.util.DisconnectedClientHelper;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -47,6 +52,11 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable ex) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+            // The client went away (closed the tab, aborted a stream, reset the connection): nobody to answer.
+            log.debug("Client disconnected from {}: {}", exchange.getRequest().getPath(), ex.toString());
+            return Mono.empty();
+        }
         ApiException problem = toApiException(ex);
         if (ex instanceof MethodNotAllowedException m && !m.getSupportedMethods().isEmpty()) {
             exchange.getResponse().getHeaders().setAllow(m.getSupportedMethods());
@@ -90,6 +100,14 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         if (ex instanceof ServerWebInputException input) {
             return inputProblem(input);
         }
+        if (ex instanceof ServerErrorException missing && missing.getMethodParameter() != null
+                && missing.getMethodParameter().hasParameterAnnotation(PathVariable.class)) {
+            // A blank path segment (/work-orders/%20) converts to no value at all.
+            return validation(List.of(new ApiException.FieldProblem(missing.getMethodParameter().getParameterName(), "is required")));
+        }
+        if (ex instanceof ServerExchangeRejectedException) {
+            return ApiException.requestRejected();
+        }
         if (ex instanceof AuthenticationException) {
             return ApiException.unauthorized("UNAUTHENTICATED", "Log in first: send a valid bearer token.");
         }
@@ -112,8 +130,9 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         Throwable cause = input.getCause();
         if (cause instanceof DecodingException && cause.getCause() instanceof JacksonException jackson) {
             String field = jacksonPath(jackson);
-            String message = jackson instanceof UnrecognizedPropertyException
-                    ? "is not a field of this request"
+            String message = jackson instanceof UnrecognizedPropertyException ? "is not a field of this request"
+                    : jackson instanceof StrictJsonInput.NulCharacterException ? "must not contain a NUL character (U+0000)"
+                    : jackson instanceof InvalidNullException ? "must not be null"
                     : "has the wrong type or format";
             if (field.isEmpty()) {
                 return new ApiException(HttpStatus.BAD_REQUEST, "MALFORMED_BODY", "Malformed request body",

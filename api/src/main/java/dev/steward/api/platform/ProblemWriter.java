@@ -17,6 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class ProblemWriter {
 
+    private static final int MAX_INSTANCE = 2000;
+
     private final JsonMapper json;
 
     public ProblemWriter(JsonMapper json) {
@@ -24,13 +26,22 @@ public class ProblemWriter {
     }
 
     public ProblemDto toProblem(ApiException e, ServerWebExchange exchange) {
+        return toProblem(e, exchange.getRequest().getPath().value());
+    }
+
+    /** The problem as JSON bytes, for the few answers written below Spring (e.g. by the Netty codec). */
+    public byte[] render(ApiException e, String instance) {
+        return json.writeValueAsString(toProblem(e, instance)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private ProblemDto toProblem(ApiException e, String instance) {
         ProblemDto problem = new ProblemDto()
                 .type("https://steward.dev/problems/" + e.code().toLowerCase().replace('_', '-'))
                 .title(e.title())
                 .status(e.status().value())
                 .code(e.code())
                 .detail(e.getMessage())
-                .instance(exchange.getRequest().getPath().value());
+                .instance(instance == null || instance.length() > MAX_INSTANCE ? null : instance);
         problem.setErrors(e.errors().isEmpty() ? null : e.errors().stream()
                 .map(f -> new FieldErrorDto(f.field(), f.message()))
                 .toList());
@@ -52,7 +63,7 @@ public class ProblemWriter {
         if (e.retryAfterSeconds() != null) {
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
         }
-        byte[] body = json.writeValueAsString(toProblem(e, exchange)).getBytes(StandardCharsets.UTF_8);
+        byte[] body = render(e, exchange.getRequest().getPath().value());
         DataBuffer buffer = response.bufferFactory().wrap(body);
         return response.writeWith(Mono.just(buffer));
     }

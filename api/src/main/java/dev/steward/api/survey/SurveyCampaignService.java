@@ -4,9 +4,9 @@ import dev.steward.api.platform.ApiException;
 import dev.steward.api.platform.Caller;
 import dev.steward.api.platform.Cursor;
 import dev.steward.api.platform.Page;
+import dev.steward.api.platform.Times;
 import dev.steward.api.property.Projects;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -69,8 +69,8 @@ class SurveyCampaignService {
         caller.requireProject(r.projectId(), "project");
         SurveyRoles.requireManager(caller, "create survey campaigns");
         String title = required(r.title(), "title");
-        OffsetDateTime opens = time(r.opensAt(), "opensAt");
-        OffsetDateTime closes = time(r.closesAt(), "closesAt");
+        OffsetDateTime opens = Times.required(r.opensAt(), "opensAt");
+        OffsetDateTime closes = Times.required(r.closesAt(), "closesAt");
         if (!closes.isAfter(opens)) {
             throw ApiException.invalidField("closesAt", "must be after opensAt");
         }
@@ -163,13 +163,5 @@ class SurveyCampaignService {
             throw ApiException.invalidField(field, "must not be blank");
         }
         return value.strip();
-    }
-
-    static OffsetDateTime time(String value, String field) {
-        try {
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeException | NullPointerException e) {
-            throw ApiException.invalidField(field, "is not an ISO-8601 date-time with offset");
-        }
     }
 }

@@ -1,7 +1,6 @@
 package dev.steward.api.survey;
 
 import dev.steward.api.platform.ApiException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -112,14 +111,14 @@ final class SurveyQuestions {
             return true;
         }
         JsonNode score = answered.get(q.showIf().questionId());
-        return score != null && score.isNumber() && score.asInt() <= q.showIf().maxScore();
+        return score != null && isWholeInt(score) && score.asInt() <= q.showIf().maxScore();
     }
 
     private static JsonNode checked(Question q, JsonNode value, String field) {
         switch (q.type()) {
             case "RATING_5", "NPS" -> {
                 int lowest = q.rating() ? 1 : 0;
-                if (!value.isNumber() || !isWhole(value) || value.asInt() < lowest || value.asInt() > q.maxScore()) {
+                if (!isWholeInt(value) || value.asInt() < lowest || value.asInt() > q.maxScore()) {
                     throw ApiException.invalidField(field, "must be a whole number from " + lowest + " to " + q.maxScore());
                 }
             }
@@ -148,8 +147,9 @@ final class SurveyQuestions {
         return value;
     }
 
-    private static boolean isWhole(JsonNode n) {
-        return n.isIntegralNumber() || new BigDecimal(n.asString()).stripTrailingZeros().scale() <= 0;
+    /** A whole number that fits an int: 5 and 5.0, not 5.5, 2147483648 or 1e400. */
+    private static boolean isWholeInt(JsonNode n) {
+        return n.isNumber() && (n.isIntegralNumber() || n.canConvertToExactIntegral()) && n.canConvertToInt();
     }
 
     private static List<String> optionValues(Question q) {

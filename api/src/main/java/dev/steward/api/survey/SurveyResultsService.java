@@ -1,5 +1,6 @@
 package dev.steward.api.survey;
 
+import dev.steward.api.platform.ApiException;
 import dev.steward.api.platform.Caller;
 import dev.steward.api.property.Projects;
 import java.io.ByteArrayOutputStream;
@@ -61,6 +62,9 @@ class SurveyResultsService {
 
     Mono<Export> export(Caller caller, UUID id, String format) {
         SurveyRoles.requireReader(caller);
+        if (!"csv".equals(format) && !"xlsx".equals(format)) {
+            throw ApiException.invalidField("format", "must be csv or xlsx");
+        }
         return campaigns.visible(caller, id).flatMap(c -> Mono.zip(results(c), surveys.responses(c.id()).collectList(),
                         projects.summary(c.projectId()).map(p -> ZoneId.of(p.timezone()))))
                 // Building the file is CPU work on a few thousand rows: off the event loop.

@@ -16,12 +16,12 @@ import dev.steward.api.platform.Cursor;
 import dev.steward.api.platform.ETags;
 import dev.steward.api.platform.Page;
 import dev.steward.api.platform.Role;
+import dev.steward.api.platform.Times;
 import dev.steward.api.property.Projects;
 import dev.steward.api.workorder.WorkOrderEvent.Draft;
 import dev.steward.api.workorder.WorkOrderEvent.FieldChange;
 import dev.steward.api.workorder.WorkOrderEvent.Type;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -136,8 +136,8 @@ class WorkOrderService {
         } else {
             projectIds = caller.projectIdArray();
         }
-        OffsetDateTime from = time(f.createdFrom(), "createdFrom");
-        OffsetDateTime to = time(f.createdTo(), "createdTo");
+        OffsetDateTime from = Times.parse(f.createdFrom(), "createdFrom");
+        OffsetDateTime to = Times.parse(f.createdTo(), "createdTo");
         if (from != null && to != null && to.isBefore(from)) {
             throw ApiException.invalidField("createdTo", "must not be before createdFrom");
         }
@@ -538,17 +538,5 @@ class WorkOrderService {
             return null;
         }
         return "%" + s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
-
-    /** An ISO-8601 date-time query parameter, or a 400 naming it. */
-    static OffsetDateTime time(String value, String field) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeException e) {
-            throw ApiException.invalidField(field, "is not an ISO-8601 date-time with offset");
-        }
     }
 }

@@ -3,6 +3,7 @@ package dev.steward.api.workorder;
 import dev.steward.api.platform.ApiException;
 import dev.steward.api.platform.Caller;
 import dev.steward.api.platform.Role;
+import dev.steward.api.platform.Times;
 import dev.steward.api.property.Projects;
 import dev.steward.api.workorder.WorkOrderStats.Count;
 import dev.steward.api.workorder.WorkOrderStats.Figures;
@@ -57,8 +58,8 @@ class WorkOrderStatsService {
     Mono<WorkOrderStats> stats(Caller caller, UUID projectId, String fromText, String toText) {
         caller.requireProject(projectId, "project");
         OffsetDateTime now = clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-        OffsetDateTime parsedFrom = WorkOrderService.time(fromText, "from");
-        OffsetDateTime parsedTo = WorkOrderService.time(toText, "to");
+        OffsetDateTime parsedFrom = Times.parse(fromText, "from");
+        OffsetDateTime parsedTo = Times.parse(toText, "to");
         OffsetDateTime to = parsedTo != null ? parsedTo : now;
         OffsetDateTime from = parsedFrom != null ? parsedFrom : to.minus(DEFAULT_PERIOD);
         if (to.isBefore(from)) {

@@ -20,6 +20,9 @@ public class BlockHoundInstaller implements LauncherSessionListener {
                 .allowBlockingCallsInside("ch.qos.logback.classic.Logger", "callAppenders")
                 // Jackson builds a type's deserializer once under a short lock; concurrent first requests may wait on it.
                 .allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache", "_createAndCacheValueDeserializer")
+                // Netty 4.2's adaptive buffer allocator takes a short StampedLock when concurrent requests grow its magazines.
+                .allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines")
+                .allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free")
                 .install();
     }
 }
