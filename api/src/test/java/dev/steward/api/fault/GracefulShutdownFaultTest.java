@@ -42,7 +42,7 @@ class GracefulShutdownFaultTest {
         }
         Path log = Files.createTempFile("steward-sigterm", ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-cp",
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp",
                 System.getProperty("java.class.path"), "dev.steward.api.StewardApplication",
                 "--server.port=" + port, "--steward.database-url=" + db.url(), "--steward.demo-data=true",
                 "--steward.jwt.key-file=", "--steward.sla.breach-scan=P1D", "--steward.keys.overdue-scan=P1D",
@@ -130,7 +130,7 @@ class GracefulShutdownFaultTest {
     }
 
     private static void awaitReady(HttpClient http, String base, Process api, Path log) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
         while (System.nanoTime() < deadline) {
             if (!api.isAlive()) {
                 throw new IllegalStateException("the API exited: " + Files.readString(log));
