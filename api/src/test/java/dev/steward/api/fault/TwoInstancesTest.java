@@ -189,6 +189,38 @@ class TwoInstancesTest {
                 .as("overdue entries recorded").isEqualTo(overdueBefore + 1);
     }
 
+    @Test
+    @Order(0)
+    void aUserMayHoldTenStreamsPerInstance() throws Exception {
+        String token = b.login("custodian");
+        List<java.io.InputStream> open = new ArrayList<>();
+        try {
+            for (int i = 0; i < 10; i++) {
+                HttpResponse<java.io.InputStream> r = stream(b, token);
+                assertThat(r.statusCode()).isEqualTo(200);
+                open.add(r.body());
+            }
+            HttpResponse<java.io.InputStream> refused = stream(b, token);
+            assertThat(refused.statusCode()).isEqualTo(429);
+            assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+            assertThat(ApiInstance.json(new String(refused.body().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)))
+                    .containsEntry("code", "TOO_MANY_STREAMS");
+            HttpResponse<java.io.InputStream> elsewhere = stream(a, token);
+            assertThat(elsewhere.statusCode()).as("the limit is per instance").isEqualTo(200);
+            open.add(elsewhere.body());
+        } finally {
+            for (java.io.InputStream in : open) {
+                in.close();
+            }
+        }
+    }
+
+    private static HttpResponse<java.io.InputStream> stream(ApiInstance instance, String token) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(instance.uri("/api/v1/events/stream"))
+                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+    }
+
     private static Mono<Object> scan(ApiInstance instance, String job) throws Exception {
         Object bean = instance.context().getBean(job);
         Method scan = bean.getClass().getDeclaredMethod("scan");
