@@ -17,6 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -59,6 +61,12 @@ public class SharedRateLimits implements DisposableBean {
                 .table("rate_limit_buckets").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
                 .build();
+    }
+
+    /** One check before traffic arrives, so the first request does not pay for the pool and Bucket4j warming up. */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        call("warm-up", 1, Duration.ofSeconds(1), 0).block(Duration.ofSeconds(10));
     }
 
     /** Takes one token from the key's bucket ({@code capacity} per {@code window}, refilled smoothly). */

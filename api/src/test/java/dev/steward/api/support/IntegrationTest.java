@@ -27,7 +27,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
                 "steward.rate-limit.survey-per-address=100000", "steward.rate-limit.survey-per-link=1000",
                 // Likewise for the API budget per user and address; TwoInstancesTest checks it with low values.
                 "steward.rate-limit.requests-per-minute=1000000"})
-@AutoConfigureWebTestClient
+// A context's first requests warm up the JIT, pools and caches; on a busy shared machine that exceeds the default 5 s.
+@AutoConfigureWebTestClient(timeout = "30s")
 @Import(ContractCheck.class)
 public abstract class IntegrationTest {
 
