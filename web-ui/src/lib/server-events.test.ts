@@ -15,6 +15,13 @@ describe('parseServerEvents', () => {
     expect(rest).toBe('data:{"type":"WORK_ORD');
   });
 
+  it("reads the server's reconnection delay", () => {
+    const parsed = parseServerEvents('data:{"type":"HEARTBEAT","at":"2026-11-23T10:00:00Z"}\n\nretry:1000\n:closing: reconnect\n\n');
+    expect(parsed.events.map((e) => e.type)).toEqual(['HEARTBEAT']);
+    expect(parsed.retryMs).toBe(1000);
+    expect(parseServerEvents('data:{"type":"HEARTBEAT","at":"2026-11-23T10:00:00Z"}\n\n').retryMs).toBeUndefined();
+  });
+
   it('skips blocks that are not JSON data', () => {
     expect(parseServerEvents(': keep-alive\n\ndata:not json\n\n').events).toEqual([]);
   });

@@ -7,12 +7,18 @@ type Listener = (event: ServerEvent) => void;
 
 const RECONNECT_MS = 5000;
 
-/** Splits received SSE text into complete events (their `data:` JSON) and the unfinished rest. */
-export function parseServerEvents(text: string): { events: ServerEvent[]; rest: string } {
+/**
+ * Splits received SSE text into complete events (their `data:` JSON) and the unfinished rest, and reads the
+ * server's reconnection delay (`retry:` in ms), which it sends when it closes the stream (e.g. on shutdown).
+ */
+export function parseServerEvents(text: string): { events: ServerEvent[]; rest: string; retryMs?: number } {
   const blocks = text.replace(/\r\n/g, '\n').split('\n\n');
   const rest = blocks.pop() ?? '';
   const events: ServerEvent[] = [];
+  let retryMs: number | undefined;
   for (const block of blocks) {
+    const retry = /^retry:\s*(\d+)\s*$/m.exec(block);
+    if (retry?.[1]) retryMs = Number(retry[1]);
     const data = block
       .split('\n')
       .filter((line) => line.startsWith('data:'))
@@ -25,7 +31,7 @@ export function parseServerEvents(text: string): { events: ServerEvent[]; rest: 
       // Not JSON: not one of ours; skip it rather than drop the stream.
     }
   }
-  return { events, rest };
+  return retryMs === undefined ? { events, rest } : { events, rest, retryMs };
 }
 
 const listeners = new Set<Listener>();
@@ -40,6 +46,7 @@ function openStream(): AbortController {
   let retry: ReturnType<typeof setTimeout> | undefined;
   controller.signal.addEventListener('abort', () => clearTimeout(retry));
 
+  let reconnectMs = RECONNECT_MS;
   const connect = async () => {
     const token = getToken();
     if (!token) return;
@@ -56,13 +63,14 @@ function openStream(): AbortController {
           if (done) break;
           const parsed = parseServerEvents(buffer + value);
           buffer = parsed.rest;
+          if (parsed.retryMs !== undefined) reconnectMs = parsed.retryMs;
           parsed.events.forEach((event) => listeners.forEach((listener) => listener(event)));
         }
       }
     } catch {
       // Dropped or refused: try again below, unless the last listener left.
     }
-    if (!controller.signal.aborted) retry = setTimeout(() => void connect(), RECONNECT_MS);
+    if (!controller.signal.aborted) retry = setTimeout(() => void connect(), reconnectMs);
   };
 
   void connect();

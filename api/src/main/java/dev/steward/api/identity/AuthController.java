@@ -17,11 +17,11 @@ import reactor.core.publisher.Mono;
 @RestController
 class AuthController implements AuthApi {
 
-    private final UserService users;
+    private final LoginService logins;
     private final JwtKeys keys;
 
-    AuthController(UserService users, JwtKeys keys) {
-        this.users = users;
+    AuthController(LoginService logins, JwtKeys keys) {
+        this.logins = logins;
         this.keys = keys;
     }
 
@@ -29,7 +29,7 @@ class AuthController implements AuthApi {
     public Mono<ResponseEntity<TokenResponseDto>> createToken(Mono<TokenRequestDto> request, ServerWebExchange exchange) {
         String address = ClientAddress.of(exchange.getRequest());
         return request
-                .flatMap(r -> users.login(r.getUsername(), r.getPassword(), address))
+                .flatMap(r -> logins.login(r.getUsername(), r.getPassword(), address))
                 .map(t -> ResponseEntity.ok(new TokenResponseDto(t.value(), TokenResponseDto.TokenTypeEnum.BEARER,
                         (int) t.expiresInSeconds())));
     }

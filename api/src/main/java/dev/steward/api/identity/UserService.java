@@ -5,12 +5,9 @@ import dev.steward.api.platform.Caller;
 import dev.steward.api.platform.Cursor;
 import dev.steward.api.platform.ETags;
 import dev.steward.api.platform.Page;
-import dev.steward.api.platform.RateLimits;
 import dev.steward.api.platform.Role;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -21,55 +18,12 @@ import reactor.core.scheduler.Schedulers;
 @Service
 class UserService {
 
-    /** Compared against when the username is unknown, so both failures take the same time. */
-    private final String dummyHash;
-
     private final UserRepository users;
     private final PasswordEncoder passwords;
-    private final TokenService tokens;
-    private final RateLimits limits;
-    private final long perUsername;
-    private final long perAddress;
-    private final Duration window;
 
-    UserService(UserRepository users, PasswordEncoder passwords, TokenService tokens, RateLimits limits,
-            @Value("${steward.rate-limit.login-attempts-per-username}") long perUsername,
-            @Value("${steward.rate-limit.login-attempts-per-address}") long perAddress,
-            @Value("${steward.rate-limit.login-window}") Duration window) {
+    UserService(UserRepository users, PasswordEncoder passwords) {
         this.users = users;
         this.passwords = passwords;
-        this.tokens = tokens;
-        this.limits = limits;
-        this.perUsername = perUsername;
-        this.perAddress = perAddress;
-        this.window = window;
-        this.dummyHash = passwords.encode(UUID.randomUUID().toString());
-    }
-
-    /** Failed attempts are counted per username and per address; once either budget is spent → 429. */
-    Mono<TokenService.IssuedToken> login(String username, String password, String address) {
-        String userKey = "login-user:" + username.toLowerCase();
-        String addressKey = "login-addr:" + address;
-        long wait = Math.max(limits.secondsUntilAllowed(userKey, perUsername, window),
-                limits.secondsUntilAllowed(addressKey, perAddress, window));
-        if (wait > 0) {
-            return Mono.error(ApiException.tooManyRequests("LOGIN_RATE_LIMITED", wait));
-        }
-        return users.findByUsername(username)
-                .filter(User::active)
-                .map(u -> new Object[] {u, u.passwordHash()})
-                .defaultIfEmpty(new Object[] {null, dummyHash})
-                // BCrypt costs ~100 ms of CPU: keep it off the event loop.
-                .publishOn(Schedulers.boundedElastic())
-                .flatMap(pair -> {
-                    boolean ok = passwords.matches(password, (String) pair[1]) && pair[0] != null;
-                    if (!ok) {
-                        limits.tryConsume(userKey, perUsername, window);
-                        limits.tryConsume(addressKey, perAddress, window);
-                        return Mono.error(ApiException.unauthorized("INVALID_CREDENTIALS", "Wrong username or password."));
-                    }
-                    return Mono.just(tokens.issue((User) pair[0]));
-                });
     }
 
     Mono<User> get(Caller caller, UUID id) {

@@ -13,8 +13,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
+import reactor.core.Exceptions;
+import reactor.core.publisher.BufferOverflowStrategy;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Schedulers;
 import reactor.util.retry.Retry;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,6 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class EventStream implements SmartLifecycle {
 
     static final String CHANNEL = "steward_events";
+    /** Events a subscriber may fall behind before its stream is closed. */
+    static final int BUFFER = 256;
     private static final Logger log = LoggerFactory.getLogger(EventStream.class);
 
     private final ConnectionFactory connections;
@@ -37,6 +43,8 @@ public class EventStream implements SmartLifecycle {
      * and a stopped context can be started again (the test framework pauses and resumes cached contexts).
      */
     private volatile Sinks.Many<ServerEventDto> sink = newSink();
+    /** Fires at stop(): every open stream ends (with a retry hint), so a graceful shutdown is not held up by them. */
+    private volatile Sinks.One<Boolean> closing = Sinks.one();
     private volatile boolean listening;
     private Disposable subscription;
 
@@ -45,9 +53,25 @@ public class EventStream implements SmartLifecycle {
         this.json = json;
     }
 
-    /** Events of the given projects, from now on. */
+    /**
+     * Events of the given projects, from now on. The relay only filters and queues (never encodes or writes): each
+     * subscriber has a bounded buffer drained on a worker thread, and a subscriber that falls {@link #BUFFER} events
+     * behind is ended (its client reconnects) instead of slowing the relay or holding memory.
+     */
     public Flux<ServerEventDto> events(Set<UUID> projectIds) {
-        return Flux.defer(() -> sink.asFlux()).filter(e -> e.getProjectId() != null && projectIds.contains(e.getProjectId()));
+        return Flux.defer(() -> sink.asFlux())
+                .filter(e -> e.getProjectId() != null && projectIds.contains(e.getProjectId()))
+                .onBackpressureBuffer(BUFFER, dropped -> { }, BufferOverflowStrategy.ERROR)
+                .onErrorResume(Exceptions::isOverflow, e -> {
+                    log.info("Closed a live stream that fell {} events behind", BUFFER);
+                    return Flux.empty();
+                })
+                .publishOn(Schedulers.parallel(), 16);
+    }
+
+    /** Completes when this instance stops: streams end then, so a deploy is not held up by open connections. */
+    public Mono<Boolean> closing() {
+        return Mono.defer(() -> closing.asMono());
     }
 
     /** Whether LISTEN is in place (events committed from now on will be relayed). */
@@ -58,6 +82,7 @@ public class EventStream implements SmartLifecycle {
     @Override
     public void start() {
         sink = newSink();
+        closing = Sinks.one();
         Sinks.Many<ServerEventDto> target = sink;
         subscription = Flux.usingWhen(connections.create(), this::listen, Connection::close)
                 .doOnError(e -> {
@@ -109,6 +134,7 @@ public class EventStream implements SmartLifecycle {
         if (subscription != null) {
             subscription.dispose();
         }
+        closing.tryEmitValue(true);
         sink.tryEmitComplete();
     }
 

@@ -6,35 +6,54 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * The SSE stream: the caller's projects' events, plus a heartbeat (the first at once, so the client knows it is
  * connected). Key events only reach those who read every key (not a technician, who sees the keys they hold).
+ * The stream ends when the instance stops or the client falls too far behind, with a {@code retry:} hint so the
+ * client reconnects (to another instance) soon.
  */
 @RestController
 class EventsController implements EventsApi {
 
     static final Duration HEARTBEAT = Duration.ofSeconds(25);
+    static final Duration RECONNECT = Duration.ofSeconds(1);
 
     private final ProjectScope scope;
     private final EventStream stream;
+    private final StreamSlots slots;
     private final Clock clock;
 
-    EventsController(ProjectScope scope, EventStream stream, Clock clock) {
+    EventsController(ProjectScope scope, EventStream stream, StreamSlots slots, Clock clock) {
         this.scope = scope;
         this.stream = stream;
+        this.slots = slots;
         this.clock = clock;
     }
 
     @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public Flux<ServerEventDto> streamEvents(ServerWebExchange exchange) {
-        return scope.current().flatMapMany(caller -> Flux.merge(
-                stream.events(caller.projectIds()).filter(e -> caller.seesAllKeys() || !isKeyEvent(e)),
-                Flux.interval(Duration.ZERO, HEARTBEAT).map(i -> new ServerEventDto(ServerEventDto.TypeEnum.HEARTBEAT,
-                        OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)))));
+        // The generated interface declares the events' type; Spring's SSE writer also takes ServerSentEvent
+        // elements, which is how the closing retry hint gets out.
+        Flux events = scope.current().flatMapMany(caller -> {
+            slots.acquire(caller.userId());
+            Flux<ServerEventDto> live = Flux.merge(
+                    stream.events(caller.projectIds()).filter(e -> caller.seesAllKeys() || !isKeyEvent(e)),
+                    Flux.interval(Duration.ZERO, HEARTBEAT).map(i -> new ServerEventDto(ServerEventDto.TypeEnum.HEARTBEAT,
+                            OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))));
+            return live.map(e -> ServerSentEvent.builder(e).build())
+                    .takeUntilOther(stream.closing())
+                    .concatWith(Mono.fromSupplier(() -> ServerSentEvent.<ServerEventDto>builder()
+                            .retry(RECONNECT).comment("closing: reconnect").build()))
+                    .doFinally(signal -> slots.release(caller.userId()));
+        });
+        return events;
     }
 
     private static boolean isKeyEvent(ServerEventDto e) {

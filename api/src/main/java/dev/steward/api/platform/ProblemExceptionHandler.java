@@ -118,6 +118,11 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
             log.info("Integrity violation mapped to 409: {}", ex.getMessage());
             return ApiException.conflict("CONFLICT", "The request conflicts with existing data.");
         }
+        ApiException outage = DatabaseOutage.problemFor(ex);
+        if (outage != null) {
+            log.warn("Database unavailable ({}): {}", outage.code(), ex.toString());
+            return outage;
+        }
         if (ex instanceof ResponseStatusException rse) {
             return fromStatus(rse.getStatusCode(), rse.getReason());
         }

@@ -9,8 +9,8 @@ import java.time.Duration;
 import org.springframework.stereotype.Component;
 
 /**
- * Token buckets per key (client, username, address…), held in memory per instance. Behind a load
- * balancer each instance enforces its own budget; a shared store is the next step if that matters.
+ * Token buckets per key held in memory by this instance: the public survey page's limits, and the stand-in for
+ * {@link SharedRateLimits} while its store cannot be reached.
  */
 @Component
 public class RateLimits {
@@ -29,8 +29,10 @@ public class RateLimits {
     }
 
     public Decision tryConsume(String key, long capacity, Duration window) {
-        Bucket bucket = bucket(key, capacity, window);
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        return decision(bucket(key, capacity, window).tryConsumeAndReturnRemaining(1), capacity, window);
+    }
+
+    static Decision decision(ConsumptionProbe probe, long capacity, Duration window) {
         long waitNanos = probe.isConsumed() ? 0 : probe.getNanosToWaitForRefill();
         long reset = Math.max(1, (long) Math.ceil(waitNanos / 1e9));
         if (probe.isConsumed()) {

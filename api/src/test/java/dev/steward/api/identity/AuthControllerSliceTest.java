@@ -7,12 +7,14 @@ import static org.mockito.Mockito.when;
 import dev.steward.api.platform.ApiException;
 import dev.steward.api.platform.ProblemExceptionHandler;
 import dev.steward.api.platform.ProblemWriter;
-import dev.steward.api.platform.RateLimits;
+import dev.steward.api.platform.RateLimitFilter;
 import dev.steward.api.platform.ValidationWarmUp;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
@@ -21,9 +23,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 
 /** The auth controller alone: JSON in, problem+json out, with the service mocked. */
-@WebFluxTest(AuthController.class)
-@Import({SecurityConfig.class, JwtKeys.class, ProblemWriter.class, ProblemExceptionHandler.class, RateLimits.class,
-        ValidationWarmUp.class})
+// The shared rate limits need the database; they are tested in RateLimitIntegrationTest.
+@WebFluxTest(controllers = AuthController.class,
+        excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = RateLimitFilter.class))
+@Import({SecurityConfig.class, JwtKeys.class, ProblemWriter.class, ProblemExceptionHandler.class, ValidationWarmUp.class})
 @TestPropertySource(properties = {"steward.jwt.issuer=steward", "steward.jwt.key-file="})
 class AuthControllerSliceTest {
 
@@ -31,11 +34,11 @@ class AuthControllerSliceTest {
     WebTestClient client;
 
     @MockitoBean
-    UserService users;
+    LoginService logins;
 
     @Test
     void issuesWhatTheServiceIssues() {
-        when(users.login(eq("agent"), eq("pw"), anyString())).thenReturn(Mono.just(new TokenService.IssuedToken("abc.def.ghi", 3600)));
+        when(logins.login(eq("agent"), eq("pw"), anyString())).thenReturn(Mono.just(new TokenService.IssuedToken("abc.def.ghi", 3600)));
         client.post().uri("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("username", "agent", "password", "pw"))
                 .exchange().expectStatus().isOk()
@@ -44,7 +47,7 @@ class AuthControllerSliceTest {
 
     @Test
     void serviceRefusalBecomesA401Problem() {
-        when(users.login(anyString(), anyString(), anyString()))
+        when(logins.login(anyString(), anyString(), anyString()))
                 .thenReturn(Mono.error(ApiException.unauthorized("INVALID_CREDENTIALS", "Wrong username or password.")));
         client.post().uri("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("username", "agent", "password", "nope"))

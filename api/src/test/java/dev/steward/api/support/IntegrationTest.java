@@ -24,8 +24,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
                 // Tests run the SLA breach scan themselves, so it never changes data under another test.
                 "steward.sla.breach-scan=P1D", "steward.keys.overdue-scan=P1D",
                 // Every test request comes from one address; SurveyRateLimitTest checks the limits with low values.
-                "steward.rate-limit.survey-per-address=100000", "steward.rate-limit.survey-per-link=1000"})
-@AutoConfigureWebTestClient
+                "steward.rate-limit.survey-per-address=100000", "steward.rate-limit.survey-per-link=1000",
+                // Likewise for the API budget per user and address; TwoInstancesTest checks it with low values.
+                "steward.rate-limit.requests-per-minute=1000000"})
+// A context's first requests warm up the JIT, pools and caches; on a busy shared machine that exceeds the default 5 s.
+@AutoConfigureWebTestClient(timeout = "30s")
 @Import(ContractCheck.class)
 public abstract class IntegrationTest {
 

@@ -1,0 +1,150 @@
+package dev.steward.api.fault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.steward.api.platform.DatabaseUrlEnvironmentPostProcessor.DatabaseUrl;
+import dev.steward.api.support.TestDatabase;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import reactor.netty.http.client.HttpClient.ResponseReceiver;
+import reactor.netty.resources.ConnectionProvider;
+
+/**
+ * A real SIGTERM to an API process (a child JVM on the test classpath) that holds 500 open live streams and is in
+ * the middle of answering requests: the streams end with a retry hint, the requests are answered, and the process
+ * is gone within 5 s.
+ */
+class GracefulShutdownFaultTest {
+
+    private static final int STREAMS = 500;
+    private static final int IN_FLIGHT = 8;
+
+    @Test
+    void sigtermWithOpenStreamsFinishesRequestsAndExitsWithinFiveSeconds() throws Exception {
+        DatabaseUrl db = TestDatabase.createAnother("steward_sigterm_");
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Path log = Files.createTempFile("steward-sigterm", ".log");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // C1 only: a child JVM that starts faster (this test is about shutting down).
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp",
+                System.getProperty("java.class.path"), "dev.steward.api.StewardApplication",
+                "--server.port=" + port, "--steward.database-url=" + db.url(), "--steward.demo-data=true",
+                "--steward.jwt.key-file=", "--steward.sla.breach-scan=P1D", "--steward.keys.overdue-scan=P1D",
+                "--steward.events.max-streams-per-user=" + STREAMS, "--logging.level.root=WARN",
+                "--logging.level.org.springframework.boot.reactor.netty=INFO",
+                "--logging.level.org.springframework.context.support.DefaultLifecycleProcessor=DEBUG"));
+        db.springProperties().forEach((k, v) -> command.add("--" + k + "=" + v));
+        Process api = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ConnectionProvider connections = ConnectionProvider.builder("sigterm-test").maxConnections(STREAMS + IN_FLIGHT + 8)
+                .pendingAcquireMaxCount(-1).build();
+        try {
+            HttpClient plain = HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + port;
+            awaitReady(plain, base, api, log);
+            HttpResponse<String> login = plain.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"manager\",\"password\":\"steward-demo\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String token = login.body().replaceAll(".*\"accessToken\":\"([^\"]+)\".*", "$1");
+
+            reactor.netty.http.client.HttpClient client = reactor.netty.http.client.HttpClient.create(connections)
+                    .baseUrl(base).headers(h -> h.set(HttpHeaderNames.AUTHORIZATION, "Bearer " + token));
+            AtomicInteger connected = new AtomicInteger();
+            List<CompletableFuture<String>> streams = new ArrayList<>();
+            for (int i = 0; i < STREAMS; i++) {
+                ResponseReceiver<?> get = client.headers(h -> h.set(HttpHeaderNames.ACCEPT, "text/event-stream"))
+                        .get().uri("/api/v1/events/stream");
+                streams.add(get.responseContent().asString()
+                        .doOnNext(new java.util.function.Consumer<String>() {
+                            private boolean first = true;
+
+                            @Override
+                            public void accept(String chunk) {
+                                if (first) {
+                                    first = false;
+                                    connected.incrementAndGet();
+                                }
+                            }
+                        })
+                        .collectList().map(chunks -> String.join("", chunks)).toFuture());
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (connected.get() < STREAMS && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(connected.get()).as("streams open").isEqualTo(STREAMS);
+
+            // Requests in flight when the signal arrives: each lists work orders (a database query and JSON).
+            List<CompletableFuture<Integer>> requests = new ArrayList<>();
+            for (int i = 0; i < IN_FLIGHT; i++) {
+                requests.add(plain.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/v1/work-orders?limit=50"))
+                        .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString())
+                        .thenApply(HttpResponse::statusCode));
+            }
+            Thread.sleep(100);
+            long signalled = System.nanoTime();
+            api.destroy(); // SIGTERM
+            boolean exited = api.waitFor(15, TimeUnit.SECONDS);
+            double seconds = (System.nanoTime() - signalled) / 1e9;
+            System.out.printf("SIGTERM with %d open streams: exited after %.2f s (exit code %s)%n", STREAMS, seconds,
+                    exited ? api.exitValue() : "none");
+
+            if (!exited || seconds > 5.0) {
+                System.out.println(Files.readString(log));
+            }
+            List<String> answers = new ArrayList<>();
+            for (CompletableFuture<Integer> r : requests) {
+                answers.add(r.handle((status, e) -> e == null ? status.toString() : e.getClass().getSimpleName()).get(5, TimeUnit.SECONDS));
+            }
+            int withRetryHint = 0;
+            for (CompletableFuture<String> s : streams) {
+                withRetryHint += s.handle((body, e) -> e == null && body.contains("retry:1000") ? 1 : 0).get(5, TimeUnit.SECONDS);
+            }
+            System.out.printf("in-flight answers %s; streams ended with a retry hint: %d%n", answers, withRetryHint);
+            assertThat(exited).as("the API exited").isTrue();
+            assertThat(seconds).as("seconds from SIGTERM to exit").isLessThanOrEqualTo(5.0);
+            assertThat(answers).as("in-flight requests answered").containsOnly("200");
+            assertThat(withRetryHint).as("streams that ended with a retry hint").isEqualTo(STREAMS);
+        } finally {
+            api.destroyForcibly();
+            connections.disposeLater().block(Duration.ofSeconds(5));
+            Files.deleteIfExists(log);
+        }
+    }
+
+    private static void awaitReady(HttpClient http, String base, Process api, Path log) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+        while (System.nanoTime() < deadline) {
+            if (!api.isAlive()) {
+                throw new IllegalStateException("the API exited: " + Files.readString(log));
+            }
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("the API was not ready in time: " + Files.readString(log));
+    }
+}
