@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a caller says, read the way the front desk reads it: a unit ("2-1201", "2栋1201", "2#1201", "2号楼1201室"),
- * a unit number ("1201"), a phone number (7 or more digits, separators and a +86 prefix ignored), the last 4
+ * a unit number ("1201"), a phone number (7 or more digits; with separators, starting with +, 0 or 1; separators and a
+ * +86 prefix ignored), the last 4
  * digits of a phone ("5678", which may as well be a unit number), or words (a name, a title).
  * Used by the desk's unit lookup and by the work-order search, so both understand the same input.
  */
@@ -25,7 +26,7 @@ public record CallerText(Kind kind, String text, String unitLabel, String digits
     }
 
     private static final Pattern UNIT = Pattern.compile(
-            "([A-Za-z0-9]{1,10})\\s*(?:号楼|栋|幢|座|#|＃|-|－|—|/)\\s*([A-Za-z0-9]{1,10})\\s*(?:室|号)?");
+            "([A-Za-z0-9]{1,4})\\s*(?:号楼|栋|幢|座|#|＃|-|－|—|/)\\s*([A-Za-z0-9]{1,6})\\s*(?:室|号)?");
     private static final Pattern PHONE_LIKE = Pattern.compile("\\+?[0-9][0-9 \\-]*");
 
     /** Null for a blank input. */
@@ -34,15 +35,18 @@ public record CallerText(Kind kind, String text, String unitLabel, String digits
             return null;
         }
         String s = input.strip();
+        // "86" only as a country code: +86…, or 13 digits starting with it.
         if (PHONE_LIKE.matcher(s).matches()) {
             String digits = s.replaceAll("[^0-9]", "");
             if (s.startsWith("+86") || (digits.length() == 13 && digits.startsWith("86"))) {
                 digits = digits.substring(2);
             }
-            if (digits.length() >= 7) {
+            // With separators, only what starts like a phone (+86, a mobile's 1, a trunk 0) is one: "20261123-0007" is part of a code.
+            boolean plain = s.chars().allMatch(Character::isDigit);
+            if (digits.length() >= 7 && (plain || s.startsWith("+") || s.startsWith("0") || s.startsWith("1"))) {
                 return new CallerText(Kind.PHONE, s, null, digits);
             }
-            if (digits.equals(s)) {
+            if (plain) {
                 return new CallerText(digits.length() == 4 ? Kind.FOUR_DIGITS : Kind.UNIT_NUMBER, s, null, digits);
             }
         }
