@@ -99,29 +99,30 @@ export function WorkOrderList({ projectId }: { projectId: string | undefined }) 
 
   return (
     <Card styles={{ body: { paddingTop: 4 } }}>
-      <Segmented<string>
-        block={phone}
-        style={{ margin: '8px 0' }}
-        value={state.view}
-        onChange={(view) => update({ [LIST_PARAMS.view]: view === 'all' ? undefined : view, [LIST_PARAMS.tab]: undefined })}
-        options={VIEWS.map((view) => {
-          const count = counts ? viewCount(view, counts) : undefined;
-          return {
-            value: view,
-            label: (
-              <span data-testid={`view-${view}`}>
-                {t(`workOrders.views.${view}`)}
-                {count !== undefined && count > 0 && (
-                  <Typography.Text type={view === 'all' ? 'secondary' : 'danger'} style={{ fontSize: 12, marginInlineStart: 4 }}>
-                    {count}
-                  </Typography.Text>
-                )}
-              </span>
-            ),
-          };
-        })}
-        data-testid="views"
-      />
+      {/* On a phone the views scroll sideways rather than cut their names and counts short. */}
+      <div style={{ overflowX: 'auto', margin: '8px 0' }}>
+        <Segmented<string>
+          value={state.view}
+          onChange={(view) => update({ [LIST_PARAMS.view]: view === 'all' ? undefined : view, [LIST_PARAMS.tab]: undefined })}
+          options={VIEWS.map((view) => {
+            const count = counts ? viewCount(view, counts) : undefined;
+            return {
+              value: view,
+              label: (
+                <span data-testid={`view-${view}`}>
+                  {t(`workOrders.views.${view}`)}
+                  {count !== undefined && count > 0 && (
+                    <Typography.Text type={view === 'all' ? 'secondary' : 'danger'} style={{ fontSize: 12, marginInlineStart: 4 }}>
+                      {count}
+                    </Typography.Text>
+                  )}
+                </span>
+              ),
+            };
+          })}
+          data-testid="views"
+        />
+      </div>
       {state.view === 'all' ? (
         <Tabs
           activeKey={state.tab}
