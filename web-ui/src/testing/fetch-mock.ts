@@ -7,6 +7,10 @@ export type MockRoute = {
   status?: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** Matched against the query string too (e.g. /q=2-1201/), when given. */
+  search?: RegExp;
+  /** Answer only once this settles (a slow server the test lets answer when it wants). */
+  until?: Promise<unknown>;
 };
 
 export type RecordedRequest = { method: string; path: string; search: string; headers: Headers; body: unknown };
@@ -31,11 +35,13 @@ export function mockFetch(routes: MockRoute[]) {
     const route = routes.find(
       (candidate) =>
         (candidate.method ?? 'GET') === request.method &&
-        (typeof candidate.path === 'string' ? candidate.path === url.pathname : candidate.path.test(url.pathname)),
+        (typeof candidate.path === 'string' ? candidate.path === url.pathname : candidate.path.test(url.pathname)) &&
+        (!candidate.search || candidate.search.test(decodeURIComponent(url.search))),
     );
     if (!route) {
       return jsonResponse(404, { type: 'about:blank', title: 'Not found', status: 404, code: 'NOT_FOUND' }, 'application/problem+json');
     }
+    if (route.until) await route.until;
     const status = route.status ?? 200;
     const contentType = status >= 400 ? 'application/problem+json' : 'application/json';
     return jsonResponse(status, route.body, contentType, route.headers);

@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { fileNameOf } from '@/lib/download';
 
 export type ExportFormat = 'csv' | 'xlsx';
 
@@ -12,20 +13,6 @@ export async function exportSurveyCampaign(campaignId: string, format: ExportFor
     api.GET('/api/v1/survey-campaigns/{campaignId}/export', { params: { path: { campaignId }, query: { format } }, parseAs: 'blob' }),
   );
   return { blob: data, fileName: fileNameOf(response.headers.get('Content-Disposition')) };
-}
-
-/** The file name of a Content-Disposition header: `filename*=UTF-8''…` (Chinese titles) before `filename="…"`. */
-export function fileNameOf(disposition: string | null): string | undefined {
-  if (!disposition) return undefined;
-  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition)?.[1];
-  if (extended) {
-    try {
-      return decodeURIComponent(extended.trim());
-    } catch {
-      // A malformed encoding: fall back to the plain name.
-    }
-  }
-  return /filename\s*=\s*"?([^";]+)"?/.exec(disposition)?.[1]?.trim();
 }
 
 export function useExportSurveyCampaign(campaignId: string) {

@@ -1,28 +1,18 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/lib/api/client';
-import { workOrdersQueryKey, type WorkOrderFilters } from '@/features/work-orders/api/list-work-orders';
+import { listQuery, workOrdersQueryKey, type WorkOrderFilters } from '@/features/work-orders/api/list-work-orders';
 
 export type WorkOrderCounts = Schemas['WorkOrderCounts'];
 
 /** The list's filters without the status, which the counts split by. */
-export type WorkOrderCountFilters = Omit<WorkOrderFilters, 'statuses'>;
+export type WorkOrderCountFilters = Omit<WorkOrderFilters, 'statuses' | 'sort'>;
 
 /** GET /api/v1/work-orders/counts — how many orders a list with these filters holds, per status, and how many are overdue. */
 export async function countWorkOrders(filters: WorkOrderCountFilters, signal?: AbortSignal): Promise<WorkOrderCounts> {
   const { data } = await unwrap(
     api.GET('/api/v1/work-orders/counts', {
       params: {
-        query: {
-          ...(filters.projectId ? { projectId: filters.projectId } : {}),
-          ...(filters.type ? { type: filters.type } : {}),
-          ...(filters.category ? { category: filters.category } : {}),
-          ...(filters.priority ? { priority: filters.priority } : {}),
-          ...(filters.assigneeId ? { assigneeId: filters.assigneeId } : {}),
-          ...(filters.unitId ? { unitId: filters.unitId } : {}),
-          ...(filters.overdue ? { overdue: true } : {}),
-          ...(filters.q ? { q: filters.q } : {}),
-          ...(filters.createdFrom ? { createdFrom: filters.createdFrom } : {}),
-        },
+        query: listQuery(filters),
       },
       signal,
     }),

@@ -1,5 +1,6 @@
 import { infiniteQueryOptions, keepPreviousData, queryOptions, useInfiniteQuery, useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/lib/api/client';
+import { OPEN_STATUSES } from '@/features/work-orders/components/labels';
 
 export type WorkOrder = Schemas['WorkOrder'];
 export type WorkOrderPage = Schemas['WorkOrderPage'];
@@ -20,7 +21,33 @@ export type WorkOrderFilters = {
   overdue?: boolean | undefined;
   q?: string | undefined;
   createdFrom?: string | undefined;
+  createdTo?: string | undefined;
+  buildingId?: string | undefined;
+  returnVisitDueBefore?: string | undefined;
+  sort?: WorkOrderSort | undefined;
 };
+
+export type WorkOrderSort = 'createdAt' | 'returnVisitDueAt' | 'resolutionDueAt';
+
+/** The filters as query parameters (only those set), shared by the list, its counts and its export. */
+export function listQuery(filters: WorkOrderFilters) {
+  return {
+    ...(filters.projectId ? { projectId: filters.projectId } : {}),
+    ...(filters.statuses && filters.statuses.length > 0 ? { status: [...filters.statuses] } : {}),
+    ...(filters.type ? { type: filters.type } : {}),
+    ...(filters.category ? { category: filters.category } : {}),
+    ...(filters.priority ? { priority: filters.priority } : {}),
+    ...(filters.assigneeId ? { assigneeId: filters.assigneeId } : {}),
+    ...(filters.unitId ? { unitId: filters.unitId } : {}),
+    ...(filters.overdue ? { overdue: true } : {}),
+    ...(filters.q ? { q: filters.q } : {}),
+    ...(filters.createdFrom ? { createdFrom: filters.createdFrom } : {}),
+    ...(filters.createdTo ? { createdTo: filters.createdTo } : {}),
+    ...(filters.buildingId ? { buildingId: filters.buildingId } : {}),
+    ...(filters.returnVisitDueBefore ? { returnVisitDueBefore: filters.returnVisitDueBefore } : {}),
+    ...(filters.sort && filters.sort !== 'createdAt' ? { sort: filters.sort } : {}),
+  };
+}
 
 const PAGE_SIZE = 50;
 
@@ -34,20 +61,7 @@ export async function listWorkOrders(
   const { data } = await unwrap(
     api.GET('/api/v1/work-orders', {
       params: {
-        query: {
-          limit,
-          ...(cursor ? { cursor } : {}),
-          ...(filters.projectId ? { projectId: filters.projectId } : {}),
-          ...(filters.statuses && filters.statuses.length > 0 ? { status: [...filters.statuses] } : {}),
-          ...(filters.type ? { type: filters.type } : {}),
-          ...(filters.category ? { category: filters.category } : {}),
-          ...(filters.priority ? { priority: filters.priority } : {}),
-          ...(filters.assigneeId ? { assigneeId: filters.assigneeId } : {}),
-          ...(filters.unitId ? { unitId: filters.unitId } : {}),
-          ...(filters.overdue ? { overdue: true } : {}),
-          ...(filters.q ? { q: filters.q } : {}),
-          ...(filters.createdFrom ? { createdFrom: filters.createdFrom } : {}),
-        },
+        query: { limit, ...(cursor ? { cursor } : {}), ...listQuery(filters) },
       },
       signal,
     }),
@@ -88,4 +102,16 @@ export function unitRecentOrdersQueryOptions(projectId: string, unitId: string, 
 
 export function useUnitRecentOrders(projectId: string, unitId: string | undefined, createdFrom: string) {
   return useQuery({ ...unitRecentOrdersQueryOptions(projectId, unitId ?? '', createdFrom), enabled: unitId !== undefined });
+}
+
+/** The unit's orders not yet done, whenever registered (the registration form shows them with the recent ones). */
+export function unitOpenOrdersQueryOptions(projectId: string, unitId: string) {
+  return queryOptions({
+    queryKey: [...workOrdersQueryKey, 'unit-open', projectId, unitId],
+    queryFn: ({ signal }) => listWorkOrders({ projectId, unitId, statuses: OPEN_STATUSES }, undefined, signal, 20),
+  });
+}
+
+export function useUnitOpenOrders(projectId: string, unitId: string | undefined) {
+  return useQuery({ ...unitOpenOrdersQueryOptions(projectId, unitId ?? ''), enabled: unitId !== undefined });
 }

@@ -6,7 +6,7 @@ import { useResumeWorkOrder } from '@/features/work-orders/api/resume-work-order
 import { useStartWorkOrder } from '@/features/work-orders/api/start-work-order';
 import { ActionDialog, type DialogAction } from '@/features/work-orders/components/ActionDialog';
 import { EditWorkOrderDialog } from '@/features/work-orders/components/EditWorkOrderDialog';
-import { ACTIONS } from '@/features/work-orders/components/labels';
+import { ACTIONS, actionLabel } from '@/features/work-orders/components/labels';
 import { ReturnVisitDialog } from '@/features/work-orders/components/ReturnVisitDialog';
 
 const PRIMARY: readonly WorkOrderAction[] = ['ASSIGN', 'START', 'RESUME', 'COMPLETE', 'RETURN_VISIT'];
@@ -46,7 +46,7 @@ export function ActionBar({ order, layout = 'bar' }: { order: WorkOrder; layout?
       onClick={() => run(action)}
       data-action={action}
     >
-      {t(`workOrders.actions.${action}`)}
+      {t(`workOrders.actions.${actionLabel(order, action)}`)}
     </Button>
   );
   return (

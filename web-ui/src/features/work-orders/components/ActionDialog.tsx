@@ -9,6 +9,7 @@ import { useHoldWorkOrder } from '@/features/work-orders/api/hold-work-order';
 import { useTechnicians } from '@/features/work-orders/api/list-technicians';
 import type { WorkOrder } from '@/features/work-orders/api/list-work-orders';
 import { useReopenWorkOrder } from '@/features/work-orders/api/reopen-work-order';
+import { actionLabel } from '@/features/work-orders/components/labels';
 import { applyRenamedFieldErrors } from '@/features/work-orders/components/field-errors';
 import { FormProblem } from '@/components/FormProblem';
 import { isApiError, type FieldError } from '@/lib/problem';
@@ -72,7 +73,7 @@ export function ActionDialog({ order, action, onClose }: { order: WorkOrder; act
   return (
     <Modal
       open={action !== undefined}
-      title={action ? t(`workOrders.actions.${action}`) : ''}
+      title={action ? t(`workOrders.actions.${actionLabel(order, action)}`) : ''}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}

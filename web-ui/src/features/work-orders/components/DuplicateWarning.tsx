@@ -1,16 +1,20 @@
 import { Alert, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useUnitRecentOrders } from '@/features/work-orders/api/list-work-orders';
+import { useUnitOpenOrders, useUnitRecentOrders } from '@/features/work-orders/api/list-work-orders';
 import { StatusTag, useCategoryLabel } from '@/features/work-orders/components/Tags';
 import { formatDateTime } from '@/lib/format';
 
-/** The chosen unit's orders of the last 30 days, shown before saving ("possible duplicates"). */
+/** The chosen unit's open orders and its orders of the last 30 days, shown before saving ("possible duplicates"). */
 export function DuplicateWarning({ projectId, unitId, createdFrom }: { projectId: string; unitId: string | undefined; createdFrom: string }) {
   const { t, i18n } = useTranslation();
   const categoryLabel = useCategoryLabel();
   const recent = useUnitRecentOrders(projectId, unitId, createdFrom);
-  const items = recent.data?.items ?? [];
+  const open = useUnitOpenOrders(projectId, unitId);
+  const recentItems = recent.data?.items ?? [];
+  // Open orders registered before the 30 days are still the same matter: list them first.
+  const olderOpen = (open.data?.items ?? []).filter((order) => !recentItems.some((other) => other.id === order.id));
+  const items = [...olderOpen, ...recentItems];
   if (!unitId || items.length === 0) return null;
   return (
     <Alert
@@ -18,7 +22,12 @@ export function DuplicateWarning({ projectId, unitId, createdFrom }: { projectId
       showIcon
       style={{ marginBottom: 16 }}
       data-testid="duplicate-warning"
-      message={t('workOrders.form.duplicates', { count: items.length })}
+      message={[
+        recentItems.length > 0 ? t('workOrders.form.duplicates', { count: recentItems.length }) : '',
+        olderOpen.length > 0 ? t('workOrders.form.olderOpen', { count: olderOpen.length }) : '',
+      ]
+        .filter(Boolean)
+        .join(' ')}
       description={
         <List
           size="small"

@@ -2,22 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { WorkOrderForm } from '@/features/work-orders/components/WorkOrderForm';
-import { PROJECT, UNIT, workOrder } from '@/features/work-orders/testing/fixtures';
+import { lookupItem, PROJECT, UNIT, workOrder } from '@/features/work-orders/testing/fixtures';
 import { saveToken } from '@/lib/auth-storage';
 import { mockFetch, problem } from '@/testing/fetch-mock';
 import { renderWithApp, setTestLanguage } from '@/testing/render';
-
-const unit = {
-  id: UNIT,
-  projectId: PROJECT,
-  buildingId: 'c0000000-0000-4000-8000-000000000001',
-  buildingCode: '1',
-  number: '1201',
-  label: '1-1201',
-  status: 'OCCUPIED',
-  residentCount: 2,
-  version: 0,
-};
 
 async function pick(user: ReturnType<typeof userEvent.setup>, label: string, option: string) {
   await user.click(screen.getByLabelText(label));
@@ -33,7 +21,6 @@ describe('WorkOrderForm', () => {
 
   it("puts a 400's field errors on the fields and sends one Idempotency-Key per form", async () => {
     const { requests } = mockFetch([
-      { path: `/api/v1/projects/${PROJECT}/units`, body: { items: [unit] } },
       {
         method: 'POST',
         path: '/api/v1/work-orders',
@@ -81,39 +68,51 @@ describe('WorkOrderForm', () => {
     expect(posts()[1]?.headers.get('Idempotency-Key')).toBe(key);
   });
 
-  it("shows the chosen unit's orders of the last 30 days before saving, then saves", async () => {
+  it("finds the unit from the caller's phone, prefills the caller as reporter, shows the unit's open and recent orders, then saves", async () => {
     const earlier = workOrder({ id: 'e0000000-0000-4000-8000-000000000009', code: 'SG-20261101-0003', title: '卫生间漏水', status: 'CLOSED' });
+    const older = workOrder({ id: 'e0000000-0000-4000-8000-000000000008', code: 'SG-20260901-0001', title: '门锁松动', status: 'REOPENED' });
     const created = workOrder({ id: 'e0000000-0000-4000-8000-000000000010', code: 'SG-20261123-0010' });
+    const resident = { id: 'f0000000-0000-4000-8000-000000000001', name: '张先生', phone: '138****5678' };
     const { requests } = mockFetch([
-      { path: `/api/v1/projects/${PROJECT}/units`, body: { items: [unit] } },
+      { path: `/api/v1/projects/${PROJECT}/unit-lookup`, search: /q=5678/, body: { items: [lookupItem(UNIT, '1-1201', [resident], 'PHONE')] } },
+      {
+        path: `/api/v1/projects/${PROJECT}/units/${UNIT}/residents/${resident.id}`,
+        body: { ...resident, unitId: UNIT, phone: '13800005678', phoneMasked: false, relation: 'OWNER' },
+      },
+      { path: '/api/v1/work-orders', search: /status=/, body: { items: [older] } },
       { path: '/api/v1/work-orders', body: { items: [earlier] } },
       { method: 'POST', path: '/api/v1/work-orders', status: 201, body: created },
     ]);
     const onCreated = vi.fn();
     renderWithApp(<WorkOrderForm projectId={PROJECT} onCreated={onCreated} />);
     const user = userEvent.setup();
-    const picker = await screen.findByLabelText('房号');
+    const picker = await screen.findByRole('combobox', { name: '房号' });
     await waitFor(() => expect(picker).toHaveFocus());
-    await user.type(picker, '1201');
-    await waitFor(() => expect(requests.some((request) => new URLSearchParams(request.search).get('q') === '1201')).toBe(true));
+    await user.type(picker, '5678');
     await user.click(await screen.findByTitle('1-1201'));
 
+    // The caller was the one resident the phone matched: name and full phone are the reporter.
+    const callers = await screen.findByTestId('caller-picker');
+    expect(callers).toHaveTextContent('1-1201 的住户');
+    await waitFor(() => expect(screen.getByLabelText('报事人电话')).toHaveValue('13800005678'));
+    expect(screen.getByLabelText('报事人姓名')).toHaveValue('张先生');
+
     const warning = await screen.findByTestId('duplicate-warning');
-    expect(warning).toHaveTextContent('该房号近 30 天已有 1 张工单');
+    await waitFor(() => expect(warning).toHaveTextContent('该房号近 30 天已有 1 张工单'));
+    expect(warning).toHaveTextContent('另有 1 张未完成的工单');
     expect(within(warning).getByRole('link', { name: 'SG-20261101-0003' })).toHaveAttribute('href', `/work-orders/${earlier.id}`);
-    const list = new URLSearchParams(requests.find((request) => request.path === '/api/v1/work-orders')?.search);
-    expect(list.get('unitId')).toBe(UNIT);
-    expect(list.get('projectId')).toBe(PROJECT);
-    const from = Date.parse(list.get('createdFrom') ?? '');
+    expect(within(warning).getByRole('link', { name: 'SG-20260901-0001' })).toBeInTheDocument();
+    const recent = new URLSearchParams(requests.find((request) => request.path === '/api/v1/work-orders' && !request.search.includes('status'))?.search);
+    expect(recent.get('unitId')).toBe(UNIT);
+    expect(recent.get('projectId')).toBe(PROJECT);
+    const from = Date.parse(recent.get('createdFrom') ?? '');
     expect(Math.round((Date.now() - from) / 86_400_000)).toBe(30);
 
     await pick(user, '类别', '水暖管道');
     await user.type(screen.getByLabelText('标题'), '厨房水管漏水');
-    await user.type(screen.getByLabelText('报事人姓名'), '张先生');
     // Enter moves on to the next field instead of submitting.
     await user.type(screen.getByLabelText('报事人姓名'), '{Enter}');
     expect(screen.getByLabelText('报事人电话')).toHaveFocus();
-    await user.type(screen.getByLabelText('报事人电话'), '13800005678');
     await user.click(screen.getByRole('button', { name: /保存工单/ }));
 
     await waitFor(() => expect(onCreated).toHaveBeenCalledWith(created));

@@ -3,6 +3,8 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateWorkOrder, type WorkOrderCreate } from '@/features/work-orders/api/create-work-order';
 import type { WorkOrder, WorkOrderChannel, WorkOrderPriority, WorkOrderType } from '@/features/work-orders/api/list-work-orders';
+import type { UnitLookupItem } from '@/features/work-orders/api/lookup-units';
+import { CallerPicker } from '@/features/work-orders/components/CallerPicker';
 import { DuplicateWarning } from '@/features/work-orders/components/DuplicateWarning';
 import { applyRenamedFieldErrors } from '@/features/work-orders/components/field-errors';
 import { FormProblem } from '@/components/FormProblem';
@@ -45,7 +47,11 @@ function enterMovesOn(event: KeyboardEvent<HTMLFormElement>) {
   }
 }
 
-/** Registration of a work order, made for a phone call (AGENT, MANAGER, ADMIN). */
+/**
+ * Registration of a work order, made for a phone call (AGENT, MANAGER, ADMIN): one search box finds the unit from
+ * what the caller says (unit, name or phone), its residents offer the caller as reporter, and its open and recent
+ * orders warn of a duplicate.
+ */
 export function WorkOrderForm({ projectId, onCreated }: { projectId: string; onCreated: (order: WorkOrder) => void }) {
   const { t } = useTranslation();
   const categoryLabel = useCategoryLabel();
@@ -55,6 +61,7 @@ export function WorkOrderForm({ projectId, onCreated }: { projectId: string; onC
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [createdFrom] = useState(() => new Date(Date.now() - 30 * DAY).toISOString());
   const [unmatched, setUnmatched] = useState<FieldError[]>([]);
+  const [match, setMatch] = useState<UnitLookupItem | undefined>();
   const commonArea = Form.useWatch('commonArea', form) ?? false;
   const unitId = Form.useWatch('unitId', form);
   const wide = Grid.useBreakpoint().md === true;
@@ -117,6 +124,7 @@ export function WorkOrderForm({ projectId, onCreated }: { projectId: string; onC
                   unitRef.current = instance;
                 }}
                 projectId={projectId}
+                onItem={setMatch}
                 allowClear
                 disabled={commonArea}
                 data-testid="unit-picker"
@@ -135,6 +143,14 @@ export function WorkOrderForm({ projectId, onCreated }: { projectId: string; onC
             </Form.Item>
           </Col>
         </Row>
+        {!commonArea && match && match.unit.id === unitId && (
+          <CallerPicker
+            key={match.unit.id}
+            projectId={projectId}
+            item={match}
+            onPick={(caller) => form.setFieldsValue({ reporterName: caller.name, reporterPhone: caller.phone })}
+          />
+        )}
         {!commonArea && unitId && <DuplicateWarning projectId={projectId} unitId={unitId} createdFrom={createdFrom} />}
         <Form.Item
           name="location"

@@ -100,4 +100,43 @@ describe('WorkOrderList', () => {
     expect(await screen.findByText('暂无工单')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /登记工单/ })).toBeNull();
   });
+
+  it('offers the desk its views: 待回访 by return-visit due with that column, 返修 by rework deadline, with the filters in the URL', async () => {
+    const awaiting = workOrder({
+      id: 'e0000000-0000-4000-8000-000000000021',
+      code: 'SG-20261120-0021',
+      title: '水龙头滴水',
+      status: 'COMPLETED',
+      sla: {
+        responseDueAt: '2026-11-20T01:00:00Z',
+        resolutionDueAt: '2026-11-21T05:00:00Z',
+        returnVisitDueAt: '2026-11-21T15:59:59Z',
+        responseBreached: false,
+        resolutionBreached: false,
+      },
+    });
+    const { requests } = mockFetch([
+      { path: '/api/v1/work-orders/counts', body: { total: 9, overdue: 2, byStatus: [{ key: 'COMPLETED', count: 3 }, { key: 'REOPENED', count: 4 }] } },
+      { path: '/api/v1/work-orders', body: { items: [awaiting] } },
+    ]);
+    const { router } = renderWithApp([{ path: '/work-orders', element: <WorkOrdersPage projectId={PROJECT} canRegister /> }], {
+      path: '/work-orders?view=returnVisit&visitDue=late',
+    });
+    expect(await screen.findByText('水龙头滴水')).toBeInTheDocument();
+    let query = lastList(requests);
+    expect(query.getAll('status')).toEqual(['COMPLETED']);
+    expect(query.get('sort')).toBe('returnVisitDueAt');
+    expect(Date.parse(query.get('returnVisitDueBefore') ?? '')).toBeLessThanOrEqual(Date.now());
+    expect(screen.getByRole('columnheader', { name: '回访期限' })).toBeInTheDocument();
+    expect(screen.getByTestId('return-visit-due')).toHaveTextContent('2026');
+    expect(await screen.findByTestId('view-rework')).toHaveTextContent('4');
+
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId('view-rework'));
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('view')).toBe('rework'));
+    await waitFor(() => expect(lastList(requests).get('sort')).toBe('resolutionDueAt'));
+    query = lastList(requests);
+    expect(query.getAll('status')).toEqual(['REOPENED']);
+    expect(screen.getByTestId('view-hint')).toHaveTextContent('改派');
+  });
 });

@@ -1,6 +1,6 @@
-import { Badge, Card, Col, Flex, Grid, Input, Row, Select, Switch, Table, Tabs, Typography } from 'antd';
+import { Alert, Card, Flex, Grid, Segmented, Table, Tabs, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { LoadMore } from '@/components/LoadMore';
@@ -8,16 +8,43 @@ import { QueryErrorResult } from '@/components/QueryErrorResult';
 import { useWorkOrderCounts } from '@/features/work-orders/api/count-work-orders';
 import { useWorkOrders, type WorkOrder, type WorkOrderPriority, type WorkOrderType } from '@/features/work-orders/api/list-work-orders';
 import { DueCell, whereOf } from '@/features/work-orders/components/DueCell';
-import { LIST_PARAMS, readListState, STATUS_TABS, tabCount, toCountFilters, toFilters, type StatusTab } from '@/features/work-orders/components/filters';
-import { CATEGORIES, isOneOf, PRIORITIES, STATUSES, TYPES } from '@/features/work-orders/components/labels';
+import {
+  isFiltered,
+  LIST_PARAMS,
+  readListState,
+  STATUS_TABS,
+  tabCount,
+  toCountFilters,
+  toFilters,
+  viewCount,
+  VIEWS,
+  type StatusTab,
+} from '@/features/work-orders/components/filters';
+import { isOneOf, STATUSES } from '@/features/work-orders/components/labels';
 import { PriorityTag, StatusTag, useCategoryLabel } from '@/features/work-orders/components/Tags';
 import { WorkOrderCard } from '@/features/work-orders/components/WorkOrderCard';
+import { WorkOrderFilterBar } from '@/features/work-orders/components/WorkOrderFilterBar';
 import { formatDateTime } from '@/lib/format';
 import { useUpdateSearchParams } from '@/lib/search-params';
 
+/** The return visit's due time, red once it has passed (待回访). */
+function ReturnVisitDue({ order }: { order: WorkOrder }) {
+  const { i18n } = useTranslation();
+  const [now] = useState(Date.now);
+  const due = order.sla.returnVisitDueAt;
+  if (!due) return <Typography.Text type="secondary">—</Typography.Text>;
+  const late = Date.parse(due) < now;
+  return (
+    <Typography.Text type={late ? 'danger' : undefined} strong={late} style={{ whiteSpace: 'nowrap' }} data-testid="return-visit-due">
+      {formatDateTime(due, i18n.language)}
+    </Typography.Text>
+  );
+}
+
 /**
- * The work orders of the selected project: status tabs with counts, type, category, priority, overdue
- * and a quick search, all held in the URL; a table on wide screens and cards on a phone; "load more".
+ * The work orders of the selected project: the desk's views (all with status tabs, 待回访, 待改派 / 返修, 超时)
+ * with their counts, filters and a search, all held in the URL; a table on wide screens and cards on a phone;
+ * "load more"; export of the view.
  */
 export function WorkOrderList({ projectId }: { projectId: string | undefined }) {
   const { t, i18n } = useTranslation();
@@ -26,22 +53,13 @@ export function WorkOrderList({ projectId }: { projectId: string | undefined }) 
   const categoryLabel = useCategoryLabel();
   const [params] = useSearchParams();
   const state = readListState(params);
-  const orders = useWorkOrders(toFilters(state, projectId));
+  const filters = toFilters(state, projectId);
+  const orders = useWorkOrders(filters);
   const counts = useWorkOrderCounts(toCountFilters(state, projectId)).data;
-  const [search, setSearch] = useState(state.q);
-
   const update = useUpdateSearchParams();
 
-  useEffect(() => setSearch(state.q), [state.q]);
-  useEffect(() => {
-    if (search === state.q) return;
-    const timer = window.setTimeout(() => update({ [LIST_PARAMS.q]: search.trim() || undefined }), 300);
-    return () => window.clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [search]);
-
   const items = orders.data?.pages.flatMap((page) => page.items) ?? [];
-  const filtered = state.type || state.category || state.priority || state.overdue || state.q || state.tab !== 'all';
+  const filtered = isFiltered(state);
 
   const columns: ColumnsType<WorkOrder> = [
     {
@@ -73,94 +91,64 @@ export function WorkOrderList({ projectId }: { projectId: string | undefined }) 
       dataIndex: 'createdAt',
       render: (value: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(value, i18n.language)}</span>,
     },
-    { title: t('workOrders.fields.due'), key: 'due', render: (_: unknown, order) => <DueCell order={order} /> },
+    ...(state.view === 'returnVisit'
+      ? [{ title: t('workOrders.fields.returnVisitDueAt'), key: 'returnVisitDue', render: (_: unknown, order: WorkOrder) => <ReturnVisitDue order={order} /> }]
+      : [{ title: t('workOrders.fields.due'), key: 'due', render: (_: unknown, order: WorkOrder) => <DueCell order={order} /> }]),
+    ...(state.view === 'rework' ? [{ title: t('workOrders.fields.reopenCount'), dataIndex: 'reopenCount', key: 'reopenCount' }] : []),
   ];
 
   return (
     <Card styles={{ body: { paddingTop: 4 } }}>
-      <Tabs
-        activeKey={state.tab}
-        onChange={(key) => update({ [LIST_PARAMS.tab]: key === 'all' ? undefined : key })}
-        items={STATUS_TABS.map((tab: StatusTab) => ({
-          key: tab,
-          label: (
-            <span data-testid={`tab-${tab}`}>
-              {isOneOf(STATUSES, tab) ? t(`workOrders.status.${tab}`) : t(`workOrders.tabs.${tab}`)}
-              {counts && (
-                <>
-                  {' '}
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {tabCount(tab, counts)}
-                  </Typography.Text>
-                </>
-              )}
-            </span>
-          ),
-        }))}
-        data-testid="status-tabs"
-      />
-      <Row gutter={[8, 8]} style={{ marginBottom: 12 }}>
-        <Col xs={24} md={8} lg={6}>
-          <Input.Search
-            allowClear
-            value={search}
-            onChange={(event) => setSearch(event.target.value)}
-            onSearch={(value) => update({ [LIST_PARAMS.q]: value.trim() || undefined })}
-            placeholder={t('workOrders.list.searchPlaceholder')}
-            aria-label={t('workOrders.list.search')}
-            maxLength={100}
-          />
-        </Col>
-        <Col xs={12} md={5} lg={4}>
-          <Select
-            style={{ width: '100%' }}
-            allowClear
-            value={state.type}
-            placeholder={t('workOrders.list.allTypes')}
-            aria-label={t('workOrders.fields.type')}
-            onChange={(value?: string) => update({ [LIST_PARAMS.type]: value })}
-            options={TYPES.map((value) => ({ value, label: t(`workOrders.type.${value}`) }))}
-          />
-        </Col>
-        <Col xs={12} md={5} lg={4}>
-          <Select
-            style={{ width: '100%' }}
-            allowClear
-            showSearch
-            optionFilterProp="label"
-            value={state.category}
-            placeholder={t('workOrders.list.allCategories')}
-            aria-label={t('workOrders.fields.category')}
-            onChange={(value?: string) => update({ [LIST_PARAMS.category]: value })}
-            options={CATEGORIES.map((value) => ({ value, label: categoryLabel(value) }))}
-          />
-        </Col>
-        <Col xs={12} md={4} lg={4}>
-          <Select
-            style={{ width: '100%' }}
-            allowClear
-            value={state.priority}
-            placeholder={t('workOrders.list.allPriorities')}
-            aria-label={t('workOrders.fields.priority')}
-            onChange={(value?: string) => update({ [LIST_PARAMS.priority]: value })}
-            options={PRIORITIES.map((value) => ({ value, label: t(`workOrders.priority.${value}`) }))}
-          />
-        </Col>
-        <Col xs={12} md={2} lg={6}>
-          <Flex align="center" gap={8} style={{ height: 32 }}>
-            <Switch
-              checked={state.overdue}
-              onChange={(checked) => update({ [LIST_PARAMS.overdue]: checked ? '1' : undefined })}
-              aria-label={t('workOrders.list.overdueOnly')}
-              id="wo-overdue"
-            />
-            <label htmlFor="wo-overdue" style={{ whiteSpace: 'nowrap' }}>
-              {t('workOrders.list.overdueOnly')}
-            </label>
-            {counts && counts.overdue > 0 && <Badge count={counts.overdue} overflowCount={9999} title={t('workOrders.list.overdueCount', { count: counts.overdue })} />}
-          </Flex>
-        </Col>
-      </Row>
+      {/* On a phone the views scroll sideways rather than cut their names and counts short. */}
+      <div style={{ overflowX: 'auto', margin: '8px 0' }}>
+        <Segmented<string>
+          value={state.view}
+          onChange={(view) => update({ [LIST_PARAMS.view]: view === 'all' ? undefined : view, [LIST_PARAMS.tab]: undefined })}
+          options={VIEWS.map((view) => {
+            const count = counts ? viewCount(view, counts) : undefined;
+            return {
+              value: view,
+              label: (
+                <span data-testid={`view-${view}`}>
+                  {t(`workOrders.views.${view}`)}
+                  {count !== undefined && count > 0 && (
+                    <Typography.Text type={view === 'all' ? 'secondary' : 'danger'} style={{ fontSize: 12, marginInlineStart: 4 }}>
+                      {count}
+                    </Typography.Text>
+                  )}
+                </span>
+              ),
+            };
+          })}
+          data-testid="views"
+        />
+      </div>
+      {state.view === 'all' ? (
+        <Tabs
+          activeKey={state.tab}
+          onChange={(key) => update({ [LIST_PARAMS.tab]: key === 'all' ? undefined : key })}
+          items={STATUS_TABS.map((tab: StatusTab) => ({
+            key: tab,
+            label: (
+              <span data-testid={`tab-${tab}`}>
+                {isOneOf(STATUSES, tab) ? t(`workOrders.status.${tab}`) : t(`workOrders.tabs.${tab}`)}
+                {counts && (
+                  <>
+                    {' '}
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {tabCount(tab, counts)}
+                    </Typography.Text>
+                  </>
+                )}
+              </span>
+            ),
+          }))}
+          data-testid="status-tabs"
+        />
+      ) : (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t(`workOrders.views.${state.view}Hint`)} data-testid="view-hint" />
+      )}
+      <WorkOrderFilterBar state={state} projectId={projectId} filters={filters} counts={counts} />
       {orders.isError ? (
         <QueryErrorResult error={orders.error} onRetry={() => void orders.refetch()} />
       ) : phone ? (
@@ -172,7 +160,14 @@ export function WorkOrderList({ projectId }: { projectId: string | undefined }) 
             </Typography.Text>
           )}
           {items.map((order) => (
-            <WorkOrderCard key={order.id} order={order} />
+            <WorkOrderCard key={order.id} order={order}>
+              {state.view === 'returnVisit' && (
+                <Flex gap={8} style={{ marginTop: 6 }}>
+                  <Typography.Text type="secondary">{t('workOrders.fields.returnVisitDueAt')}</Typography.Text>
+                  <ReturnVisitDue order={order} />
+                </Flex>
+              )}
+            </WorkOrderCard>
           ))}
         </Flex>
       ) : (

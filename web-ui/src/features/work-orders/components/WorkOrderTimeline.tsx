@@ -37,6 +37,31 @@ function EditedFields({ changes }: { changes: NonNullable<WorkOrderEvent['change
   );
 }
 
+/** Whom a dispatch went to (改派: from whom), and the score a return visit recorded. */
+function EventSubject({ event }: { event: WorkOrderEvent }) {
+  const { t } = useTranslation();
+  const change = (field: string) => event.changes?.find((candidate) => candidate.field === field);
+  const assignee = event.type === 'ASSIGNED' ? change('assigneeId') : undefined;
+  if (assignee?.toLabel) {
+    return (
+      <Typography.Text style={{ display: 'block' }} data-testid="event-subject">
+        {assignee.fromLabel && assignee.fromLabel !== assignee.toLabel
+          ? t('workOrders.timeline.reassigned', { from: assignee.fromLabel, to: assignee.toLabel })
+          : t('workOrders.timeline.assignedTo', { name: assignee.toLabel })}
+      </Typography.Text>
+    );
+  }
+  const score = event.type === 'RETURN_VISITED' ? change('satisfaction')?.to : undefined;
+  if (score) {
+    return (
+      <Typography.Text style={{ display: 'block' }} type={Number(score) <= 2 ? 'danger' : undefined} data-testid="event-subject">
+        {t('workOrders.timeline.score', { score })}
+      </Typography.Text>
+    );
+  }
+  return null;
+}
+
 /** The order's history, oldest first: what, who, when, the note (an edit's changes) and any status change. */
 export function WorkOrderTimeline({ workOrderId }: { workOrderId: string }) {
   const { t, i18n } = useTranslation();
@@ -60,6 +85,7 @@ export function WorkOrderTimeline({ workOrderId }: { workOrderId: string }) {
             <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
               {event.actorName} · {formatDateTime(event.at, i18n.language)}
             </Typography.Text>
+            <EventSubject event={event} />
             {event.type === 'UPDATED' && event.changes && event.changes.length > 0 ? (
               <EditedFields changes={event.changes} />
             ) : (

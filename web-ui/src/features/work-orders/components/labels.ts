@@ -1,4 +1,5 @@
 import type {
+  WorkOrder,
   WorkOrderAction,
   WorkOrderChannel,
   WorkOrderPriority,
@@ -48,4 +49,9 @@ export const PRIORITY_COLORS: Record<WorkOrderPriority, string> = {
 
 export function isOneOf<T extends string>(values: readonly T[], value: string | null | undefined): value is T {
   return value !== null && value !== undefined && (values as readonly string[]).includes(value);
+}
+
+/** 改派 (reassign) rather than 派单 (dispatch) when the order already has someone on it. */
+export function actionLabel(order: Pick<WorkOrder, 'assigneeId'>, action: WorkOrderAction): WorkOrderAction | 'REASSIGN' {
+  return action === 'ASSIGN' && order.assigneeId ? 'REASSIGN' : action;
 }

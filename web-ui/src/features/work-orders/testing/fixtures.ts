@@ -37,3 +37,34 @@ export function workOrder(overrides: Partial<WorkOrder> = {}): WorkOrder {
     ...overrides,
   };
 }
+
+/** A unit as the API returns it (in a unit list or a lookup). */
+export function unitOf(id: string, label: string) {
+  const [building = '1', number = '101'] = label.split('-');
+  return {
+    id,
+    projectId: PROJECT,
+    buildingId: `c0000000-0000-4000-8000-00000000000${building}`,
+    buildingCode: building,
+    number,
+    label,
+    status: 'OCCUPIED' as const,
+    residentCount: 1,
+    version: 0,
+  };
+}
+
+/** A match of the caller lookup: the unit, its residents and which of them matched. */
+export function lookupItem(
+  id: string,
+  label: string,
+  residents: { id: string; name: string; phone: string }[] = [],
+  matchedBy: 'UNIT' | 'PHONE' | 'RESIDENT_NAME' = 'UNIT',
+) {
+  return {
+    unit: unitOf(id, label),
+    matchedBy,
+    residents: residents.map((resident) => ({ ...resident, unitId: id, relation: 'OWNER' as const, phoneMasked: true })),
+    matchedResidentIds: matchedBy === 'UNIT' ? [] : residents.map((resident) => resident.id),
+  };
+}

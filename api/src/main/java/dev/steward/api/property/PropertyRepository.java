@@ -23,7 +23,7 @@ class PropertyRepository {
             select b.*, (select count(*) from units u where u.project_id = b.project_id and u.building_id = b.id) as unit_count
             from buildings b
             """;
-    private static final String UNIT = """
+    static final String UNIT = """
             select u.*, b.code as building_code,
                    (select count(*) from residents r where r.project_id = u.project_id and r.unit_id = u.id) as resident_count
             from units u join buildings b on b.id = u.building_id
@@ -184,7 +184,7 @@ class PropertyRepository {
                 r.get("version", Long.class));
     }
 
-    private static Unit toUnit(Readable r) {
+    static Unit toUnit(Readable r) {
         BigDecimal area = r.get("area_m2", BigDecimal.class);
         return new Unit(r.get("id", UUID.class), r.get("project_id", UUID.class), r.get("building_id", UUID.class),
                 r.get("building_code", String.class), r.get("number", String.class), r.get("label", String.class),
@@ -192,7 +192,7 @@ class PropertyRepository {
                 r.get("resident_count", Long.class).intValue(), r.get("version", Long.class), r.get("sort_key", String.class));
     }
 
-    private static Resident toResident(Readable r) {
+    static Resident toResident(Readable r) {
         return new Resident(r.get("id", UUID.class), r.get("project_id", UUID.class), r.get("unit_id", UUID.class),
                 r.get("name", String.class), r.get("phone", String.class), r.get("relation", String.class));
     }

@@ -25,7 +25,7 @@ import java.util.UUID;
 enum WorkOrderAction {
     EDIT(Who.FRONT_DESK, null, "edited", "edit", NEW, ASSIGNED, IN_PROGRESS, ON_HOLD, COMPLETED, REOPENED),
     ASSIGN(Who.FRONT_DESK, ASSIGNED, "assigned", "assign", NEW, ASSIGNED, REOPENED),
-    START(Who.ASSIGNEE_OR_MANAGER, IN_PROGRESS, "started", "start", ASSIGNED),
+    START(Who.ASSIGNEE_OR_MANAGER, IN_PROGRESS, "started", "start", ASSIGNED, REOPENED),
     HOLD(Who.ASSIGNEE_OR_MANAGER, ON_HOLD, "put on hold", "put on hold", IN_PROGRESS),
     RESUME(Who.ASSIGNEE_OR_MANAGER, IN_PROGRESS, "resumed", "resume", ON_HOLD),
     COMPLETE(Who.ASSIGNEE_OR_MANAGER, COMPLETED, "completed", "complete", IN_PROGRESS),

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
@@ -48,10 +49,14 @@ class WorkOrderController implements WorkOrdersApi {
     private final WorkOrderMapper mapper;
 
     private final WorkOrderStatsService stats;
+    private final WorkOrderSearch search;
+    private final WorkOrderExport export;
 
-    WorkOrderController(WorkOrderService service, WorkOrderStatsService stats, ProjectScope scope, Idempotency idempotency,
-            WorkOrderMapper mapper) {
+    WorkOrderController(WorkOrderService service, WorkOrderStatsService stats, WorkOrderSearch search, WorkOrderExport export,
+            ProjectScope scope, Idempotency idempotency, WorkOrderMapper mapper) {
         this.service = service;
+        this.search = search;
+        this.export = export;
         this.stats = stats;
         this.scope = scope;
         this.idempotency = idempotency;
@@ -61,13 +66,11 @@ class WorkOrderController implements WorkOrdersApi {
     @Override
     public Mono<ResponseEntity<WorkOrderPageDto>> listWorkOrders(Integer limit, String cursor, UUID projectId,
             Set<WorkOrderStatusDto> status, WorkOrderTypeDto type, String category, WorkOrderPriorityDto priority, UUID assigneeId,
-            UUID firstResponsibleId, UUID unitId, Boolean overdue, String q, String createdFrom, String createdTo,
-            ServerWebExchange exchange) {
-        var filters = new WorkOrderService.Filters(projectId,
-                status == null ? null : status.stream().map(WorkOrderStatusDto::getValue).toList(),
-                type == null ? null : type.getValue(), category, priority == null ? null : priority.getValue(), assigneeId,
-                firstResponsibleId, unitId, overdue, q, createdFrom, createdTo);
-        return scope.current().flatMap(c -> service.list(c, filters, limit, cursor))
+            UUID firstResponsibleId, UUID unitId, Boolean overdue, String q, String createdFrom, String createdTo, UUID buildingId,
+            String returnVisitDueBefore, String sort, ServerWebExchange exchange) {
+        var filters = filters(projectId, status, type, category, priority, assigneeId, firstResponsibleId, unitId, overdue, q,
+                createdFrom, createdTo, buildingId, returnVisitDueBefore, sort);
+        return scope.current().flatMap(c -> search.list(c, filters, limit, cursor))
                 .map(p -> ResponseEntity.ok(new WorkOrderPageDto(p.items().stream().map(mapper::toDto).toList())
                         .nextCursor(p.nextCursor())));
     }
@@ -75,14 +78,33 @@ class WorkOrderController implements WorkOrdersApi {
     @Override
     public Mono<ResponseEntity<WorkOrderCountsDto>> countWorkOrders(UUID projectId, WorkOrderTypeDto type, String category,
             WorkOrderPriorityDto priority, UUID assigneeId, UUID firstResponsibleId, UUID unitId, Boolean overdue, String q,
-            String createdFrom, String createdTo, ServerWebExchange exchange) {
-        var filters = new WorkOrderService.Filters(projectId, null, type == null ? null : type.getValue(), category,
-                priority == null ? null : priority.getValue(), assigneeId, firstResponsibleId, unitId, overdue, q, createdFrom,
-                createdTo);
-        return scope.current().flatMap(c -> service.counts(c, filters)).map(rows -> ResponseEntity.ok(new WorkOrderCountsDto(
+            String createdFrom, String createdTo, UUID buildingId, String returnVisitDueBefore, ServerWebExchange exchange) {
+        var filters = filters(projectId, null, type, category, priority, assigneeId, firstResponsibleId, unitId, overdue, q,
+                createdFrom, createdTo, buildingId, returnVisitDueBefore, null);
+        return scope.current().flatMap(c -> search.counts(c, filters)).map(rows -> ResponseEntity.ok(new WorkOrderCountsDto(
                 rows.stream().mapToLong(WorkOrderRepository.StatusCount::total).sum(),
                 rows.stream().mapToLong(WorkOrderRepository.StatusCount::overdue).sum(),
                 rows.stream().map(r -> new WorkOrderCountDto(r.status().name(), r.total())).toList())));
+    }
+
+    /** Streams the file: the response is written here, page by page, so the handler's own result stays empty. */
+    @Override
+    public Mono<ResponseEntity<Resource>> exportWorkOrders(String format, UUID projectId, Set<WorkOrderStatusDto> status,
+            WorkOrderTypeDto type, String category, WorkOrderPriorityDto priority, UUID assigneeId, UUID firstResponsibleId,
+            UUID unitId, Boolean overdue, String q, String createdFrom, String createdTo, UUID buildingId,
+            String returnVisitDueBefore, String sort, ServerWebExchange exchange) {
+        var filters = filters(projectId, status, type, category, priority, assigneeId, firstResponsibleId, unitId, overdue, q,
+                createdFrom, createdTo, buildingId, returnVisitDueBefore, sort);
+        return scope.current().flatMap(c -> export.write(exchange.getResponse(), c, filters, format)).then(Mono.empty());
+    }
+
+    private static WorkOrderSearch.Filters filters(UUID projectId, Set<WorkOrderStatusDto> status, WorkOrderTypeDto type,
+            String category, WorkOrderPriorityDto priority, UUID assigneeId, UUID firstResponsibleId, UUID unitId, Boolean overdue,
+            String q, String createdFrom, String createdTo, UUID buildingId, String returnVisitDueBefore, String sort) {
+        return new WorkOrderSearch.Filters(projectId,
+                status == null ? null : status.stream().map(WorkOrderStatusDto::getValue).toList(),
+                type == null ? null : type.getValue(), category, priority == null ? null : priority.getValue(), assigneeId,
+                firstResponsibleId, unitId, overdue, q, createdFrom, createdTo, buildingId, returnVisitDueBefore, sort);
     }
 
     @Override

@@ -13,8 +13,13 @@ record WorkOrderEvent(UUID id, Type type, UUID actorId, String actorName, Offset
         CANCELLED, COMMENTED, SLA_BREACHED
     }
 
-    /** A field that changed, as text (null: was or became empty). */
-    record FieldChange(String field, String from, String to) {}
+    /** A field that changed, as text (null: was or became empty); labels name the people behind ids (assigneeId). */
+    record FieldChange(String field, String from, String to, String fromLabel, String toLabel) {
+
+        FieldChange(String field, String from, String to) {
+            this(field, from, to, null, null);
+        }
+    }
 
     /** What a change appends, before it has an id and a time. */
     record Draft(Type type, String note, WorkOrderStatus fromStatus, WorkOrderStatus toStatus, List<FieldChange> changes) {

@@ -1,5 +1,6 @@
 package dev.steward.api.workorder;
 
+import dev.steward.api.platform.CallerText;
 import dev.steward.api.platform.Sql;
 import dev.steward.api.platform.Where;
 import io.r2dbc.spi.Readable;
@@ -52,12 +53,12 @@ class WorkOrderRepository {
     }
 
     /**
-     * Newest first, keyset-paged on (created_at desc, id desc). Only the filters present become SQL
-     * predicates, so each combination gets a plan of its own that can use the matching index. Over several
-     * projects, each project's newest rows are taken from its own index (a lateral join per project) and
+     * In the query's sort (newest first by default), keyset-paged on (sort column, id). Only the filters present
+     * become SQL predicates, so each combination gets a plan of its own that can use the matching index. Over
+     * several projects, each project's first rows are taken from its own index (a lateral join per project) and
      * only those are merged: no sort of every row the caller may see.
      */
-    Flux<WorkOrder> list(WorkOrderQuery q, OffsetDateTime afterCreatedAt, UUID afterId, int fetch) {
+    Flux<WorkOrder> list(WorkOrderQuery q, OffsetDateTime afterValue, UUID afterId, int fetch) {
         Where where = new Where();
         boolean single = q.projectIds().length == 1;
         where.and(single ? "w.project_id = $?" : "w.project_id = p.id", single ? new Object[] {q.projectIds()[0]} : new Object[0]);
@@ -65,12 +66,16 @@ class WorkOrderRepository {
         if (q.statuses() != null) {
             where.and("w.status = any($?)", (Object) q.statuses());
         }
+        WorkOrderQuery.Sort sort = q.sort();
+        if (sort == WorkOrderQuery.Sort.RETURN_VISIT_DUE_AT) {
+            where.and("w.status = 'COMPLETED' and w.return_visit_due_at is not null");
+        }
         filters(q, where);
-        if (afterCreatedAt != null) {
-            where.and("(w.created_at, w.id) < ($?, $?)", afterCreatedAt, afterId);
+        if (afterValue != null) {
+            where.and("(" + sort.column + ", w.id) " + (sort.descending ? "<" : ">") + " ($?, $?)", afterValue, afterId);
         }
         String limit = where.param(fetch);
-        String order = " order by w.created_at desc, w.id desc limit " + limit;
+        String order = sort.orderBy() + " limit " + limit;
         String sql = single ? SELECT + " where " + where.sql() + order
                 : SELECT.replace("from work_orders w", "from unnest(" + projects + "::uuid[]) as p(id)"
                         + " cross join lateral (select w.* from work_orders w where " + where.sql() + order + ") w")
@@ -110,10 +115,36 @@ class WorkOrderRepository {
         }
         where.andIf(q.code(), "w.code = $?");
         if (q.search() != null) {
-            where.and("(w.code ilike $? or w.title ilike $? or w.description ilike $?)", q.search(), q.search(), q.search());
+            where.and("(w.code ilike $? or w.title ilike $? or w.description ilike $? or w.reporter_name ilike $?)",
+                    q.search(), q.search(), q.search(), q.search());
+        }
+        if (q.caller() != null) {
+            callerFilter(q.caller(), q.projectIds(), where);
         }
         where.andIf(q.createdFrom(), "w.created_at >= $?");
         where.andIf(q.createdTo(), "w.created_at < $?");
+        where.andIf(q.buildingId(), "w.unit_id = any(array(select u.id from units u where u.building_id = $?))");
+        if (q.returnVisitDueBefore() != null) {
+            where.and("w.status = 'COMPLETED' and w.return_visit_due_at < $?", q.returnVisitDueBefore());
+        }
+    }
+
+    /**
+     * A phone (its last 4 digits through work_orders_project_phone4, then the whole number), a unit typed as people
+     * say it, or a unit number (every building's unit with that number).
+     */
+    private static void callerFilter(CallerText c, UUID[] projectIds, Where where) {
+        String phone4 = "right(" + CallerText.digitsOf("w.reporter_phone") + ", 4) = $?";
+        // Uncorrelated (the caller's projects), so it runs once and the unit ids become an index condition.
+        String units = "w.unit_id = any(array(select u.id from units u where u.project_id = any($?) and ";
+        switch (c.kind()) {
+            case PHONE -> where.and("(" + phone4 + " and " + CallerText.digitsOf("w.reporter_phone") + " like $?)",
+                    c.lastFour(), "%" + c.digits());
+            case FOUR_DIGITS -> where.and("(" + phone4 + " or " + units + "u.number = $?)))", c.digits(), projectIds, c.digits());
+            case UNIT_NUMBER -> where.and(units + "u.number = $?))", projectIds, c.digits());
+            case UNIT -> where.and(units + "u.label = $?))", projectIds, c.unitLabel());
+            case WORDS -> throw new IllegalArgumentException("words are searched with a pattern");
+        }
     }
 
     /** The next number of the project's day, taken in the caller's transaction (the row stays locked until commit). */
@@ -217,7 +248,12 @@ class WorkOrderRepository {
     Flux<WorkOrderEvent> events(UUID projectId, UUID workOrderId, int max) {
         return db.sql("""
                         select e.id, e.type, e.actor_id, u.display_name as actor_name, e.at, e.note, e.from_status,
-                               e.to_status, e.changes::text as changes
+                               e.to_status, (select jsonb_agg(c || jsonb_strip_nulls(jsonb_build_object(
+                                                      'fromLabel', fu.display_name, 'toLabel', tu.display_name)) order by n)
+                                             from jsonb_array_elements(e.changes) with ordinality as x(c, n)
+                                             left join users fu on fu.id = case when c->>'field' = 'assigneeId' then (c->>'from')::uuid end
+                                             left join users tu on tu.id = case when c->>'field' = 'assigneeId' then (c->>'to')::uuid end
+                                            )::text as changes
                         from work_order_events e join users u on u.id = e.actor_id
                         where e.project_id = $1 and e.work_order_id = $2
                         order by e.at, e.seq
@@ -247,7 +283,9 @@ class WorkOrderRepository {
         String changes = r.get("changes", String.class);
         List<WorkOrderEvent.FieldChange> list = changes == null ? List.of()
                 : json.readValue(changes, CHANGES).stream()
-                        .map(m -> new WorkOrderEvent.FieldChange(m.get("field"), m.get("from"), m.get("to"))).toList();
+                        .map(m -> new WorkOrderEvent.FieldChange(m.get("field"), m.get("from"), m.get("to"), m.get("fromLabel"),
+                                m.get("toLabel")))
+                        .toList();
         return new WorkOrderEvent(r.get("id", UUID.class), WorkOrderEvent.Type.valueOf(r.get("type", String.class)),
                 r.get("actor_id", UUID.class), r.get("actor_name", String.class), r.get("at", OffsetDateTime.class),
                 r.get("note", String.class), status(r.get("from_status", String.class)), status(r.get("to_status", String.class)),

@@ -12,11 +12,8 @@ import static dev.steward.api.workorder.WorkOrderStatus.REOPENED;
 import dev.steward.api.identity.Staff;
 import dev.steward.api.platform.ApiException;
 import dev.steward.api.platform.Caller;
-import dev.steward.api.platform.Cursor;
 import dev.steward.api.platform.ETags;
-import dev.steward.api.platform.Page;
 import dev.steward.api.platform.Role;
-import dev.steward.api.platform.Times;
 import dev.steward.api.property.Projects;
 import dev.steward.api.workorder.WorkOrderEvent.Draft;
 import dev.steward.api.workorder.WorkOrderEvent.FieldChange;
@@ -31,15 +28,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -62,17 +56,12 @@ class WorkOrderService {
     /** Re-reads after a concurrent change before giving up with 409 WORK_ORDER_CHANGED. */
     private static final int RETRIES = 3;
     private static final DateTimeFormatter CODE_DAY = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final Pattern WHOLE_CODE =
-            Pattern.compile("(?i)[A-Z][A-Z0-9]{1,9}-[0-9]{8}-[0-9]{4,}");
 
     record Registration(UUID projectId, UUID unitId, String location, String type, String category, String priority,
             String channel, String title, String description, String reporterName, String reporterPhone, UUID surveyCommentId) {}
 
     /** PATCH: null means "leave as it is". */
     record Edit(String title, String description, String category, String priority, UUID unitId, String location) {}
-
-    record Filters(UUID projectId, List<String> statuses, String type, String category, String priority, UUID assigneeId,
-            UUID firstResponsibleId, UUID unitId, Boolean overdue, String q, String createdFrom, String createdTo) {}
 
     /** The new state of an order (null: the row does not change) and the entry it adds to the timeline. */
     private record Change(WorkOrder next, Draft event) {}
@@ -102,51 +91,6 @@ class WorkOrderService {
     }
 
     // Reads
-
-    Mono<Page<WorkOrderView>> list(Caller caller, Filters f, Integer limit, String cursor) {
-        int size = Page.limit(limit);
-        List<String> after = Cursor.decode(cursor, 2);
-        OffsetDateTime afterAt = after == null ? null : Cursor.time(after.get(0));
-        UUID afterId = after == null ? null : Cursor.uuid(after.get(1));
-        Instant now = now();
-        WorkOrderQuery query = query(caller, f, now);
-        if (query.projectIds().length == 0) {
-            return Mono.just(new Page<>(List.of(), null));
-        }
-        return Page.of(repo.list(query, afterAt, afterId, size + 1), size,
-                        o -> Cursor.encode(o.createdAt().toString(), o.id().toString()))
-                .map(page -> page.map(o -> WorkOrderView.of(o, caller, now, false)));
-    }
-
-    /** Per status, in state-machine order, what {@link #list} would show with the same filters (its statuses ignored). */
-    Mono<List<WorkOrderRepository.StatusCount>> counts(Caller caller, Filters f) {
-        WorkOrderQuery query = query(caller, f, now());
-        if (query.projectIds().length == 0) {
-            return Mono.just(List.of());
-        }
-        return repo.countByStatus(query).sort(Comparator.comparing(WorkOrderRepository.StatusCount::status)).collectList();
-    }
-
-    /** The filters resolved against the caller: their projects (another project → 404), and a technician's own view. */
-    private WorkOrderQuery query(Caller caller, Filters f, Instant now) {
-        UUID[] projectIds;
-        if (f.projectId() != null) {
-            caller.requireProject(f.projectId(), "project");
-            projectIds = new UUID[] {f.projectId()};
-        } else {
-            projectIds = caller.projectIdArray();
-        }
-        OffsetDateTime from = Times.parse(f.createdFrom(), "createdFrom");
-        OffsetDateTime to = Times.parse(f.createdTo(), "createdTo");
-        if (from != null && to != null && to.isBefore(from)) {
-            throw ApiException.invalidField("createdTo", "must not be before createdFrom");
-        }
-        String code = wholeCode(f.q());
-        return new WorkOrderQuery(projectIds,
-                f.statuses() == null || f.statuses().isEmpty() ? null : f.statuses().toArray(String[]::new),
-                f.type(), f.category(), f.priority(), f.assigneeId(), f.firstResponsibleId(), f.unitId(), f.overdue(),
-                code, code == null ? likePattern(f.q()) : null, from, to, seesAllOrders(caller) ? null : caller.userId(), utc(now));
-    }
 
     Mono<WorkOrderView> get(Caller caller, UUID id) {
         return visible(caller, id).map(o -> WorkOrderView.of(o, caller, now(), seesPhones(caller)));
@@ -523,20 +467,5 @@ class WorkOrderService {
 
     private static String text(Object value) {
         return value == null ? null : value.toString();
-    }
-
-    /** A search that is a whole human code ({@code SG-20261123-0007}, any case) finds that order by its code. */
-    static String wholeCode(String q) {
-        String s = blankToNull(q);
-        return s != null && WHOLE_CODE.matcher(s).matches() ? s.toUpperCase(Locale.ROOT) : null;
-    }
-
-    /** ILIKE pattern for a contains-search; % and _ (and the escape character) match themselves. */
-    static String likePattern(String q) {
-        String s = blankToNull(q);
-        if (s == null) {
-            return null;
-        }
-        return "%" + s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * The work-order state machine:
  * NEW → ASSIGNED → IN_PROGRESS ⇄ ON_HOLD → COMPLETED → CLOSED (satisfied return visit) or
- * → REOPENED (unsatisfied, or reopened by hand) → ASSIGNED …; NEW / ASSIGNED / REOPENED → CANCELLED.
+ * → REOPENED (unsatisfied, or reopened by hand) → IN_PROGRESS (返修: the same technician starts the rework) or
+ * → ASSIGNED (改派: the desk dispatches it to someone else) …; NEW / ASSIGNED / REOPENED → CANCELLED.
  * ASSIGNED → ASSIGNED is a re-assignment. CLOSED may still be reopened; CANCELLED is final.
  */
 enum WorkOrderStatus {
@@ -21,7 +22,7 @@ enum WorkOrderStatus {
             case ON_HOLD -> EnumSet.of(IN_PROGRESS);
             case COMPLETED -> EnumSet.of(CLOSED, REOPENED);
             case CLOSED -> EnumSet.of(REOPENED);
-            case REOPENED -> EnumSet.of(ASSIGNED, CANCELLED);
+            case REOPENED -> EnumSet.of(ASSIGNED, IN_PROGRESS, CANCELLED);
             case CANCELLED -> EnumSet.noneOf(WorkOrderStatus.class);
         };
     }

@@ -75,7 +75,7 @@ class WorkOrderActionTest {
     @Test
     void theFromSetsAreTheOnesTheIssueNames() {
         assertThat(WorkOrderAction.ASSIGN.from()).containsExactlyInAnyOrder(NEW, ASSIGNED, REOPENED);
-        assertThat(WorkOrderAction.START.from()).containsExactly(ASSIGNED);
+        assertThat(WorkOrderAction.START.from()).containsExactlyInAnyOrder(ASSIGNED, REOPENED);
         assertThat(WorkOrderAction.HOLD.from()).containsExactly(IN_PROGRESS);
         assertThat(WorkOrderAction.RESUME.from()).containsExactly(ON_HOLD);
         assertThat(WorkOrderAction.COMPLETE.from()).containsExactly(IN_PROGRESS);
@@ -141,6 +141,12 @@ class WorkOrderActionTest {
         assertThat(WorkOrderAction.allowed(caller(Role.AGENT), COMPLETED, SOMEONE_ELSE))
                 .containsExactly(WorkOrderAction.EDIT, WorkOrderAction.RETURN_VISIT, WorkOrderAction.REOPEN, WorkOrderAction.COMMENT);
         assertThat(WorkOrderAction.allowed(caller(Role.MANAGER), CANCELLED, null)).containsExactly(WorkOrderAction.COMMENT);
+        // 返修: a reopened order goes back to its technician, who can start the rework (not only comment) …
+        assertThat(WorkOrderAction.allowed(caller(Role.TECHNICIAN), REOPENED, ME))
+                .containsExactly(WorkOrderAction.START, WorkOrderAction.COMMENT);
+        // … and the desk can re-dispatch it (改派) to someone else.
+        assertThat(WorkOrderAction.allowed(caller(Role.AGENT), REOPENED, SOMEONE_ELSE))
+                .containsExactly(WorkOrderAction.EDIT, WorkOrderAction.ASSIGN, WorkOrderAction.COMMENT);
         assertThat(WorkOrderAction.allowed(caller(Role.INTEGRATION), NEW, null)).isEmpty();
     }
 }

@@ -35,7 +35,7 @@ class WorkOrderStatusTest {
             ON_HOLD, EnumSet.of(IN_PROGRESS),
             COMPLETED, EnumSet.of(CLOSED, REOPENED),
             CLOSED, EnumSet.of(REOPENED),
-            REOPENED, EnumSet.of(ASSIGNED, CANCELLED),
+            REOPENED, EnumSet.of(ASSIGNED, IN_PROGRESS, CANCELLED),
             CANCELLED, EnumSet.noneOf(WorkOrderStatus.class));
 
     static Stream<Arguments> allPairs() {
