@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { adminStory } from './admin.mjs';
 
 const baseUrl = (process.env.STEWARD_E2E_BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '');
 const executablePath = process.env.STEWARD_E2E_CHROMIUM ?? '/usr/bin/chromium';
@@ -818,6 +819,7 @@ for (const [name, run] of [
   ['work-orders', qualityStory],
   ['keys', keysStory],
   ['surveys', surveyStory],
+  ['admin', () => adminStory({ browser, baseUrl, step, expect, shot, timeout: TIMEOUT })],
 ]) {
   if (only && only !== name) continue;
   try {
