@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { deskStory } from './desk-story.mjs';
+import { adminStory } from './admin.mjs';
 
 const baseUrl = (process.env.STEWARD_E2E_BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '');
 const executablePath = process.env.STEWARD_E2E_CHROMIUM ?? '/usr/bin/chromium';
@@ -820,6 +821,7 @@ for (const [name, run] of [
   ['keys', keysStory],
   ['surveys', surveyStory],
   ['work-orders', () => deskStory({ browser, baseUrl, viewports: VIEWPORTS, timeout: TIMEOUT, step, expect, shot, login, switchLanguage, apiToken, callApi })],
+  ['admin', () => adminStory({ browser, baseUrl, step, expect, shot, timeout: TIMEOUT })],
 ]) {
   if (only && only !== name) continue;
   try {

@@ -5,11 +5,11 @@ import { DashboardRoute } from '@/app/routes/DashboardRoute';
 import type * as KeyRoutes from '@/app/routes/KeyRoutes';
 import { LoginRoute } from '@/app/routes/LoginRoute';
 import { NotFoundRoute } from '@/app/routes/NotFoundRoute';
-import { ProjectRoute } from '@/app/routes/ProjectRoute';
+import { AdminProjectsRoute, AdminUsersRoute } from '@/app/routes/AdminRoutes';
+import { ProjectRoute, ProjectsRoute } from '@/app/routes/ProjectRoute';
 import { SlaSettingsRoute } from '@/app/routes/SlaSettingsRoute';
 import { ComplaintReviewRoute, MyWorkOrdersRoute, NewWorkOrderRoute, WorkOrderRoute, WorkOrdersRoute } from '@/app/routes/WorkOrderRoutes';
 import { SurveyCampaignRoute, SurveyCampaignsRoute, SurveyCommentsRoute, SurveyTemplateRoute, SurveyTemplatesRoute } from '@/app/routes/SurveyRoutes';
-import { ProjectsPage } from '@/features/projects/routes/ProjectsPage';
 import { PublicSurveyPage } from '@/features/public-survey/routes/PublicSurveyPage';
 
 /** A key screen, loaded on first use (the module is its own chunk). */
@@ -50,9 +50,11 @@ export const appRoutes: RouteObject[] = [
       { path: 'surveys/campaigns/:campaignId', element: <SurveyCampaignRoute /> },
       { path: 'surveys/campaigns/:campaignId/results', lazy: async () => ({ Component: (await import('@/app/routes/SurveyResultsRoute')).SurveyResultsRoute }) },
       { path: 'surveys/campaigns/:campaignId/comments', element: <SurveyCommentsRoute /> },
-      { path: 'projects', element: <ProjectsPage /> },
+      { path: 'projects', element: <ProjectsRoute /> },
       { path: 'projects/:projectId', element: <ProjectRoute /> },
       { path: 'projects/:projectId/sla', element: <SlaSettingsRoute /> },
+      { path: 'admin/users', element: <AdminUsersRoute /> },
+      { path: 'admin/projects', element: <AdminProjectsRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

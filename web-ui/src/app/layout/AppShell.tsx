@@ -61,6 +61,7 @@ export function AppShell() {
   const technician = me.data.roles.includes('TECHNICIAN');
   const complaintReview = canReadComplaintReview(me.data);
   const keyManager = canManageKeys(me.data);
+  const admin = me.data.roles.includes('ADMIN');
   return (
     <Layout style={{ minHeight: '100vh' }}>
       {desktop ? (
@@ -73,7 +74,7 @@ export function AppShell() {
           style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}`, position: 'sticky', top: 0, height: '100vh' }}
         >
           <Brand collapsed={collapsed} />
-          <NavMenu technician={technician} complaintReview={complaintReview} keyManager={keyManager} overdueKeys={overdueKeys} />
+          <NavMenu technician={technician} complaintReview={complaintReview} keyManager={keyManager} admin={admin} overdueKeys={overdueKeys} />
         </Layout.Sider>
       ) : (
         <Drawer
@@ -89,6 +90,7 @@ export function AppShell() {
             technician={technician}
             complaintReview={complaintReview}
             keyManager={keyManager}
+            admin={admin}
             overdueKeys={overdueKeys}
             onNavigate={() => setDrawerOpen(false)}
           />

@@ -1,5 +1,7 @@
 import {
   AppstoreOutlined,
+  SettingOutlined,
+  TeamOutlined,
   BarChartOutlined,
   DashboardOutlined,
   KeyOutlined,
@@ -14,19 +16,21 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 
-/** A menu entry; `keyManagers`: only for those who keep the keys; `overdueBadge`: shows the overdue-key count. */
+/** A menu entry; `keyManagers`: only for those who keep the keys; `admins`: only for ADMIN; `overdueBadge`: shows the overdue-key count. */
 type Item = {
   key: string;
   icon?: ReactNode;
   label: string;
   children?: readonly Item[];
   keyManagers?: boolean;
+  admins?: boolean;
   overdueBadge?: boolean;
 };
 type MenuItem = { key: string; icon?: ReactNode; label: ReactNode; children?: MenuItem[] };
 
 const WORK_ORDERS_GROUP = 'work-orders';
 const KEYS_GROUP = 'keys';
+const ADMIN_GROUP = 'admin';
 const MINE = '/work-orders/mine';
 const COMPLAINT_REVIEW = '/work-orders/complaint-review';
 const SURVEYS = '/surveys';
@@ -58,6 +62,16 @@ const ITEMS: readonly Item[] = [
   },
   { key: SURVEYS, icon: <SmileOutlined />, label: 'nav.surveys' },
   { key: '/projects', icon: <AppstoreOutlined />, label: 'nav.projects' },
+  {
+    key: ADMIN_GROUP,
+    icon: <SettingOutlined />,
+    label: 'admin.nav',
+    admins: true,
+    children: [
+      { key: '/admin/users', icon: <TeamOutlined />, label: 'admin.users.title' },
+      { key: '/admin/projects', icon: <AppstoreOutlined />, label: 'nav.projects' },
+    ],
+  },
 ];
 
 const LEAVES = ITEMS.flatMap((item) => item.children ?? [item]);
@@ -87,19 +101,21 @@ export function NavMenu({
   technician = false,
   complaintReview = false,
   keyManager = false,
+  admin = false,
   overdueKeys,
 }: {
   onNavigate?: () => void;
   technician?: boolean;
   complaintReview?: boolean;
   keyManager?: boolean;
+  admin?: boolean;
   overdueKeys?: number | undefined;
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const shown = (item: Item) =>
-    (technician ? item.key !== SURVEYS : item.key !== MINE) && (complaintReview || item.key !== COMPLAINT_REVIEW) && (keyManager || !item.keyManagers);
+    (technician ? item.key !== SURVEYS : item.key !== MINE) && (complaintReview || item.key !== COMPLAINT_REVIEW) && (keyManager || !item.keyManagers) && (admin || !item.admins);
   const toMenu = (item: Item): MenuItem => ({
     key: item.key,
     icon: item.icon,
@@ -110,7 +126,7 @@ export function NavMenu({
     <Menu
       mode="inline"
       selectedKeys={[selectedKey(pathname)]}
-      defaultOpenKeys={[WORK_ORDERS_GROUP, ...(pathname.startsWith('/keys') ? [KEYS_GROUP] : [])]}
+      defaultOpenKeys={[WORK_ORDERS_GROUP, ...(pathname.startsWith('/keys') ? [KEYS_GROUP] : []), ...(pathname.startsWith('/admin') ? [ADMIN_GROUP] : [])]}
       style={{ borderInlineEnd: 'none' }}
       items={ITEMS.filter(shown).map(toMenu)}
       onClick={({ key }) => {

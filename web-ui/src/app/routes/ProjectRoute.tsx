@@ -1,23 +1,41 @@
 import { ClockCircleOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useMe } from '@/features/auth/api/get-me';
+import { meQueryKey, useMe } from '@/features/auth/api/get-me';
 import { ProjectPage } from '@/features/projects/routes/ProjectPage';
+import { ProjectsPage } from '@/features/projects/routes/ProjectsPage';
 
-/** Buildings and units can be added and edited by ADMIN only (the API enforces it too). */
+/** Projects, buildings and units are changed by ADMIN only; residents also by the desk and managers (the API enforces both). */
 export function ProjectRoute() {
   const { t } = useTranslation();
   const me = useMe();
+  const queryClient = useQueryClient();
   const { projectId = '' } = useParams();
+  const roles = me.data?.roles ?? [];
   return (
     <ProjectPage
-      canManage={me.data?.roles.includes('ADMIN') ?? false}
+      canManage={roles.includes('ADMIN')}
+      canManageResidents={roles.some((role) => role === 'ADMIN' || role === 'MANAGER' || role === 'AGENT')}
+      onSaved={() => void queryClient.invalidateQueries({ queryKey: meQueryKey })}
       extra={
         <Link to={`/projects/${projectId}/sla`}>
           <Button icon={<ClockCircleOutlined />}>{t('workOrders.slaSettings.title')}</Button>
         </Link>
       }
+    />
+  );
+}
+
+/** /projects — an administrator also creates projects here; the project switcher learns about a new one at once. */
+export function ProjectsRoute() {
+  const me = useMe();
+  const queryClient = useQueryClient();
+  return (
+    <ProjectsPage
+      canManage={me.data?.roles.includes('ADMIN') ?? false}
+      onSaved={() => void queryClient.invalidateQueries({ queryKey: meQueryKey })}
     />
   );
 }

@@ -3,22 +3,30 @@ import { api, unwrap, type Schemas } from '@/lib/api/client';
 import { unitsQueryKey } from '@/features/projects/api/list-units';
 
 export type Resident = Schemas['Resident'];
+export type ResidentStatus = Schemas['ResidentStatus'];
 
-/** GET /api/v1/projects/{projectId}/units/{unitId}/residents — phones masked by the API. */
-export async function listResidents(projectId: string, unitId: string, signal?: AbortSignal): Promise<Resident[]> {
+/** GET /api/v1/projects/{projectId}/units/{unitId}/residents — phones masked by the API; CURRENT by default, FORMER/ALL for the history. */
+export async function listResidents(projectId: string, unitId: string, status: ResidentStatus, signal?: AbortSignal): Promise<Resident[]> {
   const { data } = await unwrap(
-    api.GET('/api/v1/projects/{projectId}/units/{unitId}/residents', { params: { path: { projectId, unitId } }, signal }),
+    api.GET('/api/v1/projects/{projectId}/units/{unitId}/residents', {
+      params: { path: { projectId, unitId }, query: status === 'CURRENT' ? {} : { status } },
+      signal,
+    }),
   );
   return data.items;
 }
 
-export function residentsQueryOptions(projectId: string, unitId: string) {
+export function residentsQueryKey(projectId: string, unitId: string) {
+  return [...unitsQueryKey(projectId), 'detail', unitId, 'residents'] as const;
+}
+
+export function residentsQueryOptions(projectId: string, unitId: string, status: ResidentStatus = 'CURRENT') {
   return queryOptions({
-    queryKey: [...unitsQueryKey(projectId), 'detail', unitId, 'residents'],
-    queryFn: ({ signal }) => listResidents(projectId, unitId, signal),
+    queryKey: [...residentsQueryKey(projectId, unitId), status],
+    queryFn: ({ signal }) => listResidents(projectId, unitId, status, signal),
   });
 }
 
-export function useResidents(projectId: string, unitId: string | undefined) {
-  return useQuery({ ...residentsQueryOptions(projectId, unitId ?? ''), enabled: unitId !== undefined });
+export function useResidents(projectId: string, unitId: string | undefined, status: ResidentStatus = 'CURRENT') {
+  return useQuery({ ...residentsQueryOptions(projectId, unitId ?? '', status), enabled: unitId !== undefined });
 }

@@ -1,30 +1,32 @@
-import { EditOutlined, PhoneOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Descriptions, Drawer, Empty, Grid, List, Skeleton, Space, Tag, Typography } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { Button, Descriptions, Drawer, Grid, Skeleton, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryErrorResult } from '@/components/QueryErrorResult';
 import { useUnit } from '@/features/projects/api/get-unit';
-import { useResidents } from '@/features/projects/api/list-residents';
-import { RELATION_COLORS, UNIT_STATUS_COLORS } from '@/features/projects/components/labels';
+import { UNIT_STATUS_COLORS } from '@/features/projects/components/labels';
+import { ResidentsSection } from '@/features/projects/components/ResidentsSection';
 import { UnitFormModal } from '@/features/projects/components/UnitFormModal';
 import { formatArea, formatNumber } from '@/lib/format';
 
-/** A unit's details and residents (phones as the API returns them: masked in this list). */
+/** A unit's details and residents (phones as the API returns them: masked in this list), with the unit's history. */
 export function UnitDrawer({
   projectId,
   unitId,
   canManage,
+  canManageResidents = canManage,
   onClose,
 }: {
   projectId: string;
   unitId: string | undefined;
   canManage: boolean;
+  /** Register, correct and move out residents (the desk, managers, administrators). */
+  canManageResidents?: boolean;
   onClose: () => void;
 }) {
   const { t, i18n } = useTranslation();
   const screens = Grid.useBreakpoint();
   const unit = useUnit(projectId, unitId);
-  const residents = useResidents(projectId, unitId);
   const [editing, setEditing] = useState(false);
   const item = unit.data?.item;
 
@@ -68,38 +70,7 @@ export function UnitDrawer({
           <Typography.Title level={5} style={{ marginTop: 24 }}>
             {t('residents.title', { count: item.residentCount })}
           </Typography.Title>
-          {residents.isError && <Alert type="error" showIcon message={t('residents.loadFailed')} />}
-          {residents.isPending ? (
-            <Skeleton active paragraph={{ rows: 2 }} />
-          ) : (
-            <List
-              dataSource={residents.data ?? []}
-              locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('residents.none')} /> }}
-              renderItem={(resident) => (
-                <List.Item>
-                  <List.Item.Meta
-                    avatar={<UserOutlined style={{ fontSize: 20, color: '#8c8c8c', marginTop: 4 }} />}
-                    title={
-                      <Space size={8}>
-                        <span>{resident.name}</span>
-                        <Tag color={RELATION_COLORS[resident.relation]}>{t(`relation.${resident.relation}`)}</Tag>
-                      </Space>
-                    }
-                    description={
-                      <span>
-                        <PhoneOutlined /> <span data-testid="resident-phone">{resident.phone}</span>
-                        {resident.phoneMasked && (
-                          <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
-                            {t('residents.masked')}
-                          </Typography.Text>
-                        )}
-                      </span>
-                    }
-                  />
-                </List.Item>
-              )}
-            />
-          )}
+          <ResidentsSection projectId={projectId} unitId={item.id} canManage={canManageResidents} />
           {canManage && (
             <UnitFormModal projectId={projectId} unitId={item.id} open={editing} onClose={() => setEditing(false)} />
           )}

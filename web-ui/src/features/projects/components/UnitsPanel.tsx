@@ -26,7 +26,15 @@ function isUnitStatus(value: string | null): value is UnitStatus {
  * the URL (so a filtered list can be bookmarked and shared); "load more" over the cursor; a click
  * opens the unit's drawer (also in the URL).
  */
-export function UnitsPanel({ projectId, canManage }: { projectId: string; canManage: boolean }) {
+export function UnitsPanel({
+  projectId,
+  canManage,
+  canManageResidents = canManage,
+}: {
+  projectId: string;
+  canManage: boolean;
+  canManageResidents?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const [params] = useSearchParams();
   const buildingId = params.get(UNIT_PARAMS.building) ?? undefined;
@@ -168,6 +176,7 @@ export function UnitsPanel({ projectId, canManage }: { projectId: string; canMan
         projectId={projectId}
         unitId={openUnitId}
         canManage={canManage}
+        canManageResidents={canManageResidents}
         onClose={() => update({ [UNIT_PARAMS.unit]: undefined })}
       />
       {canManage && (

@@ -1,5 +1,6 @@
-import { Card, Skeleton, Tabs, Tag } from 'antd';
-import { useEffect, type ReactNode } from 'react';
+import { Button, Card, Skeleton, Space, Tabs, Tag } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/PageHeader';
@@ -7,6 +8,7 @@ import { QueryErrorResult } from '@/components/QueryErrorResult';
 import { useProject } from '@/features/projects/api/get-project';
 import { BuildingsTable } from '@/features/projects/components/BuildingsTable';
 import { ProjectDetails } from '@/features/projects/components/ProjectDetails';
+import { ProjectFormModal } from '@/features/projects/components/ProjectFormModal';
 import { UNIT_PARAMS, UnitsPanel } from '@/features/projects/components/UnitsPanel';
 import { setSelectedProjectId } from '@/lib/selected-project';
 
@@ -14,13 +16,24 @@ const TABS = ['units', 'buildings'] as const;
 type Tab = (typeof TABS)[number];
 
 /** /projects/:projectId — details, then units and buildings (the tab is in the URL); `extra`: links to other modules' pages of the project. */
-export function ProjectPage({ canManage, extra }: { canManage: boolean; extra?: ReactNode }) {
+export function ProjectPage({
+  canManage,
+  canManageResidents = canManage,
+  extra,
+  onSaved,
+}: {
+  canManage: boolean;
+  canManageResidents?: boolean;
+  extra?: ReactNode;
+  onSaved?: () => void;
+}) {
   const { t } = useTranslation();
   const { projectId = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const tabParam = params.get('tab');
   const tab: Tab = TABS.find((candidate) => candidate === tabParam) ?? 'units';
   const project = useProject(projectId);
+  const [editing, setEditing] = useState(false);
 
   useEffect(() => {
     if (project.data) setSelectedProjectId(project.data.id);
@@ -54,8 +67,20 @@ export function ProjectPage({ canManage, extra }: { canManage: boolean; extra?: 
             <Skeleton.Input active size="small" />
           )
         }
-        extra={extra}
+        extra={
+          <Space wrap>
+            {canManage && project.data && (
+              <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-project">
+                {t('common.edit')}
+              </Button>
+            )}
+            {extra}
+          </Space>
+        }
       />
+      {canManage && project.data && (
+        <ProjectFormModal project={project.data} open={editing} onClose={() => setEditing(false)} onSaved={onSaved} />
+      )}
       {project.data ? <ProjectDetails project={project.data} /> : <Card loading style={{ marginBottom: 16 }} />}
       <Card styles={{ body: { paddingTop: 4 } }}>
         <Tabs
@@ -65,7 +90,7 @@ export function ProjectPage({ canManage, extra }: { canManage: boolean; extra?: 
             {
               key: 'units',
               label: t('projects.unitsTab'),
-              children: <UnitsPanel projectId={projectId} canManage={canManage} />,
+              children: <UnitsPanel projectId={projectId} canManage={canManage} canManageResidents={canManageResidents} />,
             },
             {
               key: 'buildings',

@@ -3,6 +3,7 @@ package dev.steward.api.identity;
 import dev.steward.api.contract.IdentityApi;
 import dev.steward.api.contract.model.MeDto;
 import dev.steward.api.contract.model.MembershipsUpdateDto;
+import dev.steward.api.contract.model.PasswordChangeDto;
 import dev.steward.api.contract.model.ProjectRefDto;
 import dev.steward.api.contract.model.RoleDto;
 import dev.steward.api.contract.model.UserCreateDto;
@@ -31,9 +32,12 @@ class IdentityController implements IdentityApi {
     private final Projects projects;
     private final Idempotency idempotency;
     private final UserMapper mapper;
+    private final OwnPasswordService ownPassword;
 
-    IdentityController(UserService users, ProjectScope scope, Projects projects, Idempotency idempotency, UserMapper mapper) {
+    IdentityController(UserService users, ProjectScope scope, Projects projects, Idempotency idempotency, UserMapper mapper,
+            OwnPasswordService ownPassword) {
         this.users = users;
+        this.ownPassword = ownPassword;
         this.scope = scope;
         this.projects = projects;
         this.idempotency = idempotency;
@@ -50,11 +54,17 @@ class IdentityController implements IdentityApi {
 
     @Override
     public Mono<ResponseEntity<UserPageDto>> listUsers(Integer limit, String cursor, UUID projectId, RoleDto role, String q,
-            ServerWebExchange exchange) {
+            Boolean active, ServerWebExchange exchange) {
         return scope.current()
-                .flatMap(caller -> users.list(caller, limit, cursor, projectId, role == null ? null : Role.valueOf(role.getValue()), q))
+                .flatMap(caller -> users.list(caller, limit, cursor, projectId, role == null ? null : Role.valueOf(role.getValue()), q, active))
                 .map(page -> ResponseEntity.ok(new UserPageDto(page.items().stream().map(mapper::toDto).toList())
                         .nextCursor(page.nextCursor())));
+    }
+
+    @Override
+    public Mono<ResponseEntity<Void>> changeMyPassword(Mono<PasswordChangeDto> body, ServerWebExchange exchange) {
+        return body.flatMap(req -> scope.current().flatMap(caller -> ownPassword.change(caller, req.getCurrentPassword(),
+                req.getNewPassword()))).then(Mono.fromSupplier(() -> ResponseEntity.noContent().build()));
     }
 
     @Override

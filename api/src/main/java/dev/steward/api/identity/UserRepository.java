@@ -34,13 +34,14 @@ class UserRepository {
     }
 
     /** Users visible to the caller: all when {@code visibleProjects} is null, else those sharing a project. */
-    Flux<User> list(UUID[] visibleProjects, UUID projectId, String role, String q, String afterUsername, int fetch) {
+    Flux<User> list(UUID[] visibleProjects, UUID projectId, String role, String q, Boolean active, String afterUsername, int fetch) {
         var spec = db.sql(SELECT + """
                  where ($1::uuid[] is null or exists (select 1 from memberships m where m.user_id = u.id and m.project_id = any($1)))
                    and ($2::uuid is null or exists (select 1 from memberships m where m.user_id = u.id and m.project_id = $2))
                    and ($3::text is null or $3 = any(u.roles))
                    and ($4::text is null or u.username ilike '%' || $4 || '%' or u.display_name ilike '%' || $4 || '%')
                    and ($5::text is null or u.username > $5)
+                   and ($7::boolean is null or u.active = $7)
                  order by u.username
                  limit $6
                 """);
@@ -49,6 +50,7 @@ class UserRepository {
         spec = Sql.bindNullable(spec, 2, role, String.class);
         spec = Sql.bindNullable(spec, 3, q, String.class);
         spec = Sql.bindNullable(spec, 4, afterUsername, String.class);
+        spec = Sql.bindNullable(spec, 6, active, Boolean.class);
         return spec.bind(5, fetch).map(UserRepository::map).all();
     }
 
@@ -90,6 +92,23 @@ class UserRepository {
                         """).bind(0, userId).bind(1, projectIds).fetch().rowsUpdated())
                 .flatMap(n -> db.sql("update users set version = version + 1, updated_at = now() where id = $1")
                         .bind(0, userId).fetch().rowsUpdated().thenReturn(n));
+    }
+
+    /** Serializes, until the transaction ends, every change that could leave the system without an administrator. */
+    Mono<Void> lockAdministrators() {
+        return db.sql("select pg_advisory_xact_lock(hashtext('steward.users.administrators')) is null as locked")
+                .map((row, meta) -> true).one().then();
+    }
+
+    Mono<Long> countOtherActiveAdmins(UUID id) {
+        return db.sql("select count(*) as n from users where active and 'ADMIN' = any(roles) and id <> $1").bind(0, id)
+                .map((row, meta) -> row.get("n", Long.class)).one();
+    }
+
+    /** Sets a new password hash (the user's own change); the version moves on. */
+    Mono<Long> updatePassword(UUID id, String passwordHash) {
+        return db.sql("update users set password_hash = $2, version = version + 1, updated_at = now() where id = $1 and active")
+                .bind(0, id).bind(1, passwordHash).fetch().rowsUpdated();
     }
 
     Mono<Long> countExistingProjects(UUID[] projectIds) {

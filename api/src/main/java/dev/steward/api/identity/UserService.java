@@ -33,14 +33,14 @@ class UserService {
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("user", id)));
     }
 
-    Mono<Page<User>> list(Caller caller, Integer limit, String cursor, UUID projectId, Role role, String q) {
+    Mono<Page<User>> list(Caller caller, Integer limit, String cursor, UUID projectId, Role role, String q, Boolean active) {
         int size = Page.limit(limit);
         List<String> after = Cursor.decode(cursor, 1);
         if (projectId != null && !caller.canSee(projectId)) {
             return Mono.just(new Page<>(List.of(), null));
         }
         UUID[] visible = caller.has(Role.ADMIN) ? null : caller.projectIdArray();
-        return Page.of(users.list(visible, projectId, role == null ? null : role.name(), blankToNull(q),
+        return Page.of(users.list(visible, projectId, role == null ? null : role.name(), blankToNull(q), active,
                 after == null ? null : after.get(0), size + 1), size, u -> Cursor.encode(u.username()));
     }
 
@@ -48,6 +48,7 @@ class UserService {
     public Mono<User> create(Caller caller, String username, String displayName, String phone, String password,
             List<String> roles, List<UUID> projectIds) {
         caller.requireRole("create users", Role.ADMIN);
+        PasswordRule.check("password", password, username);
         UUID[] projects = projectIds == null ? new UUID[0] : projectIds.toArray(UUID[]::new);
         return requireProjectsExist(projects)
                 .then(Mono.fromCallable(() -> passwords.encode(password)).subscribeOn(Schedulers.boundedElastic()))
@@ -61,13 +62,21 @@ class UserService {
             List<String> roles, Boolean active) {
         caller.requireRole("change users", Role.ADMIN);
         long expected = ETags.expectedVersion(ifMatch);
-        if (id.equals(caller.userId()) && (Boolean.FALSE.equals(active) || (roles != null && !roles.contains(Role.ADMIN.name())))) {
+        boolean removesAdmin = Boolean.FALSE.equals(active) || (roles != null && !roles.contains(Role.ADMIN.name()));
+        if (id.equals(caller.userId()) && removesAdmin) {
             return Mono.error(new ApiException(HttpStatus.CONFLICT, "CANNOT_DEMOTE_SELF", "Conflict",
                     "You cannot deactivate yourself or remove your own ADMIN role."));
         }
-        Mono<String> hash = password == null ? Mono.just("")
-                : Mono.fromCallable(() -> passwords.encode(password)).subscribeOn(Schedulers.boundedElastic());
-        return hash.flatMap(h -> users.update(id, expected, displayName, phone, h.isEmpty() ? null : h, roles, active))
+        return users.findById(id)
+                .switchIfEmpty(Mono.error(() -> ApiException.notFound("user", id)))
+                .flatMap(current -> {
+                    if (password != null) {
+                        PasswordRule.check("password", password, current.username());
+                    }
+                    boolean lastAdminAtRisk = removesAdmin && current.active() && current.roles().contains(Role.ADMIN.name());
+                    return (lastAdminAtRisk ? keepAnotherAdmin(id) : Mono.<Void>empty()).then(hash(password));
+                })
+                .flatMap(h -> users.update(id, expected, displayName, phone, h.isEmpty() ? null : h, roles, active))
                 .flatMap(n -> n == 1 ? users.findById(id) : users.findById(id).flatMap(u -> Mono.<User>error(ETags.stale())))
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("user", id)));
     }
@@ -81,6 +90,23 @@ class UserService {
                 .flatMap(u -> requireProjectsExist(projects))
                 .then(users.replaceMemberships(id, projects))
                 .then(users.findById(id));
+    }
+
+    /**
+     * Refuses to take away the last active ADMIN. Changes that remove an administrator are serialized on one
+     * transaction-scoped advisory lock, so two administrators deactivating each other at once cannot both win.
+     */
+    private Mono<Void> keepAnotherAdmin(UUID id) {
+        return users.lockAdministrators()
+                .then(users.countOtherActiveAdmins(id))
+                .flatMap(n -> n > 0 ? Mono.<Void>empty() : Mono.error(ApiException.conflict("LAST_ADMIN",
+                        "This is the last active administrator: make someone else ADMIN first.")));
+    }
+
+    /** "" when there is no new password (BCrypt runs off the event loop). */
+    private Mono<String> hash(String password) {
+        return password == null ? Mono.just("")
+                : Mono.fromCallable(() -> passwords.encode(password)).subscribeOn(Schedulers.boundedElastic());
     }
 
     private Mono<Void> requireProjectsExist(UUID[] projects) {

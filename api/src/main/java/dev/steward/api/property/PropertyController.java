@@ -12,15 +12,21 @@ import dev.steward.api.contract.model.ProjectUpdateDto;
 import dev.steward.api.contract.model.ResidentCreateDto;
 import dev.steward.api.contract.model.ResidentDto;
 import dev.steward.api.contract.model.ResidentListDto;
+import dev.steward.api.contract.model.ResidentMoveOutDto;
+import dev.steward.api.contract.model.ResidentStatusDto;
+import dev.steward.api.contract.model.ResidentUpdateDto;
 import dev.steward.api.contract.model.UnitCreateDto;
 import dev.steward.api.contract.model.UnitDto;
 import dev.steward.api.contract.model.UnitPageDto;
 import dev.steward.api.contract.model.UnitStatusDto;
 import dev.steward.api.contract.model.UnitUpdateDto;
+import dev.steward.api.platform.ApiException;
 import dev.steward.api.platform.ETags;
 import dev.steward.api.platform.Idempotency;
 import dev.steward.api.platform.ProjectScope;
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,9 +40,12 @@ class PropertyController implements ProjectsApi {
     private final ProjectScope scope;
     private final Idempotency idempotency;
     private final PropertyMapper mapper;
+    private final ResidentService residents;
 
-    PropertyController(PropertyService service, ProjectScope scope, Idempotency idempotency, PropertyMapper mapper) {
+    PropertyController(PropertyService service, ResidentService residents, ProjectScope scope, Idempotency idempotency,
+            PropertyMapper mapper) {
         this.service = service;
+        this.residents = residents;
         this.scope = scope;
         this.idempotency = idempotency;
         this.mapper = mapper;
@@ -122,24 +131,52 @@ class PropertyController implements ProjectsApi {
     }
 
     @Override
-    public Mono<ResponseEntity<ResidentListDto>> listResidents(UUID projectId, UUID unitId, ServerWebExchange exchange) {
-        return scope.current().flatMap(c -> service.residents(c, projectId, unitId))
+    public Mono<ResponseEntity<ResidentListDto>> listResidents(UUID projectId, UUID unitId, ResidentStatusDto status,
+            ServerWebExchange exchange) {
+        return scope.current().flatMap(c -> residents.list(c, projectId, unitId, status == null ? null : status.getValue()))
                 .map(list -> ResponseEntity.ok(new ResidentListDto(list.stream().map(mapper::toDto).toList())));
     }
 
     @Override
     public Mono<ResponseEntity<ResidentDto>> getResident(UUID projectId, UUID unitId, UUID residentId, ServerWebExchange exchange) {
-        return scope.current().flatMap(c -> service.resident(c, projectId, unitId, residentId))
-                .map(r -> ResponseEntity.ok(mapper.toDto(r)));
+        return scope.current().flatMap(c -> residents.get(c, projectId, unitId, residentId))
+                .map(r -> ok(mapper.toDto(r), r.version()));
     }
 
     @Override
     public Mono<ResponseEntity<ResidentDto>> createResident(UUID projectId, UUID unitId, Mono<ResidentCreateDto> body, String key,
             ServerWebExchange exchange) {
         return body.flatMap(r -> idempotency.create(exchange, key, r, ResidentDto.class, () -> scope.current()
-                .flatMap(c -> service.createResident(c, projectId, unitId, r.getName(), r.getPhone(), r.getRelation().getValue()))
-                .map(res -> ResponseEntity.created(URI.create("/api/v1/projects/" + projectId + "/units/" + unitId + "/residents/" + res.id()))
-                        .body(mapper.toDto(res)))));
+                .flatMap(c -> residents.create(c, projectId, unitId, r.getName(), r.getPhone(), r.getRelation().getValue(),
+                        date("movedInOn", r.getMovedInOn())))
+                .map(res -> created("/api/v1/projects/" + projectId + "/units/" + unitId + "/residents/" + res.id(),
+                        mapper.toDto(res), res.version()))));
+    }
+
+    @Override
+    public Mono<ResponseEntity<ResidentDto>> updateResident(UUID projectId, UUID unitId, UUID residentId,
+            Mono<ResidentUpdateDto> body, String ifMatch, ServerWebExchange exchange) {
+        return body.flatMap(r -> scope.current().flatMap(c -> residents.update(c, projectId, unitId, residentId, ifMatch,
+                        r.getName(), r.getPhone(), r.getRelation() == null ? null : r.getRelation().getValue(),
+                        date("movedInOn", r.getMovedInOn()))))
+                .map(r -> ok(mapper.toDto(r), r.version()));
+    }
+
+    @Override
+    public Mono<ResponseEntity<ResidentDto>> moveOutResident(UUID projectId, UUID unitId, UUID residentId,
+            Mono<ResidentMoveOutDto> body, ServerWebExchange exchange) {
+        return body.flatMap(r -> scope.current().flatMap(c -> residents.moveOut(c, projectId, unitId, residentId,
+                        date("movedOutOn", r.getMovedOutOn()))))
+                .map(r -> ok(mapper.toDto(r), r.version()));
+    }
+
+    /** A YYYY-MM-DD that is not a real day (2025-02-30) is a 400 naming the field. */
+    private static LocalDate date(String field, String value) {
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalidField(field, "is not a calendar date (YYYY-MM-DD)");
+        }
     }
 
     private static <T> ResponseEntity<T> ok(T body, long version) {

@@ -25,7 +25,7 @@ class PropertyRepository {
             """;
     static final String UNIT = """
             select u.*, b.code as building_code,
-                   (select count(*) from residents r where r.project_id = u.project_id and r.unit_id = u.id) as resident_count
+                   (select count(*) from residents r where r.project_id = u.project_id and r.unit_id = u.id and r.moved_out_on is null) as resident_count
             from units u join buildings b on b.id = u.building_id
             """;
 
@@ -152,26 +152,6 @@ class PropertyRepository {
         return Sql.bindNullable(spec, 5, status, String.class).fetch().rowsUpdated();
     }
 
-    // Residents
-
-    Flux<Resident> residents(UUID projectId, UUID unitId) {
-        return db.sql("select * from residents where project_id = $1 and unit_id = $2 order by relation, created_at, id")
-                .bind(0, projectId).bind(1, unitId).map(PropertyRepository::toResident).all();
-    }
-
-    Mono<Resident> resident(UUID projectId, UUID unitId, UUID id) {
-        return db.sql("select * from residents where project_id = $1 and unit_id = $2 and id = $3")
-                .bind(0, projectId).bind(1, unitId).bind(2, id).map(PropertyRepository::toResident).one();
-    }
-
-    Mono<Resident> insertResident(UUID projectId, UUID unitId, String name, String phone, String relation) {
-        return db.sql("""
-                insert into residents (project_id, unit_id, name, phone, relation) values ($1, $2, $3, $4, $5)
-                returning *
-                """).bind(0, projectId).bind(1, unitId).bind(2, name).bind(3, phone).bind(4, relation)
-                .map(PropertyRepository::toResident).one();
-    }
-
     private static Project toProject(Readable r) {
         return new Project(r.get("id", UUID.class), r.get("code", String.class), r.get("name", String.class),
                 r.get("timezone", String.class), r.get("address", String.class), r.get("building_count", Long.class).intValue(),
@@ -190,10 +170,5 @@ class PropertyRepository {
                 r.get("building_code", String.class), r.get("number", String.class), r.get("label", String.class),
                 r.get("floor", Integer.class), area == null ? null : area.doubleValue(), r.get("status", String.class),
                 r.get("resident_count", Long.class).intValue(), r.get("version", Long.class), r.get("sort_key", String.class));
-    }
-
-    static Resident toResident(Readable r) {
-        return new Resident(r.get("id", UUID.class), r.get("project_id", UUID.class), r.get("unit_id", UUID.class),
-                r.get("name", String.class), r.get("phone", String.class), r.get("relation", String.class));
     }
 }

@@ -124,33 +124,8 @@ class PropertyService {
         return versioned(repo.updateUnit(projectId, id, version, floor, areaM2, status), () -> repo.unit(projectId, id), "unit", id);
     }
 
-    // Residents
-
-    Mono<List<Resident>> residents(Caller caller, UUID projectId, UUID unitId) {
-        return unit(caller, projectId, unitId)
-                .flatMap(u -> repo.residents(projectId, unitId).map(Resident::masked).collectList());
-    }
-
-    /** Full phone numbers only for the roles that call residents back. */
-    Mono<Resident> resident(Caller caller, UUID projectId, UUID unitId, UUID id) {
-        caller.requireProject(projectId, "project");
-        return repo.resident(projectId, unitId, id)
-                .switchIfEmpty(Mono.error(() -> ApiException.notFound("resident", id)))
-                .map(r -> seesPhones(caller) ? r : r.masked());
-    }
-
-    Mono<Resident> createResident(Caller caller, UUID projectId, UUID unitId, String name, String phone, String relation) {
-        caller.requireProject(projectId, "project");
-        caller.requireRole("register residents", Role.ADMIN, Role.MANAGER, Role.AGENT);
-        return unit(caller, projectId, unitId).flatMap(u -> repo.insertResident(projectId, unitId, name, phone.trim(), relation));
-    }
-
-    static boolean seesPhones(Caller caller) {
-        return caller.hasAny(Role.ADMIN, Role.MANAGER, Role.AGENT);
-    }
-
     /** An update that matched no row is a 412 if the row exists (stale version), else a 404. */
-    private static <T> Mono<T> versioned(Mono<Long> update, Supplier<Mono<T>> reload, String what, UUID id) {
+    static <T> Mono<T> versioned(Mono<Long> update, Supplier<Mono<T>> reload, String what, UUID id) {
         return update.flatMap(n -> n == 1 ? reload.get()
                         : reload.get().flatMap(existing -> Mono.<T>error(ETags.stale())))
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound(what, id)));

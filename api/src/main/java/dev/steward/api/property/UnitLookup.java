@@ -69,7 +69,7 @@ class UnitLookup {
         String how = said.kind() == CallerText.Kind.PHONE || said.kind() == CallerText.Kind.FOUR_DIGITS ? "PHONE" : "RESIDENT_NAME";
         List<String> parts = new ArrayList<>();
         if (residents != null) {
-            parts.add("select r.unit_id, r.id as resident_id, '" + how + "' as how from residents r where r.project_id = $1 and " + residents);
+            parts.add("select r.unit_id, r.id as resident_id, '" + how + "' as how from residents r where r.project_id = $1 and r.moved_out_on is null and " + residents);
         }
         if (units != null) {
             parts.add("select u.id, null::uuid, 'UNIT' from units u where u.project_id = $1 and " + units);
@@ -94,9 +94,9 @@ class UnitLookup {
 
     private Mono<List<Item>> withResidents(UUID projectId, List<Hit> hits) {
         UUID[] unitIds = hits.stream().map(h -> h.unit().id()).toArray(UUID[]::new);
-        return db.sql("select * from residents where project_id = $1 and unit_id = any($2) order by relation, created_at, id")
+        return db.sql("select * from residents where project_id = $1 and unit_id = any($2) and moved_out_on is null order by relation, created_at, id")
                 .bind(0, projectId).bind(1, unitIds)
-                .map((row, meta) -> PropertyRepository.toResident(row)).all().collectList()
+                .map((row, meta) -> ResidentRepository.toResident(row)).all().collectList()
                 .map(all -> {
                     Map<UUID, List<Resident>> byUnit = new LinkedHashMap<>();
                     all.forEach(r -> byUnit.computeIfAbsent(r.unitId(), k -> new ArrayList<>()).add(r.masked()));
