@@ -57,6 +57,16 @@ describe('SlaSettingsPage', () => {
     expect(await screen.findByText('本项目自定义')).toBeInTheDocument();
   });
 
+  it('refuses a response time longer than the resolution time inline, before sending', async () => {
+    const { requests } = renderSettings(true, `/projects/${PROJECT}/sla`);
+    const amount = await amountInput('报修 · 紧急 · 响应时限');
+    fireEvent.change(amount, { target: { value: '600' } }); // 600 minutes against 4 hours
+    await waitFor(() => expect(saveButton()).toBeEnabled());
+    fireEvent.click(saveButton());
+    expect(await screen.findByText('不能长于解决时限')).toBeInTheDocument();
+    expect(requests.some((request) => request.method === 'PUT')).toBe(false);
+  });
+
   it("puts a 400's errors on the cells they name", async () => {
     const renderResult = renderSettings(true, `/projects/${PROJECT}/sla`, [
       {
