@@ -24,5 +24,7 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1600,
+    // bench/public-survey-weight.mjs reads it to add up what a resident's survey link loads.
+    manifest: true,
   },
 });

@@ -1,15 +1,23 @@
 import '@/lib/query-meta';
 import '@/i18n/i18n';
 import '@/styles.css';
-import { StrictMode } from 'react';
+import { StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from '@/app/App';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+/** A resident's survey link loads only the answer page; everything else loads the staff app. Each is its own chunk. */
+const isPublicSurveyPath = (path: string) => /^\/s\/[^/]+\/?$/.test(path);
+
+const app: Promise<ComponentType> = isPublicSurveyPath(window.location.pathname)
+  ? import('@/app/PublicApp').then((module) => module.PublicApp)
+  : import('@/app/App').then((module) => module.App);
+
+void app.then((Root) =>
+  createRoot(root).render(
+    <StrictMode>
+      <Root />
+    </StrictMode>,
+  ),
 );

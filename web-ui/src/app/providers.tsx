@@ -25,6 +25,8 @@ function LocalizedAntd({ children }: { children: ReactNode }) {
   return (
     <ConfigProvider
       locale={locale}
+      // No space inserted between two Chinese characters of a button ("派 单" → "派单").
+      button={{ autoInsertSpace: false }}
       theme={{
         token: {
           colorPrimary: '#1677ff',

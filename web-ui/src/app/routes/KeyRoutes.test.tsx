@@ -50,7 +50,7 @@ describe('key routes', () => {
   it('gives a custodian the ledger, desk, overdue board (with its count) and stock-takes, and puts the project in the URL', async () => {
     setSelectedProjectId(SG);
     const { requests } = renderAt('/keys', ['KEY_CUSTODIAN']);
-    expect(await title('钥匙台帐')).toBeInTheDocument();
+    expect(await title('钥匙台账')).toBeInTheDocument();
     const menu = sidebar();
     for (const name of ['借还台', '逾期钥匙', '盘点']) expect(within(menu).getByText(name)).toBeInTheDocument();
     await waitFor(() => expect(within(menu).getAllByTestId('overdue-keys-badge')[0]).toHaveTextContent('2'));
@@ -65,7 +65,7 @@ describe('key routes', () => {
   it('opens a link to another of my projects in that project, and switches the header to it', async () => {
     setSelectedProjectId(JL);
     const { requests } = renderAt(`/keys?project=${SG}&status=AVAILABLE`, ['MANAGER']);
-    await title('钥匙台帐');
+    await title('钥匙台账');
     await waitFor(() => expect(localStorage.getItem('steward.projectId')).toBe(SG));
     const lists = keyLists(requests);
     expect(lists.every((query) => query.get('projectId') === SG)).toBe(true);

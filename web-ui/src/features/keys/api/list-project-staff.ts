@@ -9,11 +9,12 @@ export const APPROVER_ROLES: readonly Role[] = ['KEY_CUSTODIAN', 'MANAGER'];
 
 /**
  * GET /api/v1/users?projectId=… — the project's active staff (first 200): borrowers, approvers,
- * custodians and holders are picked from them.
+ * custodians and holders are picked from them. Read-only INTEGRATION accounts are systems, not people
+ * who can hold a key, and inactive users cannot either: neither is offered.
  */
 export async function listProjectStaff(projectId: string, signal?: AbortSignal): Promise<User[]> {
   const { data } = await unwrap(api.GET('/api/v1/users', { params: { query: { projectId, limit: 200 } }, signal }));
-  return data.items.filter((user) => user.active);
+  return data.items.filter((user) => user.active && !user.roles.includes('INTEGRATION'));
 }
 
 export function projectStaffQueryOptions(projectId: string) {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useKeyEvents, type KeyEvent } from '@/features/keys/api/list-key-events';
 import { EVENT_COLORS } from '@/features/keys/components/labels';
 import { formatDateTime } from '@/lib/format';
+import { useActorName } from '@/lib/actors';
 
 /** A SHA-256 in hex, short enough to read: 3f2a9c…d41e. */
 export function shortHash(hash: string): string {
@@ -46,6 +47,7 @@ function EventDetails({ event }: { event: KeyEvent }) {
  */
 export function KeyHistory({ keyId, brokenEventId }: { keyId: string; brokenEventId?: string | undefined }) {
   const { t, i18n } = useTranslation();
+  const actorName = useActorName();
   const events = useKeyEvents(keyId);
   if (events.isPending) return <Skeleton active />;
   if (events.isError || events.data.length === 0) return <Empty />;
@@ -63,7 +65,7 @@ export function KeyHistory({ keyId, brokenEventId }: { keyId: string; brokenEven
                 {t(`keys.event.${event.type}`)}
               </Typography.Text>
               <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                {event.actorName} · {formatDateTime(event.at, i18n.language)}
+                {actorName(event.actorId, event.actorName)} · {formatDateTime(event.at, i18n.language)}
               </Typography.Text>
               <EventDetails event={event} />
               <Typography.Text type={broken ? 'danger' : 'secondary'} style={{ display: 'block', fontSize: 11, fontFamily: 'monospace' }}>

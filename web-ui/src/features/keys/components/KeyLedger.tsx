@@ -18,7 +18,7 @@ import { useNow } from '@/features/keys/components/time';
 import { useUpdateSearchParams } from '@/lib/search-params';
 
 /**
- * The key ledger (钥匙台帐) of a project: search, type, status, cabinet, holder and overdue, all held
+ * The key ledger (钥匙台账) of a project: search, type, status, cabinet, holder and overdue, all held
  * in the URL; a table on wide screens and cards on a phone. Custodians select keys (or a cabinet)
  * for a label sheet.
  */

@@ -5,8 +5,10 @@ import { SCAN_RESULT_COLORS } from '@/features/keys/components/labels';
 
 export function ScanResultTag({ result }: { result: KeyStocktakeScanResultType }) {
   const { t } = useTranslation();
+  const color = SCAN_RESULT_COLORS[result];
   return (
-    <Tag color={SCAN_RESULT_COLORS[result]} data-testid="scan-result">
+    // 'info' is an Alert type but no Tag preset (a Tag draws it white on white): the Tag's blue is 'processing'.
+    <Tag color={color === 'info' ? 'processing' : color} data-testid="scan-result">
       {t(`keys.scanResult.${result}`)}
     </Tag>
   );

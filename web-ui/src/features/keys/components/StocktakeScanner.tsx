@@ -61,9 +61,15 @@ export function StocktakeScanner({ stocktake }: { stocktake: KeyStocktake }) {
   return (
     <Flex vertical gap={12}>
       <Card size="small">
-        <label htmlFor="stocktake-code" style={{ display: 'block', marginBottom: 8, fontWeight: 500 }}>
-          {t('keys.stocktake.scanLabel')}
-        </label>
+        <Flex gap={8} style={{ marginBottom: 8 }}>
+          <label htmlFor="stocktake-code" style={{ flex: 1, fontWeight: 500 }}>
+            {t('keys.stocktake.scanLabel')}
+          </label>
+          {/* The slot box has a visible label of its own, not only a placeholder that vanishes once typed in. */}
+          <label htmlFor="stocktake-slot" style={{ width: 96, fontWeight: 500 }}>
+            {t('keys.stocktake.slot')}
+          </label>
+        </Flex>
         <Flex gap={8}>
           <Input
             id="stocktake-code"
@@ -84,6 +90,7 @@ export function StocktakeScanner({ stocktake }: { stocktake: KeyStocktake }) {
             data-testid="stocktake-code"
           />
           <InputNumber
+            id="stocktake-slot"
             size="large"
             min={1}
             max={1000}
@@ -91,7 +98,7 @@ export function StocktakeScanner({ stocktake }: { stocktake: KeyStocktake }) {
             value={slot}
             onChange={setSlot}
             onPressEnter={submit}
-            placeholder={t('keys.stocktake.slot')}
+            placeholder={t('keys.stocktake.slotOptional')}
             aria-label={t('keys.stocktake.slotLabel')}
             inputMode="numeric"
             style={{ width: 96 }}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/PageHeader';
 import type { KeyCheckout } from '@/features/keys/api/check-out-key';
-import { KEY_CODE_PATTERN, useKeyByCode } from '@/features/keys/api/find-key-by-code';
+import { KEY_CODE_PATTERN, normalizeKeyInput, useKeyByCode } from '@/features/keys/api/find-key-by-code';
 import { useKey } from '@/features/keys/api/get-key';
 import { CheckoutForm } from '@/features/keys/components/CheckoutForm';
 import { DeskKeyCard } from '@/features/keys/components/DeskKeyCard';
@@ -54,7 +54,7 @@ export function CheckoutDeskPage({ projectId, canManage }: { projectId: string |
   }, []);
 
   const lookup = (value: string) => {
-    const next = value.trim().toUpperCase();
+    const next = normalizeKeyInput(value);
     setProblem(undefined);
     setInput(next);
     if (next === code) void found.refetch();
@@ -164,7 +164,7 @@ export function CheckoutDeskPage({ projectId, canManage }: { projectId: string |
             </Card>
           )}
           {code && found.isFetching && !key && <Card loading />}
-          {key && key.code === code && (
+          {key && (key.code === code || key.unitLabel?.toUpperCase() === code) && (
             <DeskKeyCard keyItem={key} now={now}>
               {key.status === 'AVAILABLE' && key.allowedActions.includes('CHECK_OUT') && (
                 <CheckoutForm key={key.id} keyItem={key} defaultApproverId={approverId} onCheckedOut={checkedOut} onFailed={setProblem} />

@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { KeyFormModal } from '@/features/keys/components/KeyFormModal';
 import { KeyLedger } from '@/features/keys/components/KeyLedger';
 
-/** /keys — the ledger (钥匙台帐) of a project; custodians register keys here. A technician sees the keys they hold. */
+/** /keys — the ledger (钥匙台账) of a project; custodians register keys here. A technician sees the keys they hold. */
 export function KeysPage({ projectId, canManage, ownKeysOnly }: { projectId: string | undefined; canManage: boolean; ownKeysOnly: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();

@@ -12,7 +12,7 @@ export const MANAGER = '7d1c4c3e-8f3a-4c7e-9d55-0a8b8e1f2a10';
 export const TECH = '7d1c4c3e-8f3a-4c7e-9d55-0a8b8e1f2a12';
 export const ORDER = 'e0000000-0000-4000-8000-000000000001';
 
-const user = (id: string, displayName: string, roles: User['roles']): User => ({
+export const user = (id: string, displayName: string, roles: User['roles']): User => ({
   id,
   username: displayName,
   displayName,

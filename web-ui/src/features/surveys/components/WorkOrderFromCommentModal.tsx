@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useCreateWorkOrderFromComment, type SurveyCommentWorkOrder } from '@/features/surveys/api/create-work-order-from-comment';
 import type { SurveyComment } from '@/features/surveys/api/list-survey-comments';
 import { FormProblem } from '@/components/FormProblem';
-import { CATEGORY_OF_DIMENSION, WORK_ORDER_CATEGORIES, WORK_ORDER_PRIORITIES } from '@/features/surveys/components/labels';
+import { CATEGORY_OF_DIMENSION, WORK_ORDER_CATEGORIES, WORK_ORDER_PRIORITIES, WORK_ORDER_TYPES } from '@/features/surveys/components/labels';
 import { applyFieldErrors } from '@/lib/form-errors';
 import type { FieldError } from '@/lib/problem';
 
@@ -12,7 +12,7 @@ type Values = { type: SurveyCommentWorkOrder['type']; category: string; priority
 const FIELDS = ['type', 'category', 'priority', 'title'] as const;
 const TITLE_MAX = 200;
 
-/** Turns an opinion into a COMPLAINT or RECTIFICATION order (channel SURVEY), linked both ways. */
+/** Turns an opinion into a work order of any type (channel SURVEY), reported by the unit's resident, linked both ways. */
 export function WorkOrderFromCommentModal({ comment, onClose }: { comment: SurveyComment | undefined; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
@@ -65,13 +65,7 @@ export function WorkOrderFromCommentModal({ comment, onClose }: { comment: Surve
       <Form<Values> form={form} layout="vertical" name="survey-comment-work-order" onFinish={(values) => void submit(values)}>
         <FormProblem error={create.error} unmatched={unmatched} />
         <Form.Item name="type" label={t('workOrders.fields.type')} rules={[{ required: true, message: t('forms.required') }]}>
-          <Radio.Group
-            optionType="button"
-            options={[
-              { value: 'COMPLAINT', label: t('workOrders.type.COMPLAINT') },
-              { value: 'RECTIFICATION', label: t('workOrders.type.RECTIFICATION') },
-            ]}
-          />
+          <Radio.Group optionType="button" options={WORK_ORDER_TYPES.map((value) => ({ value, label: t(`workOrders.type.${value}`) }))} />
         </Form.Item>
         <Form.Item name="category" label={t('workOrders.fields.category')} rules={[{ required: true, message: t('forms.required') }]}>
           <Select showSearch optionFilterProp="label" options={WORK_ORDER_CATEGORIES.map((value) => ({ value, label: t(`workOrders.category.${value}`) }))} />

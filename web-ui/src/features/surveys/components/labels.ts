@@ -26,6 +26,8 @@ export const WORK_ORDER_STATUS_COLORS: Record<WorkOrderStatus, string> = {
   CANCELLED: 'default',
 };
 export const WORK_ORDER_PRIORITIES: readonly WorkOrderPriority[] = ['URGENT', 'HIGH', 'NORMAL', 'LOW'];
+/** Every work-order type: an opinion may need a repair ("the corridor light is broken") as well as a complaint. */
+export const WORK_ORDER_TYPES = ['REPAIR', 'COMPLAINT', 'RECTIFICATION', 'INQUIRY', 'SUGGESTION'] as const;
 /** The default work-order category codes (the contract keeps categories an open list). */
 export const WORK_ORDER_CATEGORIES: readonly string[] = ['PLUMBING', 'ELECTRICAL', 'ELEVATOR', 'DOOR_LOCK', 'CIVIL', 'CLEANING', 'LANDSCAPING', 'SECURITY', 'PARKING', 'NOISE', 'OTHER'];
 

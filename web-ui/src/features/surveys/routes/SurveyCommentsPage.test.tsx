@@ -41,6 +41,18 @@ describe('SurveyCommentsPage (opinion library)', () => {
     expect(card(lowRating.id)).toHaveTextContent('低分（1），未填写原因。');
   });
 
+  it('may raise a REPAIR from an opinion, not only a complaint or a rectification', async () => {
+    const linked = { ...written, workOrderId: WORK_ORDER, workOrderCode: 'SG-20261105-0002', workOrderStatus: 'NEW' as const, version: 4 };
+    const { requests } = renderLibrary([{ method: 'POST', path: `/api/v1/survey-comments/${written.id}/work-order`, status: 201, body: linked }]);
+    const user = userEvent.setup();
+    await screen.findByText('楼道垃圾经常过夜才清理');
+    await user.click(within(card(written.id)).getByTestId('create-work-order'));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByText('报修'));
+    await user.click(within(dialog).getByRole('button', { name: /生\s*成/ }));
+    await waitFor(() => expect(requests.find((request) => request.method === 'POST')?.body).toMatchObject({ type: 'REPAIR' }));
+  }, 60_000);
+
   it('turns an opinion into a work order and then shows the order with a link', async () => {
     const linked = { ...written, workOrderId: WORK_ORDER, workOrderCode: 'SG-20261105-0001', workOrderStatus: 'NEW' as const, version: 4 };
     const { requests } = renderLibrary([{ method: 'POST', path: `/api/v1/survey-comments/${written.id}/work-order`, status: 201, body: linked }]);

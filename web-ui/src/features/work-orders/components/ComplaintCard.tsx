@@ -5,12 +5,14 @@ import type { ComplaintReviewItem } from '@/features/work-orders/api/get-complai
 import { PriorityTag, StatusTag } from '@/features/work-orders/components/Tags';
 import { useFormatMinutes } from '@/features/work-orders/components/stats-format';
 import { formatDateTime } from '@/lib/format';
+import { useActorName } from '@/lib/actors';
 
 const OVERDUE_RED = '#ff4d4f';
 
 /** One open complaint on the review board: who owns it, who works on it, how old, and the last thing said about it. */
 export function ComplaintCard({ item }: { item: ComplaintReviewItem }) {
   const { t, i18n } = useTranslation();
+  const actorName = useActorName();
   const duration = useFormatMinutes();
   const where = [item.unitLabel, item.location].filter(Boolean).join(' · ') || '—';
   return (
@@ -51,7 +53,7 @@ export function ComplaintCard({ item }: { item: ComplaintReviewItem }) {
       {item.lastNote ? (
         <div data-testid="last-note" style={{ marginTop: 8, paddingInlineStart: 8, borderInlineStart: '3px solid #d9d9d9' }}>
           <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-            {t(`workOrders.event.${item.lastNote.type}`)} · {item.lastNote.actorName} · {formatDateTime(item.lastNote.at, i18n.language)}
+            {t(`workOrders.event.${item.lastNote.type}`)} · {actorName(item.lastNote.actorId, item.lastNote.actorName)} · {formatDateTime(item.lastNote.at, i18n.language)}
           </Typography.Text>
           <Typography.Paragraph ellipsis={{ rows: 3, expandable: true, symbol: t('common.more') }} style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
             {/* Breach entries carry a machine key (RESPONSE / RESOLUTION) rather than words. */}

@@ -11,14 +11,14 @@ export function SlaBlock({ order }: { order: WorkOrder }) {
   const now = useNow();
   const { sla } = order;
   const stopped = order.status === 'CANCELLED';
-  const due = (at: string, doneAt: string | undefined, breached: boolean) => (
+  const due = (at: string, doneAt: string | undefined, breached: boolean, kind: 'response' | 'resolution') => (
     <div>
       <Typography.Text type={breached ? 'danger' : undefined} strong={breached}>
         {formatDateTime(at, i18n.language)}
       </Typography.Text>{' '}
       {doneAt ? (
         <Typography.Text type={breached ? 'danger' : 'success'}>
-          {breached ? t('workOrders.sla.metLate') : t('workOrders.sla.metOnTime')} ({formatDateTime(doneAt, i18n.language)})
+          {t(`workOrders.sla.${kind === 'response' ? 'responded' : 'met'}${breached ? 'Late' : 'OnTime'}`)} ({formatDateTime(doneAt, i18n.language)})
         </Typography.Text>
       ) : (
         !stopped && <Countdown dueAt={at} now={now} />
@@ -27,8 +27,8 @@ export function SlaBlock({ order }: { order: WorkOrder }) {
   );
   return (
     <Descriptions size="small" column={1} bordered data-testid="sla-block">
-      <Descriptions.Item label={t('workOrders.sla.response')}>{due(sla.responseDueAt, sla.respondedAt, sla.responseBreached)}</Descriptions.Item>
-      <Descriptions.Item label={t('workOrders.sla.resolution')}>{due(sla.resolutionDueAt, sla.completedAt, sla.resolutionBreached)}</Descriptions.Item>
+      <Descriptions.Item label={t('workOrders.sla.response')}>{due(sla.responseDueAt, sla.respondedAt, sla.responseBreached, 'response')}</Descriptions.Item>
+      <Descriptions.Item label={t('workOrders.sla.resolution')}>{due(sla.resolutionDueAt, sla.completedAt, sla.resolutionBreached, 'resolution')}</Descriptions.Item>
       {sla.returnVisitDueAt && (
         <Descriptions.Item label={t('workOrders.sla.returnVisit')}>
           {formatDateTime(sla.returnVisitDueAt, i18n.language)} {order.status === 'COMPLETED' && <Countdown dueAt={sla.returnVisitDueAt} now={now} />}

@@ -6,7 +6,7 @@ import { useSlaPolicy } from '@/features/work-orders/api/get-sla-policy';
 import { useReplaceSlaPolicy } from '@/features/work-orders/api/replace-sla-policy';
 import { FormProblem } from '@/components/FormProblem';
 import { TYPES } from '@/features/work-orders/components/labels';
-import { DEADLINE_UNITS, deadlineProblem, ruleFieldOf, toDeadline, toRuleRows, toRules, type DeadlineValue, type RuleRow } from '@/features/work-orders/components/sla-policy';
+import { DEADLINE_UNITS, deadlineProblem, respondsAfterResolving, ruleFieldOf, toDeadline, toRuleRows, toRules, type DeadlineValue, type RuleRow } from '@/features/work-orders/components/sla-policy';
 import { PriorityTag } from '@/features/work-orders/components/Tags';
 import { QueryErrorResult } from '@/components/QueryErrorResult';
 import { isApiError, type FieldError } from '@/lib/problem';
@@ -125,7 +125,12 @@ export function SlaPolicyEditor({ projectId, canEdit }: { projectId: string; can
 
   const labelOf = (row: RuleRow, kind: Kind) =>
     `${t(`workOrders.type.${row.type}`)} · ${t(`workOrders.priority.${row.priority}`)} · ${t(`workOrders.slaSettings.${kind}`)}`;
-  const problems = { required: t('forms.required'), tooShort: t('workOrders.slaSettings.tooShort'), tooLong: t('workOrders.slaSettings.tooLong') };
+  const problems = {
+    required: t('forms.required'),
+    tooShort: t('workOrders.slaSettings.tooShort'),
+    tooLong: t('workOrders.slaSettings.tooLong'),
+    afterResolution: t('workOrders.slaSettings.afterResolution'),
+  };
   const cell = (index: number, kind: Kind) => {
     const row = initial[index];
     if (!row) return null;
@@ -134,13 +139,19 @@ export function SlaPolicyEditor({ projectId, canEdit }: { projectId: string; can
       <Form.Item
         name={['rules', index, kind]}
         style={{ margin: 0 }}
+        // The response is checked against the resolution of its row: changing either re-checks it.
+        dependencies={kind === 'response' ? [['rules', index, 'resolution']] : undefined}
         rules={[
-          {
+          ({ getFieldValue }) => ({
             validator: (_, value: DeadlineValue | undefined) => {
-              const problem = deadlineProblem(value);
+              const problem =
+                deadlineProblem(value) ??
+                (kind === 'response' && respondsAfterResolving(value, getFieldValue(['rules', index, 'resolution']) as DeadlineValue | undefined)
+                  ? 'afterResolution'
+                  : undefined);
               return problem ? Promise.reject(new Error(problems[problem])) : Promise.resolve();
             },
-          },
+          }),
         ]}
       >
         <DeadlineInput label={labelOf(row, kind)} />

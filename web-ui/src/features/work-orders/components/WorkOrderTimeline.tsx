@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useWorkOrderEvents, type WorkOrderEvent } from '@/features/work-orders/api/list-work-order-events';
 import { StatusTag, useCategoryLabel } from '@/features/work-orders/components/Tags';
 import { formatDateTime } from '@/lib/format';
+import { useActorName } from '@/lib/actors';
 
 const COLORS: Partial<Record<WorkOrderEvent['type'], string>> = {
   CREATED: 'blue',
@@ -65,6 +66,7 @@ function EventSubject({ event }: { event: WorkOrderEvent }) {
 /** The order's history, oldest first: what, who, when, the note (an edit's changes) and any status change. */
 export function WorkOrderTimeline({ workOrderId }: { workOrderId: string }) {
   const { t, i18n } = useTranslation();
+  const actorName = useActorName();
   const events = useWorkOrderEvents(workOrderId);
   if (events.isPending) return <Skeleton active />;
   if (events.isError || events.data.length === 0) return <Empty />;
@@ -83,7 +85,7 @@ export function WorkOrderTimeline({ workOrderId }: { workOrderId: string }) {
               </span>
             )}
             <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-              {event.actorName} · {formatDateTime(event.at, i18n.language)}
+              {actorName(event.actorId, event.actorName)} · {formatDateTime(event.at, i18n.language)}
             </Typography.Text>
             <EventSubject event={event} />
             {event.type === 'UPDATED' && event.changes && event.changes.length > 0 ? (

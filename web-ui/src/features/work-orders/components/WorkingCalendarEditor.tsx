@@ -7,6 +7,7 @@ import { useWorkingCalendar, type CalendarDay } from '@/features/work-orders/api
 import { useReplaceWorkingCalendar } from '@/features/work-orders/api/replace-working-calendar';
 import { addDays } from '@/features/work-orders/components/dates';
 import { FormProblem } from '@/components/FormProblem';
+import { CalendarImport } from '@/features/work-orders/components/CalendarImport';
 import { dayKind, monthWeeks, setNote, toggleDay, toSavedDays, workingDayCount, type DayKind } from '@/features/work-orders/components/working-calendar';
 import { isApiError, type FieldError } from '@/lib/problem';
 
@@ -19,6 +20,7 @@ const STYLES: Record<DayKind, { background: string; color: string; border: strin
 };
 /** The small mark in a cell: 休 (rest) and 班 (work), as on Chinese wall calendars. */
 const MARKS: Partial<Record<DayKind, string>> = { holiday: 'holiday', makeup: 'makeup' };
+const SOURCE_COLORS = { PROJECT: 'purple', OFFICIAL: 'green', WEEKDAYS: 'orange' } as const;
 const ARROWS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 };
 
 /** A UTC-pinned date formatter, so a YYYY-MM-DD is shown as that day wherever the browser is. */
@@ -137,7 +139,8 @@ export function WorkingCalendarEditor({
           <Button icon={<RightOutlined />} aria-label={t('workOrders.calendar.nextYear')} onClick={() => changeYear(year + 1)} disabled={year >= 2100} />
         </Space>
         {canEdit && (
-          <Space>
+          <Space wrap>
+            <CalendarImport projectId={projectId} year={year} disabled={dirty} />
             <Button onClick={() => setDraft(saved ? [...saved] : [])} disabled={!dirty}>
               {t('workOrders.slaSettings.discard')}
             </Button>
@@ -149,6 +152,9 @@ export function WorkingCalendarEditor({
       </Flex>
       {!canEdit && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('workOrders.slaSettings.readOnly')} />}
       <FormProblem error={replace.error} unmatched={unmatched} />
+      {calendar.data?.source === 'WEEKDAYS' && calendar.data.year === year && (
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('workOrders.calendarImport.noSchedule', { year })} />
+      )}
       {!draft ? (
         <Skeleton active />
       ) : (
@@ -157,6 +163,7 @@ export function WorkingCalendarEditor({
             <Typography.Text strong data-testid="working-day-count">
               {t('workOrders.calendar.summary', { count: workingDayCount(year, days), holidays, makeups })}
             </Typography.Text>
+            {calendar.data?.source && <Tag color={SOURCE_COLORS[calendar.data.source]} data-testid="calendar-source">{t(`workOrders.calendarImport.source.${calendar.data.source}`)}</Tag>}
             {(['working', 'weekend', 'holiday', 'makeup'] as const).map((kind) => (
               <Tag key={kind} style={{ background: STYLES[kind].background, color: STYLES[kind].color, borderColor: STYLES[kind].border }}>
                 {kindLabel(kind)}

@@ -34,6 +34,20 @@ export function deadlineProblem(value: DeadlineValue | undefined): 'required' | 
   return minutes < 1 ? 'tooShort' : minutes > MAX_MINUTES ? 'tooLong' : undefined;
 }
 
+/**
+ * Whether the response falls due after the resolution whatever the registration time (the server's rule):
+ * "end of the day n days on" lies between n and n + 1 days after the start.
+ */
+export function respondsAfterResolving(response: DeadlineValue | undefined, resolution: DeadlineValue | undefined): boolean {
+  if (deadlineProblem(response) || deadlineProblem(resolution) || !response || !resolution) return false;
+  const amount = (value: DeadlineValue) => value.amount ?? 0;
+  const minutes = (value: DeadlineValue) => amount(value) * MINUTES[value.unit as Exclude<DeadlineUnit, 'endOfDay'>];
+  if (response.unit === 'endOfDay') {
+    return resolution.unit === 'endOfDay' ? amount(response) > amount(resolution) : minutes(resolution) < amount(response) * MINUTES.days;
+  }
+  return resolution.unit === 'endOfDay' ? minutes(response) > (amount(resolution) + 1) * MINUTES.days : minutes(response) > minutes(resolution);
+}
+
 export type RuleRow = { type: WorkOrderType; priority: WorkOrderPriority; response: DeadlineValue; resolution: DeadlineValue };
 
 /** Every type × priority in the order of the table (type by type, most urgent first); a rule the API left out starts empty. */

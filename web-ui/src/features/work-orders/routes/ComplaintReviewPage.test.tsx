@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { ComplaintReview, ComplaintReviewItem } from '@/features/work-orders/api/get-complaint-review';
 import { ComplaintReviewPage } from '@/features/work-orders/routes/ComplaintReviewPage';
 import { AGENT, PROJECT, TECH } from '@/features/work-orders/testing/fixtures';
+import { SYSTEM_ACTOR_ID } from '@/lib/actors';
 import { saveToken } from '@/lib/auth-storage';
 import { mockFetch, problem } from '@/testing/fetch-mock';
 import { renderWithApp, setTestLanguage } from '@/testing/render';
@@ -47,7 +48,7 @@ const review: ComplaintReview = {
     {
       age: 'DAYS_1_TO_3',
       count: 1,
-      items: [complaint(2, { location: '地下车库', ageMinutes: 1500, overdue: true, lastNote: { at: '2026-11-23T02:00:00Z', type: 'SLA_BREACHED', actorName: '系统', note: 'RESPONSE' } })],
+      items: [complaint(2, { location: '地下车库', ageMinutes: 1500, overdue: true, lastNote: { at: '2026-11-23T02:00:00Z', type: 'SLA_BREACHED', actorId: SYSTEM_ACTOR_ID, actorName: '系统', note: 'RESPONSE' } })],
     },
     { age: 'LESS_THAN_1_DAY', count: 1, items: [complaint(3, { status: 'NEW', ageMinutes: 35 })] },
   ],
@@ -88,6 +89,15 @@ describe('ComplaintReviewPage', () => {
     expect(newest).toHaveTextContent('处理人: 未派单');
     expect(newest).toHaveTextContent('还没有跟进记录');
     expect(newest).toHaveTextContent('已登记 35 分');
+  });
+
+  it('names the system in the user language: "System" in English, never "系统"', async () => {
+    await setTestLanguage('en');
+    mockFetch([{ path: '/api/v1/work-orders/complaint-review', body: review }]);
+    renderWithApp(<ComplaintReviewPage projectId={PROJECT} allowed />);
+    const breach = within(await screen.findByTestId('bucket-DAYS_1_TO_3')).getByTestId('last-note');
+    expect(breach).toHaveTextContent('System');
+    expect(breach).not.toHaveTextContent('系统');
   });
 
   it('tells a technician that the review is not for them, without asking the API', async () => {

@@ -12,7 +12,7 @@ import { renderWithApp, setTestLanguage } from '@/testing/render';
 const rules: SlaRule[] = TYPES.flatMap((type) =>
   PRIORITIES.map((priority) =>
     type === 'REPAIR' || type === 'RECTIFICATION'
-      ? { type, priority, response: { minutes: { URGENT: 15, HIGH: 30, NORMAL: 120, LOW: 1440 }[priority] }, resolution: { minutes: 240 } }
+      ? { type, priority, response: { minutes: { URGENT: 15, HIGH: 30, NORMAL: 120, LOW: 1440 }[priority] }, resolution: { minutes: priority === 'LOW' ? 10080 : 240 } }
       : { type, priority, response: { endOfDayPlusDays: 0 }, resolution: { minutes: 4320 } },
   ),
 );
@@ -55,6 +55,16 @@ describe('SlaSettingsPage', () => {
     expect(sent[2]).toEqual({ type: 'REPAIR', priority: 'NORMAL', response: { minutes: 180 }, resolution: { minutes: 240 } });
     expect(sent[4]).toEqual({ type: 'COMPLAINT', priority: 'URGENT', response: { endOfDayPlusDays: 0 }, resolution: { minutes: 4320 } });
     expect(await screen.findByText('本项目自定义')).toBeInTheDocument();
+  });
+
+  it('refuses a response time longer than the resolution time inline, before sending', async () => {
+    const { requests } = renderSettings(true, `/projects/${PROJECT}/sla`);
+    const amount = await amountInput('报修 · 紧急 · 响应时限');
+    fireEvent.change(amount, { target: { value: '600' } }); // 600 minutes against 4 hours
+    await waitFor(() => expect(saveButton()).toBeEnabled());
+    fireEvent.click(saveButton());
+    expect(await screen.findByText('不能长于解决时限')).toBeInTheDocument();
+    expect(requests.some((request) => request.method === 'PUT')).toBe(false);
   });
 
   it("puts a 400's errors on the cells they name", async () => {
@@ -118,5 +128,29 @@ describe('SlaSettingsPage', () => {
         { date: '2026-10-10', working: true },
       ],
     });
+  });
+
+  it('imports a year as text: the lines the server refuses are listed, then the imported year shows', async () => {
+    const importRoute: MockRoute = {
+      method: 'POST',
+      path: `/api/v1/projects/${PROJECT}/calendar-imports`,
+      status: 400,
+      body: problem(400, 'VALIDATION_FAILED', 'Invalid request', undefined, { errors: [{ field: 'text', message: 'line 2: 2026-13-01 is not a date (YYYY-MM-DD)' }] }),
+    };
+    const { requests } = renderSettings(true, `/projects/${PROJECT}/sla?tab=calendar&year=2026`, [importRoute]);
+    fireEvent.click(await screen.findByText('导入年度安排'));
+    const text = await screen.findByLabelText('全年安排');
+    fireEvent.change(text, { target: { value: '2026-10-01 休 国庆节\n2026-13-01 休' } });
+    const submit = () => fireEvent.click(screen.getByText(/^导\s*入$/).closest('button')!);
+    submit();
+    expect(await screen.findByText('line 2: 2026-13-01 is not a date (YYYY-MM-DD)')).toBeInTheDocument();
+    expect(requests.find((request) => request.method === 'POST')?.body).toEqual({ year: 2026, text: '2026-10-01 休 国庆节\n2026-13-01 休' });
+
+    importRoute.status = 200;
+    importRoute.body = { projectId: PROJECT, year: 2026, source: 'PROJECT', days: [{ date: '2026-10-01', working: false, note: '国庆节' }, { date: '2026-10-10', working: true }], workingDayCount: 261 };
+    fireEvent.change(text, { target: { value: '2026-10-01 休 国庆节\n2026-10-10 班' } });
+    submit();
+    await waitFor(() => expect(screen.getByTestId('calendar-source')).toHaveTextContent('本项目自定'));
+    expect(document.querySelector('[data-date="2026-10-10"]')).toHaveAttribute('data-kind', 'makeup');
   });
 });

@@ -1,4 +1,5 @@
-import { Card, Col, Descriptions, Rate, Row, Tag, Typography } from 'antd';
+import { PhoneOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Descriptions, Rate, Row, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -70,6 +71,11 @@ export function WorkOrderPage() {
                 <span style={{ whiteSpace: 'nowrap' }}>
                   {order.reporter.phoneMasked ? order.reporter.phone : <a href={`tel:${order.reporter.phone}`}>{order.reporter.phone}</a>}
                 </span>
+                {!order.reporter.phoneMasked && (
+                  <Button type="primary" size="small" icon={<PhoneOutlined />} href={`tel:${order.reporter.phone}`} style={{ marginInlineStart: 8 }} data-testid="call-reporter">
+                    {t('workOrders.callReporter')}
+                  </Button>
+                )}
               </Descriptions.Item>
               <Descriptions.Item label={t('workOrders.fields.firstResponsible')}>{order.firstResponsibleName ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={t('workOrders.fields.assignee')}>{order.assigneeName ?? t('workOrders.detail.unassigned')}</Descriptions.Item>

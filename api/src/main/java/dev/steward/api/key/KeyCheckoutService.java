@@ -128,6 +128,9 @@ class KeyCheckoutService {
                                                                         .orElse(null), "workOrder", t.getT3().map(WorkOrders.Ref::code).orElse(null),
                                                                 "emergency", r.emergency() ? emergencyReason : null)),
                                                         caller.userId(), KeyService.utc(now))
+                                                .then(r.workOrderId() == null ? Mono.<Void>empty()
+                                                        : workOrders.recordKeyLoan(key.projectId(), r.workOrderId(), caller.userId(),
+                                                                KeyService.utc(now), false, key.code() + " · " + row.borrowerName()))
                                                 .then(checkouts.find(new UUID[] {key.projectId()}, id)));
                             });
                 }))
@@ -152,6 +155,9 @@ class KeyCheckoutService {
                                             KeyService.blankToNull(notes), KeyService.details("condition", state, "borrower", c.borrowerName(),
                                                     "late", c.dueAt().toInstant().isBefore(now) ? "true" : "false")),
                                             caller.userId(), KeyService.utc(now)))
+                                    .then(c.workOrderId() == null ? Mono.<Void>empty()
+                                            : workOrders.recordKeyLoan(c.projectId(), c.workOrderId(), caller.userId(), KeyService.utc(now),
+                                                    true, c.keyCode() + " · " + c.borrowerName()))
                                     .then(checkouts.find(new UUID[] {c.projectId()}, c.id()));
                         }))
                 .map(c -> view(caller, c, now));

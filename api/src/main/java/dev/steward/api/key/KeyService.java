@@ -32,7 +32,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The key ledger (钥匙台帐): keys, cabinets, owner deposits, lost / found / retired keys and ledger verification.
+ * The key ledger (钥匙台账): keys, cabinets, owner deposits, lost / found / retired keys and ledger verification.
  * Keepers (ADMIN, MANAGER, KEY_CUSTODIAN) change it; every change appends a custody event in the same transaction.
  * A TECHNICIAN sees only the keys they hold; every other member of a project reads all of its keys.
  */

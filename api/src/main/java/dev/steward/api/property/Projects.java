@@ -48,6 +48,20 @@ public class Projects {
                 .one();
     }
 
+    /** Someone living in a unit, to call back. */
+    public record Contact(String name, String phone) {}
+
+    /** The unit's main resident (the owner first, then a tenant, then family, earliest first); empty when nobody is registered. */
+    public Mono<Contact> mainResident(UUID projectId, UUID unitId) {
+        return db.sql("""
+                select name, phone from residents where project_id = $1 and unit_id = $2
+                order by case relation when 'OWNER' then 0 when 'TENANT' then 1 else 2 end, created_at, id limit 1
+                """)
+                .bind(0, projectId).bind(1, unitId)
+                .map((row, meta) -> new Contact(row.get("name", String.class), row.get("phone", String.class)))
+                .one();
+    }
+
     /** A unit's building, if the unit belongs to the project. */
     public Mono<UUID> buildingOf(UUID projectId, UUID unitId) {
         return db.sql("select building_id from units where project_id = $1 and id = $2")

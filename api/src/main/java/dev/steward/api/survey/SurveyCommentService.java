@@ -6,6 +6,7 @@ import dev.steward.api.platform.Caller;
 import dev.steward.api.platform.Cursor;
 import dev.steward.api.platform.ETags;
 import dev.steward.api.platform.Page;
+import dev.steward.api.property.Projects;
 import dev.steward.api.workorder.WorkOrders;
 import java.util.List;
 import java.util.UUID;
@@ -25,14 +26,16 @@ class SurveyCommentService {
     private final SurveyCampaignService campaigns;
     private final WorkOrders workOrders;
     private final Staff staff;
+    private final Projects projects;
     private final TransactionalOperator tx;
 
     SurveyCommentService(SurveyRepository surveys, SurveyCampaignService campaigns, WorkOrders workOrders, Staff staff,
-            TransactionalOperator tx) {
+            Projects projects, TransactionalOperator tx) {
         this.surveys = surveys;
         this.campaigns = campaigns;
         this.workOrders = workOrders;
         this.staff = staff;
+        this.projects = projects;
         this.tx = tx;
     }
 
@@ -54,7 +57,7 @@ class SurveyCommentService {
                 .flatMap(ok -> ok ? visible(caller, id) : Mono.error(ETags.stale())));
     }
 
-    /** A COMPLAINT or RECTIFICATION for the comment's unit (its building when anonymous), linked both ways. */
+    /** A work order of any type for the comment's unit (its building when anonymous), reported by the unit's resident, linked both ways. */
     Mono<SurveyRepository.Comment> workOrder(Caller caller, UUID id, NewOrder r) {
         SurveyRoles.requireFrontDesk(caller, "turn survey comments into work orders");
         return tx.transactional(visible(caller, id).flatMap(m -> {
@@ -64,11 +67,15 @@ class SurveyCommentService {
             String title = r.title() != null && !r.title().isBlank() ? r.title().strip() : defaultTitle(m);
             String description = m.text() != null ? "满意度调查意见：" + m.text()
                     : "满意度调查低分（" + m.score() + " 分）" + (m.dimension() == null ? "" : "：" + m.dimension());
+            // The reporter is the unit's resident, to be called back; an anonymous comment (or an empty unit) has
+            // nobody to name, so the order says so and gives the desk's own number.
+            Mono<Projects.Contact> resident = m.unitId() == null ? Mono.empty() : projects.mainResident(m.projectId(), m.unitId());
             return staff.member(caller.userId(), m.projectId())
                     .switchIfEmpty(Mono.error(() -> ApiException.roleRequired("register work orders in this project")))
-                    .flatMap(me -> workOrders.registerFromSurvey(caller, m.projectId(), m.unitId(),
+                    .flatMap(me -> resident.defaultIfEmpty(new Projects.Contact("满意度调查（匿名）", me.phone() == null ? "0000" : me.phone())))
+                    .flatMap(reporter -> workOrders.registerFromSurvey(caller, m.projectId(), m.unitId(),
                             m.unitId() == null ? m.buildingName() : null, r.type(), r.category(), r.priority(), title, description,
-                            "满意度调查", me.phone() == null ? "0000" : me.phone(), m.id()))
+                            reporter.name(), reporter.phone(), m.id()))
                     .flatMap(order -> surveys.setWorkOrder(m.id(), order.id()))
                     .flatMap(ok -> ok ? visible(caller, id) : Mono.error(hasOrder(m)));
         }));

@@ -35,5 +35,5 @@ record ComplaintReview(UUID projectId, OffsetDateTime asOf, long total, List<Buc
             long ageMinutes, boolean overdue, LastNote lastNote) {}
 
     /** The newest timeline entry with a note: a comment, a hold reason, an assignment note… */
-    record LastNote(OffsetDateTime at, String type, String actorName, String note) {}
+    record LastNote(OffsetDateTime at, String type, UUID actorId, String actorName, String note) {}
 }

@@ -20,31 +20,32 @@ class SlaBreachRepository {
 
     /**
      * Marks every breach that is due and not yet marked, and appends one SLA_BREACHED entry per breach
-     * (note RESPONSE or RESOLUTION), in one statement. The {@code … is null} conditions are re-checked
-     * under the row lock, so two instances running this at once still mark each breach exactly once.
+     * (note RESPONSE or RESOLUTION). A breach is stamped with its own time — the moment the deadline
+     * passed — not with the time of the scan, so an order found late (after a restart, on old data)
+     * still shows when it actually went overdue. The {@code … is null} conditions are re-checked under
+     * the row lock, so two instances running this at once still mark each breach exactly once.
      */
     Mono<Long> markBreaches(OffsetDateTime now) {
-        return db.sql("""
+        Mono<Long> response = db.sql("""
                 with breached as (
-                    update work_orders w set
-                        response_breached_at = case when w.response_breached_at is null and w.responded_at is null
-                            and w.response_due_at < $1 and w.status not in ('COMPLETED', 'CLOSED', 'CANCELLED')
-                            then $1 else w.response_breached_at end,
-                        resolution_breached_at = case when w.resolution_breached_at is null and w.completed_at is null
-                            and w.resolution_due_at < $1 and w.status <> 'CANCELLED'
-                            then $1 else w.resolution_breached_at end
-                    where (w.response_breached_at is null and w.responded_at is null and w.response_due_at < $1
-                           and w.status not in ('COMPLETED', 'CLOSED', 'CANCELLED'))
-                       or (w.resolution_breached_at is null and w.completed_at is null and w.resolution_due_at < $1
-                           and w.status <> 'CANCELLED')
-                    returning w.id, w.project_id, w.response_breached_at = $1 as response, w.resolution_breached_at = $1 as resolution
+                    update work_orders w set response_breached_at = w.response_due_at
+                    where w.response_breached_at is null and w.responded_at is null and w.response_due_at < $1
+                      and w.status not in ('COMPLETED', 'CLOSED', 'CANCELLED')
+                    returning w.id, w.project_id, w.response_due_at as due_at
                 )
                 insert into work_order_events (project_id, work_order_id, type, actor_id, at, note)
-                select project_id, id, 'SLA_BREACHED', $2, $1, 'RESPONSE' from breached where response
-                union all
-                select project_id, id, 'SLA_BREACHED', $2, $1, 'RESOLUTION' from breached where resolution
-                """)
-                .bind(0, now).bind(1, SYSTEM_USER)
-                .fetch().rowsUpdated();
+                select project_id, id, 'SLA_BREACHED', $2, due_at, 'RESPONSE' from breached
+                """).bind(0, now).bind(1, SYSTEM_USER).fetch().rowsUpdated();
+        Mono<Long> resolution = db.sql("""
+                with breached as (
+                    update work_orders w set resolution_breached_at = w.resolution_due_at
+                    where w.resolution_breached_at is null and w.completed_at is null and w.resolution_due_at < $1
+                      and w.status <> 'CANCELLED'
+                    returning w.id, w.project_id, w.resolution_due_at as due_at
+                )
+                insert into work_order_events (project_id, work_order_id, type, actor_id, at, note)
+                select project_id, id, 'SLA_BREACHED', $2, due_at, 'RESOLUTION' from breached
+                """).bind(0, now).bind(1, SYSTEM_USER).fetch().rowsUpdated();
+        return response.zipWith(resolution, Long::sum);
     }
 }

@@ -9,6 +9,7 @@ import dev.steward.api.contract.model.SlaRuleDto;
 import dev.steward.api.contract.model.WorkOrderPriorityDto;
 import dev.steward.api.contract.model.WorkOrderTypeDto;
 import dev.steward.api.contract.model.WorkingCalendarDto;
+import dev.steward.api.contract.model.WorkingCalendarImportDto;
 import dev.steward.api.contract.model.WorkingCalendarUpdateDto;
 import dev.steward.api.platform.ApiException;
 import dev.steward.api.platform.ProjectScope;
@@ -26,10 +27,12 @@ import reactor.core.publisher.Mono;
 class SlaController implements SlaApi {
 
     private final SlaSettings settings;
+    private final WorkingCalendars calendars;
     private final ProjectScope scope;
 
-    SlaController(SlaSettings settings, ProjectScope scope) {
+    SlaController(SlaSettings settings, WorkingCalendars calendars, ProjectScope scope) {
         this.settings = settings;
+        this.calendars = calendars;
         this.scope = scope;
     }
 
@@ -49,13 +52,20 @@ class SlaController implements SlaApi {
 
     @Override
     public Mono<ResponseEntity<WorkingCalendarDto>> getWorkingCalendar(UUID projectId, Integer year, ServerWebExchange exchange) {
-        return scope.current().flatMap(c -> settings.calendar(c, projectId, year)).map(v -> ResponseEntity.ok(toDto(v)));
+        return scope.current().flatMap(c -> calendars.calendar(c, projectId, year)).map(v -> ResponseEntity.ok(toDto(v)));
     }
 
     @Override
     public Mono<ResponseEntity<WorkingCalendarDto>> replaceWorkingCalendar(UUID projectId, Integer year,
             Mono<WorkingCalendarUpdateDto> body, ServerWebExchange exchange) {
-        return body.flatMap(b -> scope.current().flatMap(c -> settings.replaceCalendar(c, projectId, year, days(b.getDays()))))
+        return body.flatMap(b -> scope.current().flatMap(c -> calendars.replace(c, projectId, year, days(b.getDays()))))
+                .map(v -> ResponseEntity.ok(toDto(v)));
+    }
+
+    @Override
+    public Mono<ResponseEntity<WorkingCalendarDto>> importWorkingCalendar(UUID projectId, Mono<WorkingCalendarImportDto> body,
+            ServerWebExchange exchange) {
+        return body.flatMap(b -> scope.current().flatMap(c -> calendars.importYear(c, projectId, b.getYear(), b.getText())))
                 .map(v -> ResponseEntity.ok(toDto(v)));
     }
 
@@ -94,9 +104,9 @@ class SlaController implements SlaApi {
                 : new SlaDeadlineDto().endOfDayPlusDays(((SlaPolicy.EndOfDay) deadline).daysLater());
     }
 
-    private static WorkingCalendarDto toDto(SlaSettings.CalendarView view) {
+    private static WorkingCalendarDto toDto(WorkingCalendars.CalendarView view) {
         return new WorkingCalendarDto(view.projectId(), view.year(), view.days().stream()
                 .map(d -> new CalendarDayDto(d.day().toString(), d.working()).note(d.note()))
-                .toList(), view.workingDayCount());
+                .toList(), view.workingDayCount(), WorkingCalendarDto.SourceEnum.fromValue(view.source().name()));
     }
 }

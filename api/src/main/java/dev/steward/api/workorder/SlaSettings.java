@@ -3,22 +3,18 @@ package dev.steward.api.workorder;
 import dev.steward.api.platform.ApiException;
 import dev.steward.api.platform.Caller;
 import dev.steward.api.platform.Role;
-import dev.steward.api.workorder.SlaSettingsRepository.CalendarDay;
 import dev.steward.api.workorder.SlaSettingsRepository.RuleRow;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
-/** Each project's SLA policy (its own rules, or the defaults) and working calendar. */
+/** Each project's SLA policy (its own rules, or the defaults) over its working calendar. */
 @Service
 class SlaSettings {
 
@@ -29,13 +25,13 @@ class SlaSettings {
 
     record PolicyView(UUID projectId, boolean customized, SlaPolicy policy) {}
 
-    record CalendarView(UUID projectId, int year, List<CalendarDay> days, int workingDayCount) {}
-
     private final SlaSettingsRepository repo;
+    private final WorkingCalendars calendars;
     private final TransactionalOperator tx;
 
-    SlaSettings(SlaSettingsRepository repo, TransactionalOperator tx) {
+    SlaSettings(SlaSettingsRepository repo, WorkingCalendars calendars, TransactionalOperator tx) {
         this.repo = repo;
+        this.calendars = calendars;
         this.tx = tx;
     }
 
@@ -56,32 +52,10 @@ class SlaSettings {
         return tx.transactional(repo.replaceRules(projectId, rows)).then(load(projectId));
     }
 
-    Mono<CalendarView> calendar(Caller caller, UUID projectId, int year) {
-        caller.requireProject(projectId, "project");
-        return repo.calendar(projectId, year).collectList().map(days -> view(projectId, year, days));
-    }
-
-    Mono<CalendarView> replaceCalendar(Caller caller, UUID projectId, int year, List<CalendarDay> days) {
-        caller.requireProject(projectId, "project");
-        caller.requireRole("change the working calendar", Role.MANAGER, Role.ADMIN);
-        Set<LocalDate> seen = new HashSet<>();
-        for (int i = 0; i < days.size(); i++) {
-            LocalDate day = days.get(i).day();
-            if (day.getYear() != year) {
-                throw ApiException.invalidField("days[" + i + "].date", "is not in " + year);
-            }
-            if (!seen.add(day)) {
-                throw ApiException.invalidField("days[" + i + "].date", "is listed twice");
-            }
-        }
-        List<CalendarDay> sorted = days.stream().sorted((a, b) -> a.day().compareTo(b.day())).toList();
-        return tx.transactional(repo.replaceCalendar(projectId, year, sorted)).then(calendar(caller, projectId, year));
-    }
-
     private Mono<PolicyView> load(UUID projectId) {
-        return Mono.zip(repo.rules(projectId).collectList(), repo.calendar(projectId).collectList())
+        return Mono.zip(repo.rules(projectId).collectList(), calendars.forProject(projectId))
                 .map(t -> {
-                    WorkingCalendar calendar = calendar(t.getT2());
+                    WorkingCalendar calendar = t.getT2();
                     if (t.getT1().isEmpty()) {
                         return new PolicyView(projectId, false, SlaPolicy.defaults(calendar));
                     }
@@ -89,23 +63,6 @@ class SlaSettings {
                             .collect(Collectors.toMap(r -> SlaPolicy.key(r.type(), r.priority()), RuleRow::rule));
                     return new PolicyView(projectId, true, new SlaPolicy(rules, calendar));
                 });
-    }
-
-    private static WorkingCalendar calendar(List<CalendarDay> days) {
-        return new WorkingCalendar(
-                days.stream().filter(d -> !d.working()).map(CalendarDay::day).collect(Collectors.toSet()),
-                days.stream().filter(CalendarDay::working).map(CalendarDay::day).collect(Collectors.toSet()));
-    }
-
-    private static CalendarView view(UUID projectId, int year, List<CalendarDay> days) {
-        WorkingCalendar calendar = calendar(days);
-        int working = 0;
-        for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
-            if (calendar.isWorkingDay(d)) {
-                working++;
-            }
-        }
-        return new CalendarView(projectId, year, days, working);
     }
 
     /** Exactly one rule per type × priority, each deadline given exactly one way. */
@@ -117,8 +74,12 @@ class SlaSettings {
             if (byKey.containsKey(key)) {
                 throw ApiException.invalidField("rules[" + i + "]", "repeats " + in.type() + " × " + in.priority());
             }
-            byKey.put(key, new RuleRow(in.type(), in.priority(), new SlaPolicy.Rule(
-                    deadline(in.response(), "rules[" + i + "].response"), deadline(in.resolution(), "rules[" + i + "].resolution"))));
+            SlaPolicy.Rule rule = new SlaPolicy.Rule(
+                    deadline(in.response(), "rules[" + i + "].response"), deadline(in.resolution(), "rules[" + i + "].resolution"));
+            if (respondsAfterResolving(rule)) {
+                throw ApiException.invalidField("rules[" + i + "].response", "is longer than the resolution time");
+            }
+            byKey.put(key, new RuleRow(in.type(), in.priority(), rule));
         }
         for (String type : SlaPolicy.TYPES) {
             for (String priority : SlaPolicy.PRIORITIES) {
@@ -128,6 +89,23 @@ class SlaSettings {
             }
         }
         return List.copyOf(byKey.values());
+    }
+
+    /**
+     * Whether the response falls due after the resolution whatever the registration time: minutes against
+     * minutes, days against days; "end of the day n days on" lies between n and n + 1 days after the start.
+     */
+    static boolean respondsAfterResolving(SlaPolicy.Rule rule) {
+        long day = Duration.ofDays(1).toMinutes();
+        if (rule.response() instanceof SlaPolicy.Within r) {
+            return rule.resolution() instanceof SlaPolicy.Within s
+                    ? r.duration().compareTo(s.duration()) > 0
+                    : r.duration().toMinutes() > (((SlaPolicy.EndOfDay) rule.resolution()).daysLater() + 1) * day;
+        }
+        int responseDays = ((SlaPolicy.EndOfDay) rule.response()).daysLater();
+        return rule.resolution() instanceof SlaPolicy.EndOfDay s
+                ? responseDays > s.daysLater()
+                : ((SlaPolicy.Within) rule.resolution()).duration().toMinutes() < responseDays * day;
     }
 
     private static SlaPolicy.Deadline deadline(DeadlineInput in, String field) {

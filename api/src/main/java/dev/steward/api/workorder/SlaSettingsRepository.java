@@ -68,7 +68,20 @@ class SlaSettingsRepository {
                     .bind(0, projectId).bind(1, d.day()).bind(2, d.working());
             return Sql.bindNullable(spec, 3, d.note(), String.class).fetch().rowsUpdated();
         });
-        return delete.thenMany(inserts).then();
+        Mono<Long> own = db.sql("insert into calendar_years (project_id, year) values ($1, $2) on conflict do nothing")
+                .bind(0, projectId).bind(1, year).fetch().rowsUpdated();
+        return delete.thenMany(inserts).then(own).then();
+    }
+
+    /** The years the project set itself (saved or imported); other years follow the shipped schedule. */
+    Flux<Integer> calendarYears(UUID projectId) {
+        return db.sql("select year from calendar_years where project_id = $1").bind(0, projectId)
+                .map(r -> r.get("year", Integer.class)).all();
+    }
+
+    Mono<Boolean> hasCalendarYear(UUID projectId, int year) {
+        return db.sql("select exists (select 1 from calendar_years where project_id = $1 and year = $2) as own")
+                .bind(0, projectId).bind(1, year).map(r -> Boolean.TRUE.equals(r.get("own", Boolean.class))).one();
     }
 
     private static CalendarDay day(Readable r) {

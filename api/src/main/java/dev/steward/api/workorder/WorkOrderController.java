@@ -213,7 +213,8 @@ class WorkOrderController implements WorkOrdersApi {
                 i.ageMinutes(), i.overdue())
                 .unitLabel(i.unitLabel()).location(i.location()).assigneeId(i.assigneeId()).assigneeName(i.assigneeName())
                 .lastNote(i.lastNote() == null ? null : new ComplaintLastNoteDto(i.lastNote().at(),
-                        WorkOrderEventTypeDto.fromValue(i.lastNote().type()), i.lastNote().actorName(), i.lastNote().note()));
+                        WorkOrderEventTypeDto.fromValue(i.lastNote().type()), i.lastNote().actorName(), i.lastNote().note())
+                        .actorId(i.lastNote().actorId()));
     }
 
     private static WorkOrderTrendPointDto trendPoint(WorkOrderStats.TrendPoint p) {

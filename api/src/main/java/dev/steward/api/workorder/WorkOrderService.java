@@ -93,7 +93,7 @@ class WorkOrderService {
     // Reads
 
     Mono<WorkOrderView> get(Caller caller, UUID id) {
-        return visible(caller, id).map(o -> WorkOrderView.of(o, caller, now(), seesPhones(caller)));
+        return visible(caller, id).map(o -> WorkOrderView.of(o, caller, now(), seesPhone(caller, o)));
     }
 
     Mono<List<WorkOrderEvent>> events(Caller caller, UUID id) {
@@ -139,7 +139,7 @@ class WorkOrderService {
                         }))
                 .flatMap(id -> repo.appendEvent(r.projectId(), id, caller.userId(), utc(now), Draft.of(Type.CREATED, null, null, NEW))
                         .then(Mono.defer(() -> reload(caller, id)))))
-                .map(o -> WorkOrderView.of(o, caller, now, seesPhones(caller)));
+                .map(o -> WorkOrderView.of(o, caller, now, seesPhone(caller, o)));
     }
 
     Mono<WorkOrderView> update(Caller caller, UUID id, String ifMatch, Edit e) {
@@ -171,7 +171,7 @@ class WorkOrderService {
                                         .then(Mono.defer(() -> reload(caller, id)));
                             });
                 }))
-                .map(o -> WorkOrderView.of(o, caller, now, seesPhones(caller)));
+                .map(o -> WorkOrderView.of(o, caller, now, seesPhone(caller, o)));
     }
 
     /** The order with the edit applied; a new priority moves the SLA due dates (still counted from registration). */
@@ -374,7 +374,7 @@ class WorkOrderService {
                         }))
                         .retryWhen(Retry.max(RETRIES).filter(Stale.class::isInstance)
                                 .onRetryExhaustedThrow((spec, signal) -> WorkOrderProblems.changedConcurrently(id))))
-                .map(o -> WorkOrderView.of(o, caller, now(), seesPhones(caller)));
+                .map(o -> WorkOrderView.of(o, caller, now(), seesPhone(caller, o)));
     }
 
     private Mono<WorkOrder> apply(Caller caller, WorkOrder current, Change c, Instant now) {
@@ -415,6 +415,11 @@ class WorkOrderService {
     /** Full reporter phone numbers only for the roles that call residents back, and only on single orders. */
     static boolean seesPhones(Caller caller) {
         return caller.hasAny(Role.ADMIN, Role.MANAGER, Role.AGENT);
+    }
+
+    /** …and for the technician the order is assigned to: on the way to the unit they must be able to call. */
+    static boolean seesPhone(Caller caller, WorkOrder o) {
+        return seesPhones(caller) || caller.userId().equals(o.assigneeId());
     }
 
     // Helpers

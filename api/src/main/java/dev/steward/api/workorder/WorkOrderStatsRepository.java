@@ -139,13 +139,13 @@ class WorkOrderStatsRepository {
                         select w.id, w.code, w.title, u.label as unit_label, w.location, w.status, w.priority, w.first_responsible_id,
                                f.display_name as first_responsible_name, w.assignee_id, a.display_name as assignee_name, w.created_at,
                                w.response_due_at, w.resolution_due_at, w.responded_at,
-                               n.at as note_at, n.type as note_type, n.actor_name as note_actor, n.note
+                               n.at as note_at, n.type as note_type, n.actor_id as note_actor_id, n.actor_name as note_actor, n.note
                         from work_orders w
                         left join units u on u.id = w.unit_id and u.project_id = w.project_id
                         join users f on f.id = w.first_responsible_id
                         left join users a on a.id = w.assignee_id
                         left join lateral (
-                            select e.at, e.type, eu.display_name as actor_name, e.note
+                            select e.at, e.type, e.actor_id, eu.display_name as actor_name, e.note
                             from work_order_events e join users eu on eu.id = e.actor_id
                             where e.work_order_id = w.id and e.project_id = w.project_id and e.note is not null
                             order by e.at desc, e.seq desc
@@ -169,7 +169,7 @@ class WorkOrderStatsRepository {
                             r.get("assignee_name", String.class), created,
                             Math.max(0, java.time.Duration.between(created, now).toMinutes()), overdue,
                             noteAt == null ? null : new ComplaintReview.LastNote(noteAt, r.get("note_type", String.class),
-                                    r.get("note_actor", String.class), r.get("note", String.class)));
+                                    r.get("note_actor_id", UUID.class), r.get("note_actor", String.class), r.get("note", String.class)));
                 })
                 .all();
     }

@@ -1,6 +1,7 @@
 package dev.steward.api.workorder;
 
 import dev.steward.api.platform.Caller;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -13,9 +14,20 @@ public class WorkOrders {
     public record Ref(UUID id, String code, UUID unitId, String status, boolean open) {}
 
     private final WorkOrderService service;
+    private final WorkOrderRepository repo;
 
-    WorkOrders(WorkOrderService service) {
+    WorkOrders(WorkOrderService service, WorkOrderRepository repo) {
         this.service = service;
+        this.repo = repo;
+    }
+
+    /**
+     * Notes on the order's timeline that a key was lent for it ({@code returned} false) or came back, in the
+     * caller's transaction; {@code note} says which key and who holds it.
+     */
+    public Mono<Void> recordKeyLoan(UUID projectId, UUID workOrderId, UUID actorId, OffsetDateTime at, boolean returned, String note) {
+        return repo.appendEvent(projectId, workOrderId, actorId, at, WorkOrderEvent.Draft.of(
+                returned ? WorkOrderEvent.Type.KEY_RETURNED : WorkOrderEvent.Type.KEY_CHECKED_OUT, note, null, null));
     }
 
     /** The order if it belongs to the project; empty otherwise. */
@@ -40,7 +52,7 @@ public class WorkOrders {
     }
 
     /**
-     * Registers a COMPLAINT or RECTIFICATION raised from a survey comment (channel SURVEY), pointing back at the
+     * Registers a work order (any type) raised from a survey comment (channel SURVEY), pointing back at the
      * comment, in the caller's transaction. The caller must be front desk (ADMIN, MANAGER, AGENT): checked here.
      */
     public Mono<Ref> registerFromSurvey(Caller caller, UUID projectId, UUID unitId, String location, String type, String category,

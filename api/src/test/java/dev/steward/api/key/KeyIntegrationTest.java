@@ -58,6 +58,12 @@ class KeyIntegrationTest extends KeyTestSupport {
 
         List<Map<String, Object>> history = items("manager", "/api/v1/key-checkouts?keyId=" + keyId);
         assertThat(history.get(0).get("id")).isEqualTo(out.get("id"));
+
+        // The loan and the return are on the work order's timeline too, naming the key and the borrower.
+        List<Map<String, Object>> timeline = items("agent", "/api/v1/work-orders/" + order + "/events");
+        assertThat(timeline).extracting(e -> e.get("type")).contains("KEY_CHECKED_OUT", "KEY_RETURNED");
+        assertThat(timeline).filteredOn(e -> "KEY_CHECKED_OUT".equals(e.get("type"))).singleElement()
+                .satisfies(e -> assertThat(e.get("note")).isEqualTo(key.get("code") + " · 赵师傅"));
     }
 
     @Test

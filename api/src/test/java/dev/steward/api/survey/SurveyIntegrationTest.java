@@ -75,6 +75,22 @@ class SurveyIntegrationTest extends SurveyTestSupport {
         assertThat((List<Object>) get("agent", "/api/v1/survey-campaigns/" + campaign.get("id") + "/comments?hasWorkOrder=true&tag=电梯")
                 .get("items")).hasSize(1);
 
+        // The other comment ("the lift keeps breaking") needs a REPAIR: every type may be chosen. The reporter is the
+        // unit's resident, to be called back, not "满意度调查" with the desk's own phone.
+        Map<String, Object> other = comments.stream().filter(m -> !why.get("id").equals(m.get("id"))).findFirst().orElseThrow();
+        Map<String, Object> repair = created("agent", "/api/v1/survey-comments/" + other.get("id") + "/work-order",
+                Map.of("type", "REPAIR", "category", "ELEVATOR", "priority", "NORMAL"));
+        Map<String, Object> repairOrder = get("admin", "/api/v1/work-orders/" + repair.get("workOrderId"));
+        assertThat(repairOrder).containsEntry("type", "REPAIR");
+        Map<String, Object> reporter = (Map<String, Object>) repairOrder.get("reporter");
+        List<Map<String, Object>> residents = (List<Map<String, Object>>) get("admin", "/api/v1/projects/" + sg()
+                + "/units/" + links.get(0).get("unitId") + "/residents").get("items");
+        assertThat(residents).extracting(r -> r.get("name")).contains(reporter.get("name"));
+        Map<String, Object> resident = residents.stream().filter(r -> r.get("name").equals(reporter.get("name"))).findFirst().orElseThrow();
+        String phone = reporter.get("phone").toString();
+        assertThat(resident.get("phone").toString()).startsWith(phone.substring(0, 3)).endsWith(phone.substring(phone.length() - 4));
+        assertThat(reporter.get("name")).isNotEqualTo("满意度调查");
+
         // Closing ends the links: 410.
         as("manager").post().uri("/api/v1/survey-campaigns/" + campaign.get("id") + "/close").exchange().expectStatus().isOk();
         client.get().uri("/api/v1/public/surveys/" + links.get(1).get("token")).exchange().expectStatus().isEqualTo(410)

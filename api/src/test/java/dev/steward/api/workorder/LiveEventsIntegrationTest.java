@@ -154,6 +154,36 @@ class LiveEventsIntegrationTest extends WorkOrderTestSupport {
         assertThat(breaches.get(0).get("actorName")).isEqualTo("系统");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aBreachFoundLateIsStampedWithItsOwnTimeNotTheScans() {
+        Map<String, Object> order = create("agent", order(sg(), null, "COMPLAINT", "NOISE", "NORMAL", "88 天前的投诉 " + marker()));
+        sql("update work_orders set response_due_at = now() - interval '88 days' + interval '8 hours',"
+                + " resolution_due_at = now() - interval '85 days' where id = '" + order.get("id") + "'");
+
+        breachJob.scan().block(Duration.ofSeconds(20));
+
+        assertThat(number("select count(*) from work_orders where id = '" + order.get("id") + "'"
+                + " and response_breached_at = response_due_at and resolution_breached_at = resolution_due_at")).isEqualTo(1);
+        List<Map<String, Object>> breaches = events("manager", order.get("id")).stream()
+                .filter(e -> "SLA_BREACHED".equals(e.get("type"))).toList();
+        assertThat(breaches).hasSize(2);
+        for (Map<String, Object> breach : breaches) {
+            assertThat(java.time.OffsetDateTime.parse(breach.get("at").toString()))
+                    .isBefore(java.time.OffsetDateTime.now().minusDays(84));
+        }
+
+        // The complaint review shows the newest note: the resolution breach, 85 days ago, by the system (its id, for the client's language).
+        Map<String, Object> review = as("manager").get().uri("/api/v1/work-orders/complaint-review?projectId=" + sg())
+                .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        Map<String, Object> item = ((List<Map<String, Object>>) review.get("buckets")).stream()
+                .flatMap(b -> ((List<Map<String, Object>>) b.get("items")).stream())
+                .filter(i -> order.get("id").equals(i.get("id"))).findFirst().orElseThrow();
+        Map<String, Object> note = (Map<String, Object>) item.get("lastNote");
+        assertThat(note.get("actorId")).isEqualTo(SlaBreachRepository.SYSTEM_USER.toString());
+        assertThat(java.time.OffsetDateTime.parse(note.get("at").toString())).isBefore(java.time.OffsetDateTime.now().minusDays(84));
+    }
+
     private void awaitListening() {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (!stream.isListening() && System.nanoTime() < deadline) {

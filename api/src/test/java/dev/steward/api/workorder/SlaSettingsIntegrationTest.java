@@ -55,6 +55,36 @@ class SlaSettingsIntegrationTest extends WorkOrderTestSupport {
     }
 
     @Test
+    void aResponseTimeLongerThanTheResolutionTimeIsRefused() {
+        String project = newProject();
+        List<Map<String, Object>> rules = defaultsWith(600); // urgent repairs: respond in 10 h, resolve in 4 h
+        int index = 0;
+        while (!("REPAIR".equals(rules.get(index).get("type")) && "URGENT".equals(rules.get(index).get("priority")))) {
+            index++;
+        }
+        as("admin").put().uri("/api/v1/projects/" + project + "/sla-policies").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("rules", rules)).exchange()
+                .expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.code").isEqualTo("VALIDATION_FAILED")
+                .jsonPath("$.errors[0].field").isEqualTo("rules[" + index + "].response")
+                .jsonPath("$.errors[0].message").isEqualTo("is longer than the resolution time");
+        as("admin").get().uri("/api/v1/projects/" + project + "/sla-policies").exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.customized").isEqualTo(false);
+
+        // Equal is fine; "by the end of the day after" may be later than 24 h but not always, so it is allowed.
+        assertThat(SlaSettings.respondsAfterResolving(new SlaPolicy.Rule(new SlaPolicy.Within(Duration.ofHours(4)),
+                new SlaPolicy.Within(Duration.ofHours(4))))).isFalse();
+        assertThat(SlaSettings.respondsAfterResolving(new SlaPolicy.Rule(new SlaPolicy.EndOfDay(2),
+                new SlaPolicy.EndOfDay(1)))).isTrue();
+        assertThat(SlaSettings.respondsAfterResolving(new SlaPolicy.Rule(new SlaPolicy.EndOfDay(1),
+                new SlaPolicy.Within(Duration.ofHours(24))))).isFalse();
+        assertThat(SlaSettings.respondsAfterResolving(new SlaPolicy.Rule(new SlaPolicy.EndOfDay(2),
+                new SlaPolicy.Within(Duration.ofHours(24))))).isTrue();
+        assertThat(SlaSettings.respondsAfterResolving(new SlaPolicy.Rule(new SlaPolicy.Within(Duration.ofHours(49)),
+                new SlaPolicy.EndOfDay(1)))).isTrue();
+    }
+
+    @Test
     void registrationFollowsTheProjectsOwnPolicy() {
         String project = newProject();
         as("admin").put().uri("/api/v1/projects/" + project + "/sla-policies").contentType(MediaType.APPLICATION_JSON)
@@ -74,7 +104,8 @@ class SlaSettingsIntegrationTest extends WorkOrderTestSupport {
     void theCalendarListsExceptionsAndMovesReturnVisits() {
         String project = newProject();
         as("agent").get().uri("/api/v1/projects/" + sg() + "/calendar?year=2026").exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.workingDayCount").isEqualTo(261);
+                .expectStatus().isOk().expectBody().jsonPath("$.workingDayCount").isEqualTo(248)
+                .jsonPath("$.source").isEqualTo("OFFICIAL");
 
         List<Map<String, Object>> days = List.of(
                 Map.of("date", "2026-10-01", "working", false, "note", "国庆节"),
@@ -97,6 +128,71 @@ class SlaSettingsIntegrationTest extends WorkOrderTestSupport {
         Instant completed = OffsetDateTime.parse("2026-09-30T16:00:00+08:00").toInstant();
         Instant due = settings.policy(UUID.fromString(project)).block(Duration.ofSeconds(10)).returnVisitDue(completed, shanghai);
         assertThat(due).isEqualTo(OffsetDateTime.parse("2026-10-06T23:59:59+08:00").toInstant());
+    }
+
+    @Test
+    void aNewProjectFollowsTheNationalScheduleAcrossNationalDay() {
+        String project = newProject();
+        // 2025: 1–8 Oct off (国庆节、中秋节), Sun 28 Sep and Sat 11 Oct are working days; 248 working days in all.
+        as("admin").get().uri("/api/v1/projects/" + project + "/calendar?year=2025").exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.source").isEqualTo("OFFICIAL")
+                .jsonPath("$.workingDayCount").isEqualTo(248)
+                .jsonPath("$.days[?(@.date == '2025-10-11')].working").isEqualTo(true)
+                .jsonPath("$.days[?(@.date == '2025-01-28')].note").isEqualTo("春节");
+        as("admin").get().uri("/api/v1/projects/" + project + "/calendar?year=2026").exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.workingDayCount").isEqualTo(248);
+
+        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+        SlaPolicy policy = settings.policy(UUID.fromString(project)).block(Duration.ofSeconds(10));
+        // Completed on Tue 30 Sep 2025: the holidays run to Wed 8 Oct, so the call is due on Thu 9 Oct.
+        assertThat(policy.returnVisitDue(OffsetDateTime.parse("2025-09-30T16:00:00+08:00").toInstant(), shanghai))
+                .isEqualTo(OffsetDateTime.parse("2025-10-09T23:59:59+08:00").toInstant());
+        // Completed on Fri 10 Oct 2025: Sat 11 Oct is a make-up working day (调休), so it is due that Saturday.
+        assertThat(policy.returnVisitDue(OffsetDateTime.parse("2025-10-10T16:00:00+08:00").toInstant(), shanghai))
+                .isEqualTo(OffsetDateTime.parse("2025-10-11T23:59:59+08:00").toInstant());
+        // 2026: Wed 30 Sep → Thu 8 Oct; Fri 9 Oct → Sat 10 Oct (调休).
+        assertThat(policy.returnVisitDue(OffsetDateTime.parse("2026-09-30T10:00:00+08:00").toInstant(), shanghai))
+                .isEqualTo(OffsetDateTime.parse("2026-10-08T23:59:59+08:00").toInstant());
+        assertThat(policy.returnVisitDue(OffsetDateTime.parse("2026-10-09T10:00:00+08:00").toInstant(), shanghai))
+                .isEqualTo(OffsetDateTime.parse("2026-10-10T23:59:59+08:00").toInstant());
+    }
+
+    @Test
+    void aYearIsImportedAsTextAndEveryWrongLineIsNamed() {
+        String project = newProject();
+        as("admin").get().uri("/api/v1/projects/" + project + "/calendar?year=2027").exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.source").isEqualTo("WEEKDAYS").jsonPath("$.days.length()").isEqualTo(0);
+
+        String wrong = "# 2027\n2027-10-01~2027-10-07 休 国庆节\n2027-13-01 休 x\n2026-12-31 休 元旦\n2027-10-06 休 重复\n2027-10-08 班 周五\n国庆 放假";
+        as("admin").post().uri("/api/v1/projects/" + project + "/calendar-imports").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("year", 2027, "text", wrong)).exchange()
+                .expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.code").isEqualTo("VALIDATION_FAILED")
+                .jsonPath("$.errors.length()").isEqualTo(5)
+                .jsonPath("$.errors[0].field").isEqualTo("text")
+                .jsonPath("$.errors[0].message").isEqualTo("line 3: '2027-13-01' is not a date (YYYY-MM-DD)")
+                .jsonPath("$.errors[1].message").isEqualTo("line 4: 2026-12-31 is not in 2027")
+                .jsonPath("$.errors[2].message").isEqualTo("line 5: 2027-10-06 is already on line 2")
+                .jsonPath("$.errors[3].message").value(m -> assertThat(m.toString()).startsWith("line 6: 2027-10-08 is a friday"))
+                .jsonPath("$.errors[4].message").value(m -> assertThat(m.toString()).startsWith("line 7: expected"));
+        as("admin").get().uri("/api/v1/projects/" + project + "/calendar?year=2027").exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.source").isEqualTo("WEEKDAYS");
+        as("agent").post().uri("/api/v1/projects/" + sg() + "/calendar-imports").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("year", 2027, "text", "2027-10-01 休")).exchange().expectStatus().isForbidden();
+
+        String good = "2027-10-01～2027-10-07 off National Day\r\n2027-10-09 work\n";
+        as("admin").post().uri("/api/v1/projects/" + project + "/calendar-imports").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("year", 2027, "text", good)).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.source").isEqualTo("PROJECT")
+                .jsonPath("$.days.length()").isEqualTo(8)
+                .jsonPath("$.days[0].note").isEqualTo("National Day")
+                .jsonPath("$.days[7].working").isEqualTo(true);
+        // Fri 8 Oct 2027 is an ordinary working day; completed on the 7th (a holiday) the call is due on the 8th.
+        SlaPolicy policy = settings.policy(UUID.fromString(project)).block(Duration.ofSeconds(10));
+        assertThat(policy.returnVisitDue(OffsetDateTime.parse("2027-09-30T10:00:00+08:00").toInstant(), ZoneId.of("Asia/Shanghai")))
+                .isEqualTo(OffsetDateTime.parse("2027-10-08T23:59:59+08:00").toInstant());
     }
 
     private String newProject() {

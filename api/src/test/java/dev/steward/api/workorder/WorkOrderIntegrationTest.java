@@ -138,6 +138,12 @@ class WorkOrderIntegrationTest extends WorkOrderTestSupport {
         assertThat((Map<String, Object>) get("integration", o.get("id")).get("reporter")).containsEntry("phone", "138****5678");
         assertThat(items("agent", "q", mark)).singleElement()
                 .satisfies(i -> assertThat((Map<String, Object>) i.get("reporter")).containsEntry("phone", "138****5678"));
+
+        // Once the order is theirs, the technician sees the full number, to call on the way; a colleague still does not.
+        ok("agent", o.get("id"), "assign", Map.of("assigneeId", userId("tech1")));
+        assertThat((Map<String, Object>) get("tech1", o.get("id")).get("reporter"))
+                .containsEntry("phone", "13812345678").containsEntry("phoneMasked", false);
+        as("tech2").get().uri(BASE + "/" + o.get("id")).exchange().expectStatus().isNotFound();
     }
 
     @Test
