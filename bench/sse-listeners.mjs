@@ -6,6 +6,7 @@
 // Prints p50/p99 of 200 sequential work-order list requests before and while N streams are open, the API's RSS
 // (from /proc/<pid>/status, if a pid is given), how many streams opened, and a work order created while they are
 // open: how long until every stream has seen it. Bounded: N streams, 200 requests per phase, then it stops.
+import { setMaxListeners } from 'node:events';
 import { readFileSync } from 'node:fs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:8080';
@@ -36,6 +37,7 @@ async function latency(label) {
 
 await latency('no streams');
 const controller = new AbortController();
+setMaxListeners(listeners + 10, controller.signal);
 let open = 0;
 const seen = new Set();
 let marker = null;
@@ -58,11 +60,11 @@ console.log(`${open} of ${listeners} streams open after ${((Date.now() - start) 
 await latency(`${open} streams`);
 
 const projects = await (await fetch(`${base}/api/v1/projects`, { headers: auth })).json();
-marker = `bench-${Date.now()}`;
+marker = 'WORK_ORDER_CREATED'; // nothing else creates orders meanwhile
 const created = performance.now();
 await fetch(`${base}/api/v1/work-orders`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' },
   body: JSON.stringify({ projectId: projects.items[0].id, location: '大堂', type: 'REPAIR', category: 'PLUMBING',
-    priority: 'NORMAL', channel: 'PHONE', title: marker, reporter: { name: '王伟', phone: '13812345678' } }) });
+    priority: 'NORMAL', channel: 'PHONE', title: `bench ${Date.now()}`, reporter: { name: '王伟', phone: '13812345678' } }) });
 while (seen.size < open && performance.now() - created < 30_000) await new Promise((r) => setTimeout(r, 20));
 console.log(`event seen by ${seen.size} of ${open} streams after ${(performance.now() - created).toFixed(0)} ms`);
 controller.abort();
