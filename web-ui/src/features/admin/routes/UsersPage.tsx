@@ -210,7 +210,7 @@ export function UsersPage({ projects, currentUserId }: { projects: readonly Proj
           size={phone ? 'small' : 'middle'}
           columns={columns}
           dataSource={items}
-          loading={users.isPending || users.isFetching}
+          loading={users.isPending || (users.isFetching && users.isPlaceholderData)}
           pagination={false}
           scroll={{ x: 'max-content' }}
           locale={{ emptyText: t('admin.users.none') }}

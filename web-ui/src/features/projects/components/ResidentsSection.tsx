@@ -20,7 +20,7 @@ export function ResidentsSection({ projectId, unitId, canManage }: { projectId: 
 
   const dates = (resident: Resident) =>
     resident.movedOutOn
-      ? t('residentAdmin.livedFromTo', { from: resident.movedInOn ?? '?', to: resident.movedOutOn })
+      ? t('residentAdmin.livedFromTo', { from: resident.movedInOn ?? '…', to: resident.movedOutOn })
       : resident.movedInOn
         ? t('residentAdmin.livesSince', { from: resident.movedInOn })
         : undefined;
