@@ -89,6 +89,7 @@ class UnitLookupIntegrationTest extends IntegrationTest {
         String sg = projectId("agent", "SG");
         as("agent").get().uri("/api/v1/projects/" + sg + "/unit-lookup?q=%20").exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("q");
-        as("agent").get().uri("/api/v1/projects/" + sg + "/unit-lookup?q=1&limit=51").exchange().expectStatus().isBadRequest();
+        as("agent").get().uri("/api/v1/projects/" + sg + "/unit-lookup?q=1&limit=51").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("limit");
     }
 }
