@@ -21,8 +21,11 @@ explain (analyze, buffers, costs off, summary on) :select where w.project_id = :
        and regexp_replace(w.reporter_phone, '[^0-9]', '', 'g') like '%' || :'phone') :page;
 \echo '== D2. q = 4 digits: a phone''s last 4 or a unit number'
 explain (analyze, buffers, costs off, summary on) :select where w.project_id = :'sg'
-  and (right(regexp_replace(w.reporter_phone, '[^0-9]', '', 'g'), 4) = :'four'
-       or w.unit_id = any(array(select u.id from units u where u.project_id = any(array[:'sg']::uuid[]) and u.number = :'four'))) :page;
+  and w.id = any(array(select x.id from work_orders x where x.project_id = any(array[:'sg']::uuid[])
+                         and right(regexp_replace(x.reporter_phone, '[^0-9]', '', 'g'), 4) = :'four'
+                       union all select x.id from work_orders x where x.project_id = any(array[:'sg']::uuid[])
+                         and x.unit_id = any(array(select u.id from units u where u.project_id = any(array[:'sg']::uuid[])
+                                                   and u.number = :'four')))) :page;
 \echo '== D3. q = a unit (2-1201)'
 explain (analyze, buffers, costs off, summary on) :select where w.project_id = :'sg'
   and w.unit_id = any(array(select u.id from units u where u.project_id = any(array[:'sg']::uuid[]) and u.label = '2-1201')) :page;

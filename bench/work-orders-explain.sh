@@ -10,7 +10,7 @@ DB="steward_bench_$(date +%s)"
 psql "$SERVER/postgres" -qc "create database $DB"
 trap 'psql "$SERVER/postgres" -qc "drop database if exists $DB with (force)"' EXIT
 URL="$SERVER/$DB"
-for f in api/src/main/resources/db/migration/V*.sql api/src/main/resources/demo/*.sql; do
+for f in $(ls api/src/main/resources/db/migration/V*.sql | sort -V) api/src/main/resources/demo/*.sql; do
   psql "$URL" -q -v ON_ERROR_STOP=1 -f "$f" >/dev/null
 done
 psql "$URL" -q -f bench/work-orders-1m.sql

@@ -40,6 +40,9 @@ class UnitLookup {
             throw ApiException.invalidField("q", "must not be blank");
         }
         int size = limit == null ? 20 : limit;
+        if (size < 1 || size > 50) {
+            throw ApiException.invalidField("limit", "must be between 1 and 50");
+        }
         List<Object> args = new ArrayList<>(List.of(projectId));
         String residents;
         String units;

@@ -140,7 +140,11 @@ class WorkOrderRepository {
         switch (c.kind()) {
             case PHONE -> where.and("(" + phone4 + " and " + CallerText.digitsOf("w.reporter_phone") + " like $?)",
                     c.lastFour(), "%" + c.digits());
-            case FOUR_DIGITS -> where.and("(" + phone4 + " or " + units + "u.number = $?)))", c.digits(), projectIds, c.digits());
+            // Two index scans (phone's last 4, the unit's orders) merged into an id list: an OR would read the whole project.
+            case FOUR_DIGITS -> where.and("w.id = any(array(select x.id from work_orders x where x.project_id = any($?) and right("
+                    + CallerText.digitsOf("x.reporter_phone") + ", 4) = $? union all select x.id from work_orders x"
+                    + " where x.project_id = any($?) and x.unit_id = any(array(select u.id from units u where u.project_id = any($?)"
+                    + " and u.number = $?))))", projectIds, c.digits(), projectIds, projectIds, c.digits());
             case UNIT_NUMBER -> where.and(units + "u.number = $?))", projectIds, c.digits());
             case UNIT -> where.and(units + "u.label = $?))", projectIds, c.unitLabel());
             case WORDS -> throw new IllegalArgumentException("words are searched with a pattern");

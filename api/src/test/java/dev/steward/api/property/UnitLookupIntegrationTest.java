@@ -87,8 +87,10 @@ class UnitLookupIntegrationTest extends IntegrationTest {
         String jl = String.valueOf(db.sql("select id from projects where code = 'JL'").map(row -> row.get(0)).one().block());
         as("agent").get().uri("/api/v1/projects/" + jl + "/unit-lookup?q=1201").exchange().expectStatus().isNotFound();
         String sg = projectId("agent", "SG");
-        as("agent").get().uri("/api/v1/projects/" + sg + "/unit-lookup?q=%20").exchange().expectStatus().isBadRequest()
+        as("agent").get().uri(b -> b.path("/api/v1/projects/" + sg + "/unit-lookup").queryParam("q", "{q}").build(" ")).exchange()
+                .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("q");
-        as("agent").get().uri("/api/v1/projects/" + sg + "/unit-lookup?q=1&limit=51").exchange().expectStatus().isBadRequest();
+        as("agent").get().uri("/api/v1/projects/" + sg + "/unit-lookup?q=1&limit=51").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("limit");
     }
 }
