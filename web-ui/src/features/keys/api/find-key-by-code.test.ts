@@ -19,11 +19,11 @@ describe('finding a key at the desk', () => {
     const home = unitKey({ code: 'SG-K-0042', unitLabel: '2-1004' });
     const other = unitKey({ id: '00000000-0000-4000-8000-0000000000f1', code: 'SG-K-0043', unitLabel: '2-10041' });
     const { requests, fetchMock } = mockFetch([]);
-    fetchMock.mockImplementation(async (input: RequestInfo | URL) => {
+    fetchMock.mockImplementation((input: RequestInfo | URL) => {
       const url = new URL(input instanceof Request ? input.url : String(input));
       requests.push({ method: 'GET', path: url.pathname, search: url.search, headers: new Headers(), body: undefined });
       const items = url.searchParams.has('code') ? [] : [home, other];
-      return new Response(JSON.stringify({ items }), { status: 200, headers: { 'Content-Type': 'application/json' } });
+      return Promise.resolve(new Response(JSON.stringify({ items }), { status: 200, headers: { 'Content-Type': 'application/json' } }));
     });
     expect((await findKeyByCode(PROJECT, '2-1004'))?.code).toBe('SG-K-0042');
     const search = new URLSearchParams(requests[1]?.search);
