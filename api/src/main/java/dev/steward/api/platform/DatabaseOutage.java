@@ -32,14 +32,19 @@ final class DatabaseOutage {
             return null;
         }
         if (duringCommit(ex)) {
-            return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "DATABASE_OUTCOME_UNKNOWN", "Database unavailable",
-                    "The database became unavailable while the change was being committed: it may or may not have been saved. "
-                            + "Retry with the same Idempotency-Key (a saved create is then returned, not repeated), or read "
-                            + "the resource again before repeating a change.", List.of(), RETRY_AFTER_SECONDS);
+            return outcomeUnknown();
         }
         return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "DATABASE_UNAVAILABLE", "Database unavailable",
                 "The database is unavailable, so nothing was saved. Try again in " + RETRY_AFTER_SECONDS
                         + " s (a create with the same Idempotency-Key).", List.of(), RETRY_AFTER_SECONDS);
+    }
+
+    /** The 503 for a change whose outcome the database left unknown. */
+    static ApiException outcomeUnknown() {
+        return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "DATABASE_OUTCOME_UNKNOWN", "Database unavailable",
+                "The database became unavailable while the change was being committed: it may or may not have been saved. "
+                        + "Retry with the same Idempotency-Key (a saved create is then returned, not repeated), or read "
+                        + "the resource again before repeating a change.", List.of(), RETRY_AFTER_SECONDS);
     }
 
     static boolean isOutage(Throwable ex) {

@@ -46,7 +46,7 @@ public class Idempotency {
     public <T> Mono<ResponseEntity<T>> create(ServerWebExchange exchange, String key, Object request, Class<T> type,
             Supplier<Mono<ResponseEntity<T>>> action) {
         if (key == null) {
-            return tx.transactional(Mono.defer(action));
+            return tx.transactional(Mono.defer(action)).switchIfEmpty(Mono.error(DatabaseOutage::outcomeUnknown));
         }
         String hash = hash(exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath().value() + "\n"
                 + json.writeValueAsString(request));
@@ -58,7 +58,10 @@ public class Idempotency {
                 .fetch().rowsUpdated()
                 .flatMap(inserted -> inserted == 1
                         ? Mono.defer(action).flatMap(response -> store(user, key, response).thenReturn(response))
-                        : replay(user, key, hash, type))));
+                        : replay(user, key, hash, type))))
+                // A connection dropped mid-statement can end a result with no row and no error; a create then has
+                // nothing to answer, and an empty answer would be a 200 without a body. Say the outcome is unknown.
+                .switchIfEmpty(Mono.error(DatabaseOutage::outcomeUnknown));
     }
 
     private Mono<Long> store(UUID user, String key, ResponseEntity<?> response) {
