@@ -77,9 +77,23 @@ async function shot(page, name) {
   await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: false });
 }
 
+/** Switches the UI language and waits until the page has switched (<html lang>); a missed menu click is tried again. */
 async function switchLanguage(page, label) {
-  await page.getByTestId('language-switch').first().click();
-  await page.getByRole('menuitem', { name: label }).click();
+  const language = label === 'English' ? 'en' : 'zh-CN';
+  for (let attempt = 1; ; attempt += 1) {
+    await page.getByTestId('language-switch').first().click();
+    // A click event rather than a pointer click: on a busy page (the 90-day statistics redraw their charts) antd's
+    // menu can keep moving for longer than Playwright's "stable" check waits. <html lang> below checks it took.
+    const item = page.getByRole('menuitem', { name: label });
+    await item.waitFor();
+    await item.dispatchEvent('click');
+    try {
+      await page.waitForFunction((wanted) => document.documentElement.lang === wanted, language, { timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === 2) throw error;
+    }
+  }
 }
 
 async function story({ name, ...contextOptions }) {
