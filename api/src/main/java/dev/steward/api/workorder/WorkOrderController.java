@@ -102,7 +102,7 @@ class WorkOrderController implements WorkOrdersApi {
             String category, WorkOrderPriorityDto priority, UUID assigneeId, UUID firstResponsibleId, UUID unitId, Boolean overdue,
             String q, String createdFrom, String createdTo, UUID buildingId, String returnVisitDueBefore, String sort) {
         return new WorkOrderSearch.Filters(projectId,
-                status == null ? null : status.stream().map(WorkOrderStatusDto::getValue).toList(),
+                status == null ? null : status.stream().map(WorkOrderController::statusValue).toList(),
                 type == null ? null : type.getValue(), category, priority == null ? null : priority.getValue(), assigneeId,
                 firstResponsibleId, unitId, overdue, q, createdFrom, createdTo, buildingId, returnVisitDueBefore, sort);
     }
@@ -239,5 +239,13 @@ class WorkOrderController implements WorkOrdersApi {
     private Mono<ResponseEntity<WorkOrderDto>> act(Function<Caller, Mono<WorkOrderView>> action) {
         return scope.current().flatMap(action)
                 .map(v -> ResponseEntity.ok().eTag(ETags.of(v.order().version())).body(mapper.toDto(v)));
+    }
+
+    /** A blank `status` item (`status=%20`) arrives as null: a 400 naming the parameter, not a 500. */
+    private static String statusValue(WorkOrderStatusDto status) {
+        if (status == null) {
+            throw dev.steward.api.platform.ApiException.invalidField("status", "must be a work-order status");
+        }
+        return status.getValue();
     }
 }
