@@ -91,8 +91,13 @@ export async function deskStory(ctx) {
         await dialog.locator('.ant-select-selector').first().click();
         await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: tech2.displayName }).first().click();
         await dialog.getByRole('button', { name: /保\s*存/ }).click();
-        await page.getByTestId('status-tag').filter({ hasText: '已派单' }).first().waitFor();
-        const order = await callApi(agentToken, 'GET', `/api/v1/work-orders/${id}`);
+        // The timeline holds status tags of earlier events too: wait for the dialog to close and the server to say ASSIGNED.
+        await dialog.waitFor({ state: 'hidden' });
+        let order = await callApi(agentToken, 'GET', `/api/v1/work-orders/${id}`);
+        for (const started = Date.now(); order.status !== 'ASSIGNED' && Date.now() - started < timeout; ) {
+          await page.waitForTimeout(250);
+          order = await callApi(agentToken, 'GET', `/api/v1/work-orders/${id}`);
+        }
         expect(order.assigneeId === tech2.id && order.status === 'ASSIGNED', `after 改派: ${order.status} ${order.assigneeName}`);
         await page.getByTestId('timeline').getByText(`由 ${tech1.displayName} 改派给 ${tech2.displayName}`).waitFor();
         await page.getByTestId('timeline').getByText('满意度 2 分').waitFor();
