@@ -12,6 +12,7 @@ import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
@@ -30,6 +31,7 @@ import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import org.springframework.web.server.WebExceptionHandler;
 import org.springframework.web.util.DisconnectedClientHelper;
 import reactor.core.publisher.Mono;
+import reactor.netty.Connection;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -52,16 +54,35 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable ex) {
-        if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+        boolean disconnected = DisconnectedClientHelper.isClientDisconnectedException(ex);
+        if (disconnected && clientGone(exchange)) {
             // The client went away (closed the tab, aborted a stream, reset the connection): nobody to answer.
             log.debug("Client disconnected from {}: {}", exchange.getRequest().getPath(), ex.toString());
             return Mono.empty();
         }
-        ApiException problem = toApiException(ex);
+        // A "connection reset" or "broken pipe" while the client is still connected is the database's connection
+        // dropping mid-request (the only connection a request holds). Answering nothing here would send the client
+        // a 200 without a body; tell it the write's outcome is unknown instead.
+        ApiException problem = disconnected && DatabaseOutage.problemFor(ex) == null ? peerDisconnected(ex) : toApiException(ex);
         if (ex instanceof MethodNotAllowedException m && !m.getSupportedMethods().isEmpty()) {
             exchange.getResponse().getHeaders().setAllow(m.getSupportedMethods());
         }
         return writer.write(exchange, problem);
+    }
+
+    /** Whether the client's own connection is closed; when it cannot be told, it is taken to be open. */
+    static boolean clientGone(ServerWebExchange exchange) {
+        try {
+            Object nativeResponse = ServerHttpResponseDecorator.getNativeResponse(exchange.getResponse());
+            return nativeResponse instanceof Connection c && (c.isDisposed() || !c.channel().isActive());
+        } catch (IllegalStateException | IllegalArgumentException noNativeResponse) {
+            return false;
+        }
+    }
+
+    private static ApiException peerDisconnected(Throwable ex) {
+        log.warn("A connection other than the client's dropped mid-request: {}", ex.toString());
+        return DatabaseOutage.outcomeUnknown();
     }
 
     ApiException toApiException(Throwable ex) {

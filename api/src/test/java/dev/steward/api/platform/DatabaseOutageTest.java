@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.r2dbc.spi.R2dbcException;
 import io.r2dbc.spi.R2dbcNonTransientResourceException;
+import java.io.IOException;
 import java.net.ConnectException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
 import org.springframework.transaction.CannotCreateTransactionException;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Which failures mean "the database is not there", and what the client is told about its write. */
 class DatabaseOutageTest {
@@ -41,6 +45,18 @@ class DatabaseOutageTest {
         assertThat(problem.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         assertThat(problem.code()).isEqualTo("DATABASE_OUTCOME_UNKNOWN");
         assertThat(problem.getMessage()).contains("may or may not have been saved").contains("Idempotency-Key");
+    }
+
+    @Test
+    void aConnectionResetWhileTheClientIsStillThereIsAnAnswerNotSilence() {
+        // Spring calls "Connection reset by peer" a client disconnect; a dropped database connection says the same.
+        // The client is still connected, so it must get a 503 saying the outcome is unknown, not a 200 without a body.
+        MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.post("/api/v1/work-orders"));
+        new ProblemExceptionHandler(new ProblemWriter(JsonMapper.builder().build()))
+                .handle(exchange, new IOException("Connection reset by peer")).block();
+        assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(exchange.getResponse().getHeaders().getFirst("Retry-After")).isNotBlank();
+        assertThat(exchange.getResponse().getBodyAsString().block()).contains("DATABASE_OUTCOME_UNKNOWN");
     }
 
     @Test
