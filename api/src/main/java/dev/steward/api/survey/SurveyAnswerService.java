@@ -2,7 +2,7 @@ package dev.steward.api.survey;
 
 import dev.steward.api.platform.ApiException;
 import dev.steward.api.platform.Caller;
-import dev.steward.api.platform.RateLimits;
+import dev.steward.api.platform.SharedRateLimits;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -43,7 +43,7 @@ class SurveyAnswerService {
     private final SurveyRepository surveys;
     private final SurveyCampaignService campaigns;
     private final SurveyTemplateService templates;
-    private final RateLimits limits;
+    private final SharedRateLimits limits;
     private final TransactionalOperator tx;
     private final JsonMapper json;
     private final Clock clock;
@@ -52,7 +52,7 @@ class SurveyAnswerService {
     private final Duration window;
 
     SurveyAnswerService(SurveyRepository surveys, SurveyCampaignService campaigns, SurveyTemplateService templates,
-            RateLimits limits, TransactionalOperator tx, JsonMapper json, Clock clock,
+            SharedRateLimits limits, TransactionalOperator tx, JsonMapper json, Clock clock,
             @Value("${steward.rate-limit.survey-per-address}") long perAddress,
             @Value("${steward.rate-limit.survey-per-link}") long perLink,
             @Value("${steward.rate-limit.survey-window}") Duration window) {
@@ -70,7 +70,10 @@ class SurveyAnswerService {
 
     /** The questionnaire behind a link, or why it cannot be answered. */
     Mono<PublicView> open(String token, String address) {
-        throttle(token, address);
+        return throttle(token, address).then(Mono.defer(() -> openLink(token)));
+    }
+
+    private Mono<PublicView> openLink(String token) {
         OffsetDateTime now = now();
         return link(token).flatMap(i -> surveys.campaignById(i.campaignId()).map(c -> {
             requireAnswerable(c, now);
@@ -82,7 +85,10 @@ class SurveyAnswerService {
     }
 
     Mono<Receipt> submit(String token, String address, List<SurveyQuestions.Answer> answers, String language) {
-        throttle(token, address);
+        return throttle(token, address).then(Mono.defer(() -> save(token, answers, language)));
+    }
+
+    private Mono<Receipt> save(String token, List<SurveyQuestions.Answer> answers, String language) {
         OffsetDateTime now = now();
         return tx.transactional(link(token).flatMap(i -> surveys.campaignById(i.campaignId()).flatMap(c -> {
             requireAnswerable(c, now);
@@ -163,14 +169,21 @@ class SurveyAnswerService {
                         "Not found", "This survey link is not valid. Please check it, or ask the property service centre.")));
     }
 
-    private void throttle(String token, String address) {
-        long wait = Math.max(limits.secondsUntilAllowed("survey-address:" + address, perAddress, window),
-                limits.secondsUntilAllowed("survey-link:" + HexFormat.of().formatHex(SurveyTokens.hash(token)), perLink, window));
-        if (wait > 0) {
-            throw ApiException.tooManyRequests("SURVEY_RATE_LIMITED", wait);
-        }
-        limits.tryConsume("survey-address:" + address, perAddress, window);
-        limits.tryConsume("survey-link:" + HexFormat.of().formatHex(SurveyTokens.hash(token)), perLink, window);
+    /**
+     * A budget per address and per link, shared by every instance. A refused request spends nothing: both budgets are
+     * checked first, and only then is a token taken from each.
+     */
+    private Mono<Void> throttle(String token, String address) {
+        String byAddress = "survey-address:" + address;
+        String byLink = "survey-link:" + HexFormat.of().formatHex(SurveyTokens.hash(token));
+        return Mono.zip(limits.secondsUntilAllowed(byAddress, perAddress, window), limits.secondsUntilAllowed(byLink, perLink, window))
+                .flatMap(waits -> {
+                    long wait = Math.max(waits.getT1(), waits.getT2());
+                    if (wait > 0) {
+                        return Mono.error(ApiException.tooManyRequests("SURVEY_RATE_LIMITED", wait));
+                    }
+                    return Mono.when(limits.tryConsume(byAddress, perAddress, window), limits.tryConsume(byLink, perLink, window));
+                });
     }
 
     private static void requireAnswerable(SurveyRepository.Campaign c, OffsetDateTime now) {
