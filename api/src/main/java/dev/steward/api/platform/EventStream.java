@@ -56,17 +56,20 @@ public class EventStream implements SmartLifecycle {
     /**
      * Events of the given projects, from now on. The relay only filters and queues (never encodes or writes): each
      * subscriber has a bounded buffer drained on a worker thread, and a subscriber that falls {@link #BUFFER} events
-     * behind is ended (its client reconnects) instead of slowing the relay or holding memory.
+     * behind gets an overflow error ({@link #fellBehind}) instead of slowing the relay or holding memory; the stream
+     * then ends, and its client reconnects.
      */
     public Flux<ServerEventDto> events(Set<UUID> projectIds) {
         return Flux.defer(() -> sink.asFlux())
                 .filter(e -> e.getProjectId() != null && projectIds.contains(e.getProjectId()))
                 .onBackpressureBuffer(BUFFER, dropped -> { }, BufferOverflowStrategy.ERROR)
-                .onErrorResume(Exceptions::isOverflow, e -> {
-                    log.info("Closed a live stream that fell {} events behind", BUFFER);
-                    return Flux.empty();
-                })
+                .doOnError(Exceptions::isOverflow, e -> log.info("Closing a live stream that fell {} events behind", BUFFER))
                 .publishOn(Schedulers.parallel(), 16);
+    }
+
+    /** Whether the error is the one a subscriber gets when it falls too far behind. */
+    public static boolean fellBehind(Throwable e) {
+        return Exceptions.isOverflow(e);
     }
 
     /** Completes when this instance stops: streams end then, so a deploy is not held up by open connections. */

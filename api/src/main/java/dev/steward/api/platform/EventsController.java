@@ -46,7 +46,10 @@ class EventsController implements EventsApi {
             Flux<ServerEventDto> live = Flux.merge(
                     stream.events(caller.projectIds()).filter(e -> caller.seesAllKeys() || !isKeyEvent(e)),
                     Flux.interval(Duration.ZERO, HEARTBEAT).map(i -> new ServerEventDto(ServerEventDto.TypeEnum.HEARTBEAT,
-                            OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))));
+                            OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))))
+                    // A listener that fell too far behind is ended, heartbeat and all (not left connected without
+                    // events): the retry hint below tells it to reconnect, and it reloads what it shows.
+                    .onErrorResume(EventStream::fellBehind, e -> Flux.empty());
             return live.map(e -> ServerSentEvent.builder(e).build())
                     .takeUntilOther(stream.closing())
                     .concatWith(Mono.fromSupplier(() -> ServerSentEvent.<ServerEventDto>builder()

@@ -40,6 +40,8 @@ import reactor.core.publisher.Mono;
 class TwoInstancesTest {
 
     private static final int PER_MINUTE = 40;
+    /** Live streams instance B serves in all (10 per user everywhere). */
+    private static final int B_STREAMS = 12;
 
     private static DatabaseUrl db;
     private static ApiInstance a;
@@ -55,7 +57,7 @@ class TwoInstancesTest {
                 // An hour's window: no token comes back while a test spends the budget, however slow the machine.
                 "steward.rate-limit.requests-window", "PT1H");
         a = ApiInstance.start(db, with(common, "steward.trusted-proxies", "127.0.0.1"));
-        b = ApiInstance.start(db, with(common, "steward.demo-data", "false"));
+        b = ApiInstance.start(db, with(with(common, "steward.demo-data", "false"), "steward.events.max-streams", Integer.toString(B_STREAMS)));
     }
 
     @AfterAll
@@ -90,7 +92,7 @@ class TwoInstancesTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void madeUpTokensDrawOnTheAddressBudgetAndOnlyATrustedProxyNamesTheAddress() throws Exception {
         // Through A (which trusts this peer as its proxy) each forwarded address has a budget of its own.
         String client = "203.0.113." + (1 + (int) (Math.random() * 200));
@@ -208,10 +210,67 @@ class TwoInstancesTest {
             HttpResponse<java.io.InputStream> elsewhere = stream(a, token);
             assertThat(elsewhere.statusCode()).as("the limit is per instance").isEqualTo(200);
             open.add(elsewhere.body());
+
+            // B serves 12 streams in all: two other users fill it, and a third is sent to another instance (503).
+            for (String user : List.of("agent", "admin")) {
+                HttpResponse<java.io.InputStream> r = stream(b, b.login(user));
+                assertThat(r.statusCode()).isEqualTo(200);
+                open.add(r.body());
+            }
+            HttpResponse<java.io.InputStream> full = stream(b, b.login("tech1"));
+            assertThat(full.statusCode()).as("an instance at its maximum of live streams").isEqualTo(503);
+            assertThat(full.headers().firstValue("Retry-After")).isPresent();
+            assertThat(ApiInstance.json(new String(full.body().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)))
+                    .containsEntry("code", "TOO_MANY_STREAMS");
         } finally {
             for (java.io.InputStream in : open) {
                 in.close();
             }
+        }
+        // The slots come back when the clients go (the next tests need streams on B).
+        Object slots = b.context().getBean("streamSlots");
+        Method openStreams = slots.getClass().getDeclaredMethod("open");
+        openStreams.setAccessible(true);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while ((int) openStreams.invoke(slots) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat((int) openStreams.invoke(slots)).as("streams still counted after their clients left").isZero();
+    }
+
+    @Test
+    @Order(6)
+    @SuppressWarnings("unchecked")
+    void aListenerThatStopsReadingIsEndedAndTheInstanceStaysResponsive() throws Exception {
+        String token = a.login("tech2");
+        Map<String, Object> me = ApiInstance.json(a.get("/api/v1/me", token).body());
+        String projectId = ((List<Map<String, Object>>) me.get("projects")).get(0).get("id").toString();
+        try (java.net.Socket slow = new java.net.Socket()) {
+            slow.setReceiveBufferSize(4096);
+            slow.connect(new java.net.InetSocketAddress("127.0.0.1", a.port()), 5000);
+            slow.setSoTimeout(20_000);
+            slow.getOutputStream().write(("GET /api/v1/events/stream HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n"
+                    + "Authorization: Bearer " + token + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            java.io.InputStream in = slow.getInputStream();
+            assertThat(new String(in.readNBytes(12), java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("HTTP/1.1 200");
+
+            // 3,000 events of ~6 KB for its project (18 MB) while it reads nothing: far more than the socket buffers
+            // and the 256 events a listener may fall behind hold.
+            try (Connection c = jdbc(); java.sql.PreparedStatement flood = c.prepareStatement("select count(pg_notify('steward_events',"
+                    + " json_build_object('type', 'WORK_ORDER_CHANGED', 'projectId', ?::uuid, 'code', i || repeat('x', 6000),"
+                    + " 'at', now())::text)) from generate_series(1, 3000) i")) {
+                flood.setString(1, projectId);
+                flood.executeQuery().close();
+            }
+            long started = System.nanoTime();
+            assertThat(a.get("/api/v1/me", token).statusCode()).isEqualTo(200);
+            // Generous: a busy 2-core machine runs this; a stalled event loop would hold the request far longer.
+            assertThat((System.nanoTime() - started) / 1_000_000).as("ms for a request right after the flood").isLessThan(10_000);
+
+            // Reading on, the stalled listener finds its stream ended with a retry hint — not an endless stream of
+            // heartbeats without events (a read that waits 20 s for more fails the test).
+            String rest = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(rest).contains("retry:1000");
         }
     }
 
