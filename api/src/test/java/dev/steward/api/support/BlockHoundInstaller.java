@@ -23,6 +23,9 @@ public class BlockHoundInstaller implements LauncherSessionListener {
                 // Netty 4.2's adaptive buffer allocator takes a short StampedLock when concurrent requests grow its magazines.
                 .allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines")
                 .allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free")
+                // Cancelling a timer (a stream's heartbeat interval, when its client goes) removes the task from the
+                // scheduler's queue under that queue's short lock; contended, the lock parks for microseconds.
+                .allowBlockingCallsInside("java.util.concurrent.ScheduledThreadPoolExecutor$ScheduledFutureTask", "cancel")
                 .install();
     }
 }
