@@ -4,6 +4,7 @@
 -- timeline entry); bytes whose row never committed are orphans that FileOrphanSweep removes.
 create table files (
     id             uuid primary key default gen_random_uuid(),
+    seq            bigint generated always as identity,   -- upload order (files of one request share a time)
     project_id     uuid not null references projects (id),
     owner_type     text not null check (owner_type in ('WORK_ORDER', 'KEY_DEPOSIT', 'INSPECTION_FINDING')),
     owner_id       uuid not null,
@@ -18,9 +19,9 @@ create table files (
     storage_key    text not null unique,
     thumbnail_key  text unique,
     uploaded_by    uuid not null references users (id),
-    created_at     timestamptz not null default now()
+    created_at     timestamptz not null default clock_timestamp()
 );
-create index files_owner on files (project_id, owner_type, owner_id, created_at, id);
+create index files_owner on files (project_id, owner_type, owner_id, seq);
 
 create trigger files_write_once before update or delete on files
     for each row execute function append_only();

@@ -75,7 +75,7 @@ class AttachmentService {
 
     private Mono<List<UUID>> record(Caller caller, AttachmentOwner owner, UUID projectId, UUID ownerId, String stage,
             List<UploadPipeline.Prepared> ready) {
-        List<FileRepository.NewFile> rows = ready.stream().map(p -> new FileRepository.NewFile(UUID.randomUUID(), projectId,
+        List<FileRepository.NewFile> rows = ready.stream().map(p -> new FileRepository.NewFile(p.id(), projectId,
                 owner.type(), ownerId, p.info().kind(), stage, p.fileName(), p.info().contentType(), p.info().size(), p.info().sha256(),
                 p.info().width(), p.info().height(), p.key(), p.thumbnailKey(), caller.userId())).toList();
         Mono<List<UUID>> write = repo.lockOwnerAndCount(projectId, owner.type(), ownerId)

@@ -56,12 +56,12 @@ class FileRepository {
     }
 
     Flux<StoredFile> byOwner(UUID projectId, OwnerType type, UUID ownerId) {
-        return db.sql(SELECT + " where f.project_id = $1 and f.owner_type = $2 and f.owner_id = $3 order by f.created_at, f.id limit 200")
+        return db.sql(SELECT + " where f.project_id = $1 and f.owner_type = $2 and f.owner_id = $3 order by f.seq limit 200")
                 .bind(0, projectId).bind(1, type.name()).bind(2, ownerId).map(FileRepository::toFile).all();
     }
 
     Flux<StoredFile> byIds(UUID projectId, List<UUID> ids) {
-        return db.sql(SELECT + " where f.project_id = $1 and f.id = any($2) order by f.created_at, f.id")
+        return db.sql(SELECT + " where f.project_id = $1 and f.id = any($2) order by f.seq")
                 .bind(0, projectId).bind(1, ids.toArray(UUID[]::new)).map(FileRepository::toFile).all();
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -35,7 +36,7 @@ class UploadPipeline {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A file ready to be recorded: its bytes (and thumbnail) are in the store. */
-    record Prepared(int index, String fileName, FileInspector.Inspected info, String key, String thumbnailKey) {}
+    record Prepared(int index, String fileName, FileInspector.Inspected info, UUID id, String key, String thumbnailKey) {}
 
     private final FileStore store;
     private final FileInspector inspector;
@@ -107,21 +108,25 @@ class UploadPipeline {
                     if (info.kind() == null) {
                         return Mono.error(FileProblems.typeNotAllowed(index, name, info.contentType()));
                     }
-                    return Mono.just(new Prepared(index, name, info, null, null));
+                    return Mono.just(new Prepared(index, name, info, null, null, null));
                 });
     }
 
     private Mono<Prepared> put(Prepared p, List<String> stored) {
-        String key = newKey();
-        stored.add(key);
-        Mono<Void> bytes = store.put(key, tempOf(p), p.info().size(), p.info().contentType());
-        if (p.info().thumbnail() == null) {
-            return bytes.thenReturn(new Prepared(p.index(), p.fileName(), p.info(), key, null));
-        }
-        String thumbKey = newKey();
-        stored.add(thumbKey);
-        return bytes.then(Mono.defer(() -> store.put(thumbKey, p.info().thumbnail(), size(p.info().thumbnail()), "image/jpeg")))
-                .thenReturn(new Prepared(p.index(), p.fileName(), p.info(), key, thumbKey));
+        // Ids and keys come from SecureRandom, which may read /dev/urandom: drawn off the event loop.
+        return Mono.fromCallable(() -> new Prepared(p.index(), p.fileName(), p.info(), UUID.randomUUID(), newKey(),
+                        p.info().thumbnail() == null ? null : newKey()))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(q -> {
+                    stored.add(q.key());
+                    Mono<Void> bytes = store.put(q.key(), tempOf(q), q.info().size(), q.info().contentType());
+                    if (q.thumbnailKey() == null) {
+                        return bytes.thenReturn(q);
+                    }
+                    stored.add(q.thumbnailKey());
+                    return bytes.then(Mono.defer(() -> store.put(q.thumbnailKey(), q.info().thumbnail(), size(q.info().thumbnail()),
+                            "image/jpeg"))).thenReturn(q);
+                });
     }
 
     private Path tempOf(Prepared p) {
