@@ -17,8 +17,8 @@ import reactor.core.publisher.Mono;
 /**
  * Work orders as owners of files: whoever sees the order sees its files; the front desk (ADMIN, MANAGER, AGENT)
  * and the order's assignee attach, until it is CLOSED or CANCELLED. Each file is an ATTACHMENT_ADDED entry on the
- * timeline: note = the file's name, one change {@code attachment} whose {@code to} is the file id and
- * {@code toLabel} its stage.
+ * timeline: note = the file's name; changes {@code attachment} (to = the file id) and {@code stage} (to = BEFORE,
+ * DURING, AFTER or OTHER).
  */
 @Component
 class WorkOrderAttachments implements AttachmentOwner {
@@ -61,6 +61,7 @@ class WorkOrderAttachments implements AttachmentOwner {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         return Flux.fromIterable(files).concatMap(f -> repo.appendEvent(projectId, ownerId, caller.userId(), now,
                 new WorkOrderEvent.Draft(WorkOrderEvent.Type.ATTACHMENT_ADDED, f.fileName(), null, null,
-                        List.of(new WorkOrderEvent.FieldChange("attachment", null, f.fileId().toString(), null, f.stage()))))).then();
+                        List.of(new WorkOrderEvent.FieldChange("attachment", null, f.fileId().toString()),
+                                new WorkOrderEvent.FieldChange("stage", null, f.stage()))))).then();
     }
 }

@@ -150,8 +150,8 @@ abstract class FilesContractTests extends IntegrationTest {
         List<Map<String, Object>> added = ((List<Map<String, Object>>) timeline.get("items")).stream()
                 .filter(e -> "ATTACHMENT_ADDED".equals(e.get("type"))).toList();
         assertThat(added).hasSize(2);
-        assertThat((List<Map<String, Object>>) added.get(0).get("changes")).first()
-                .satisfies(c -> assertThat(c).containsEntry("field", "attachment").containsEntry("to", jpeg.get("id")).containsEntry("toLabel", "BEFORE"));
+        assertThat((List<Map<String, Object>>) added.get(0).get("changes"))
+                .containsExactly(Map.of("field", "attachment", "to", jpeg.get("id")), Map.of("field", "stage", "to", "BEFORE"));
     }
 
     @Test
@@ -225,8 +225,10 @@ abstract class FilesContractTests extends IntegrationTest {
         String id = order("并发上传");
         long objectsBefore = objects();
         byte[] photo = TestFiles.jpeg(200, 150);
-        List<Integer> statuses = Races.race(50, i -> upload("tech1", id, "DURING", new Upload("p" + i + ".jpg", "image/jpeg", photo))
-                .returnResult(Void.class).getStatus().value());
+        // 50 requests at once on a shared 2-core machine: allow each more than the usual 30 s.
+        var slow = as("tech1").mutate().responseTimeout(java.time.Duration.ofMinutes(3)).build();
+        List<Integer> statuses = Races.race(50, i -> slow.post().uri(WO + "/" + id + "/attachments?stage=DURING").contentType(MULTIPART)
+                .bodyValue(form(new Upload("p" + i + ".jpg", "image/jpeg", photo))).exchange().returnResult(Void.class).getStatus().value());
         assertThat(statuses).containsOnly(201);
         assertThat(rows(id)).isEqualTo(50);
         assertThat(objects()).isEqualTo(objectsBefore + 100);
@@ -287,7 +289,9 @@ abstract class FilesContractTests extends IntegrationTest {
                 .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
         Map<String, Object> f = ((List<Map<String, Object>>) body.get("items")).get(0);
         assertThat(f).containsEntry("stage", "AUTHORIZATION").containsEntry("ownerType", "KEY_DEPOSIT");
-        as("manager").get().uri(path).exchange().expectStatus().isOk().expectBody().jsonPath("$.items.length()").isEqualTo(1);
+        List<Map<String, Object>> listed = (List<Map<String, Object>>) as("manager").get().uri(path).exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody().get("items");
+        assertThat(listed).extracting(m -> m.get("id")).contains(f.get("id"));
         problem(as("tech1").get().uri("/api/v1/files/" + f.get("id")).exchange(), 404);
         problem(as("agent").post().uri(path).contentType(MULTIPART)
                 .bodyValue(form(new Upload("x.pdf", "application/pdf", TestFiles.pdf()))).exchange(), 403);
