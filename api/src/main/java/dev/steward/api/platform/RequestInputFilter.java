@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
@@ -45,7 +47,7 @@ public class RequestInputFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        boolean multipart = MediaType.MULTIPART_FORM_DATA.isCompatibleWith(exchange.getRequest().getHeaders().getContentType());
+        boolean multipart = isMultipart(exchange.getRequest().getHeaders().getFirst(HttpHeaders.CONTENT_TYPE));
         long limit = multipart ? maxMultipartBytes : maxBodyBytes;
         if (exchange.getRequest().getHeaders().getContentLength() > limit) {
             return problems.write(exchange, tooLarge(limit));
@@ -83,6 +85,18 @@ public class RequestInputFilter implements WebFilter, Ordered {
                     sink.next(buf);
                 }
             });
+        }
+    }
+
+    /** A malformed Content-Type is not multipart; the reader that needs it answers 415 or 400 later. */
+    private static boolean isMultipart(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        try {
+            return MediaType.MULTIPART_FORM_DATA.isCompatibleWith(MediaType.parseMediaType(contentType));
+        } catch (InvalidMediaTypeException e) {
+            return false;
         }
     }
 
