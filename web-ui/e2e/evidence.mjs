@@ -69,8 +69,9 @@ export async function evidenceStory({ browser, baseUrl, step, expect, shot, time
       await phone.getByTestId('evidence').scrollIntoViewIfNeeded();
       await shot(phone, 'evidence-phone-zh-CN-after');
       await phone.getByRole('button', { name: '完成' }).first().click();
-      await phone.getByLabel('处理结果').fill('更换顶板止水节，已不再渗水');
-      await phone.locator('.ant-modal-footer button.ant-btn-primary').click();
+      const dialog = phone.locator('.ant-modal-content:visible').filter({ has: phone.getByLabel('处理结果') });
+      await dialog.getByLabel('处理结果').fill('更换顶板止水节，已不再渗水');
+      await dialog.locator('.ant-modal-footer button.ant-btn-primary').click();
       await phone.locator('.ant-tag', { hasText: '已完成' }).first().waitFor();
       const status = (await callApi(agentToken, 'GET', `/api/v1/work-orders/${order.id}`)).status;
       expect(status === 'COMPLETED', `the order is ${status}, not COMPLETED`);
