@@ -1,6 +1,6 @@
 import { Card, Col, Empty, Flex, Image, Row, Segmented, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkOrderAttachments, workOrderAttachmentsQueryKey, type Attachment, type WorkOrderStage } from '@/lib/attachments';
 import { AttachmentThumb } from '@/components/files/AttachmentThumb';
@@ -35,12 +35,18 @@ export function WorkOrderEvidence({ workOrderId, canAttach, invalidate }: { work
     void queryClient.invalidateQueries({ queryKey: invalidate });
   }, [invalidate, queryClient, workOrderId]);
   const queue = useUploadQueue(onUploaded);
+  // Opened from a technician's card (…#evidence): bring the photos into view once they are there.
+  const card = useRef<HTMLDivElement>(null);
+  const loaded = files.isSuccess;
+  useEffect(() => {
+    if (loaded && window.location.hash === '#evidence') card.current?.scrollIntoView({ block: 'start' });
+  }, [loaded]);
   const all = files.data ?? [];
   const of = (s: WorkOrderStage) => all.filter((f) => f.stage === s);
   const rest = all.filter((f) => f.stage === 'DURING' || f.stage === 'OTHER');
 
   return (
-    <Card title={t('files.title')} style={{ marginBottom: 16 }} data-testid="evidence">
+    <Card ref={card} id="evidence" title={t('files.title')} style={{ marginBottom: 16, scrollMarginTop: 72 }} data-testid="evidence">
       {canAttach && (
         <div style={{ marginBottom: 12 }}>
           <Segmented<WorkOrderStage>

@@ -203,6 +203,16 @@ abstract class FilesContractTests extends IntegrationTest {
     }
 
     @Test
+    void a_request_above_50_mb_is_refused_before_it_is_read() {
+        String id = order("超大请求");
+        byte[] body = new byte[50 * 1024 * 1024 + 1];
+        Map<String, Object> p = problem(as("tech1").post().uri(WO + "/" + id + "/attachments").contentType(MULTIPART)
+                .bodyValue(body).exchange(), 413);
+        assertThat(p).containsEntry("code", "PAYLOAD_TOO_LARGE");
+        assertThat(rows(id)).isZero();
+    }
+
+    @Test
     void a_truncated_multipart_body_is_a_400_and_nothing_is_written() {
         String id = order("断开");
         long objectsBefore = objects();
