@@ -1,12 +1,15 @@
-import { Checkbox, DatePicker, Form, Input, Modal } from 'antd';
+import { Checkbox, DatePicker, Form, Input, Modal, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateKeyDeposit } from '@/features/keys/api/create-key-deposit';
 import type { Key } from '@/features/keys/api/list-keys';
 import type { Role } from '@/features/keys/api/list-project-staff';
 import { applyKeyFieldErrors } from '@/features/keys/components/field-errors';
 import { KeyProblem } from '@/features/keys/components/KeyProblem';
+import { FilePickButtons } from '@/components/files/FilePickButtons';
+import { UploadList } from '@/components/files/UploadList';
+import { useUploadQueue } from '@/components/files/use-upload-queue';
 import type { FieldError } from '@/lib/problem';
 
 type Values = {
@@ -29,12 +32,27 @@ export function DepositFormModal({ keyItem, onClose }: { keyItem: Key; onClose: 
   const [form] = Form.useForm<Values>();
   const deposit = useCreateKeyDeposit(keyItem.id);
   const [unmatched, setUnmatched] = useState<FieldError[]>([]);
+  // The scanned authorization: chosen here, attached once the deposit exists (a failed file is retried alone).
+  const [files, setFiles] = useState<File[]>([]);
+  const [depositId, setDepositId] = useState<string>();
+  const uploads = useUploadQueue(() => undefined);
+  const uploading = depositId !== undefined && uploads.items.length > 0;
+  useEffect(() => {
+    if (depositId !== undefined && files.length === 0 && uploads.items.length === 0) onClose();
+  }, [depositId, files.length, uploads.items.length, onClose]);
+
+  const attach = (id: string) => {
+    if (files.length > 0) uploads.add(files, { kind: 'keyDeposit', keyId: keyItem.id, depositId: id });
+    setFiles([]);
+    setDepositId(id);
+  };
 
   const submit = async (values: Values) => {
     setUnmatched([]);
+    if (depositId !== undefined) return;
     const optional = (value: string | undefined) => value?.trim() || undefined;
     try {
-      await deposit.mutateAsync({
+      const created = await deposit.mutateAsync({
         depositorName: (values.depositorName ?? '').trim(),
         depositorPhone: (values.depositorPhone ?? '').trim(),
         authorizationRef: (values.authorizationRef ?? '').trim(),
@@ -44,7 +62,7 @@ export function DepositFormModal({ keyItem, onClose }: { keyItem: Key; onClose: 
         ownerContact: optional(values.ownerContact),
         note: optional(values.note),
       });
-      onClose();
+      attach(created.id);
     } catch (error) {
       setUnmatched(applyKeyFieldErrors(form, error, FIELDS));
     }
@@ -59,7 +77,7 @@ export function DepositFormModal({ keyItem, onClose }: { keyItem: Key; onClose: 
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
       onCancel={onClose}
-      confirmLoading={deposit.isPending}
+      confirmLoading={deposit.isPending || uploading}
     >
       <Form<Values>
         form={form}
@@ -110,6 +128,16 @@ export function DepositFormModal({ keyItem, onClose }: { keyItem: Key; onClose: 
         </Form.Item>
         <Form.Item name="note" label={t('keys.deposit.note')} rules={[{ max: 500, message: t('forms.maxLength', { count: 500 }) }]}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} />
+        </Form.Item>
+        <Form.Item label={t('files.authorization.label')} extra={t('files.authorization.hint')} data-testid="deposit-authorization">
+          <FilePickButtons onFiles={(picked) => setFiles((current) => [...current, ...picked])} disabled={depositId !== undefined}
+            cameraLabel={t('files.authorization.scan')} fileLabel={t('files.authorization.pick')} />
+          {files.length > 0 && (
+            <Typography.Text type="secondary" style={{ display: 'block', marginTop: 4 }}>
+              {t('files.authorization.chosen', { count: files.length })}: {files.map((file) => file.name).join(', ')}
+            </Typography.Text>
+          )}
+          <UploadList items={uploads.items} onRetry={(id) => void uploads.retry(id)} onDismiss={uploads.dismiss} />
         </Form.Item>
       </Form>
     </Modal>

@@ -1,6 +1,8 @@
-import { Empty, Skeleton, Timeline, Typography } from 'antd';
+import { Empty, Image, Skeleton, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { AttachmentThumb } from '@/components/files/AttachmentThumb';
 import { useWorkOrderEvents, type WorkOrderEvent } from '@/features/work-orders/api/list-work-order-events';
+import { useWorkOrderAttachments, type Attachment } from '@/lib/attachments';
 import { StatusTag, useCategoryLabel } from '@/features/work-orders/components/Tags';
 import { formatDateTime } from '@/lib/format';
 import { useActorName } from '@/lib/actors';
@@ -63,14 +65,30 @@ function EventSubject({ event }: { event: WorkOrderEvent }) {
   return null;
 }
 
+/** An upload on the timeline: its stage and the thumbnail (the viewer opens the picture). */
+function AddedFile({ event, files }: { event: WorkOrderEvent; files: Attachment[] | undefined }) {
+  const { t } = useTranslation();
+  const fileId = event.changes?.find((candidate) => candidate.field === 'attachment')?.to;
+  const stage = event.changes?.find((candidate) => candidate.field === 'stage')?.to;
+  const file = files?.find((candidate) => candidate.id === fileId);
+  return (
+    <div style={{ marginTop: 4 }} data-testid="event-attachment">
+      {stage && <Tag>{t(`files.stage.${stage}`, { defaultValue: stage })}</Tag>}
+      {file && <AttachmentThumb fileId={file.id} hasThumbnail={file.hasThumbnail} contentType={file.contentType} fileName={file.fileName} size={64} />}
+    </div>
+  );
+}
+
 /** The order's history, oldest first: what, who, when, the note (an edit's changes) and any status change. */
 export function WorkOrderTimeline({ workOrderId }: { workOrderId: string }) {
   const { t, i18n } = useTranslation();
   const actorName = useActorName();
   const events = useWorkOrderEvents(workOrderId);
+  const files = useWorkOrderAttachments(workOrderId);
   if (events.isPending) return <Skeleton active />;
   if (events.isError || events.data.length === 0) return <Empty />;
   return (
+    <Image.PreviewGroup>
     <Timeline
       data-testid="timeline"
       items={events.data.map((event) => ({
@@ -88,6 +106,7 @@ export function WorkOrderTimeline({ workOrderId }: { workOrderId: string }) {
               {actorName(event.actorId, event.actorName)} · {formatDateTime(event.at, i18n.language)}
             </Typography.Text>
             <EventSubject event={event} />
+            {event.type === 'ATTACHMENT_ADDED' && <AddedFile event={event} files={files.data} />}
             {event.type === 'UPDATED' && event.changes && event.changes.length > 0 ? (
               <EditedFields changes={event.changes} />
             ) : (
@@ -102,5 +121,6 @@ export function WorkOrderTimeline({ workOrderId }: { workOrderId: string }) {
         ),
       }))}
     />
+    </Image.PreviewGroup>
   );
 }

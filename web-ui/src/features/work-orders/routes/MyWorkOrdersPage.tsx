@@ -1,6 +1,7 @@
-import { Card, Flex, Tabs, Typography } from 'antd';
+import { CameraOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { LoadMore } from '@/components/LoadMore';
 import { PageHeader } from '@/components/PageHeader';
 import { QueryErrorResult } from '@/components/QueryErrorResult';
@@ -30,6 +31,13 @@ function OrderCards({ filters, mine }: { filters: WorkOrderFilters; mine: boolea
         <WorkOrderCard key={order.id} order={order}>
           <div style={{ marginTop: 12 }}>
             <ActionBar order={order} layout="card" />
+            {mine && (
+              <Link to={`/work-orders/${order.id}#evidence`} data-testid="card-photos">
+                <Button block icon={<CameraOutlined />} style={{ marginTop: 8 }}>
+                  {t('workOrders.mine.photos')}
+                </Button>
+              </Link>
+            )}
           </div>
         </WorkOrderCard>
       ))}

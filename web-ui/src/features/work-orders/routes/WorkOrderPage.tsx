@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '@/components/PageHeader';
 import { QueryErrorResult } from '@/components/QueryErrorResult';
+import { WorkOrderEvidence } from '@/components/files/WorkOrderEvidence';
 import { useWorkOrder } from '@/features/work-orders/api/get-work-order';
+import { workOrderEventsQueryKey } from '@/features/work-orders/api/list-work-order-events';
 import { ActionBar } from '@/features/work-orders/components/ActionBar';
 import { whereOf } from '@/features/work-orders/components/DueCell';
 import { SlaBlock } from '@/features/work-orders/components/SlaBlock';
@@ -16,6 +18,14 @@ import { setSelectedProjectId } from '@/lib/selected-project';
 
 export function formatFen(fen: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY' }).format(fen / 100);
+}
+
+/**
+ * Whether the caller may attach photos: the server allows the assignee and the front desk until the order is closed
+ * or cancelled. The order's allowed actions tell: both have an action besides commenting (which anyone may).
+ */
+function canAttach(order: { status: string; allowedActions: readonly string[] }): boolean {
+  return order.status !== 'CLOSED' && order.status !== 'CANCELLED' && order.allowedActions.some((action) => action !== 'COMMENT');
 }
 
 /** /work-orders/:workOrderId — fields, SLA, the allowed actions and the timeline. */
@@ -113,6 +123,7 @@ export function WorkOrderPage() {
               </>
             )}
           </Card>
+          <WorkOrderEvidence workOrderId={order.id} canAttach={canAttach(order)} invalidate={workOrderEventsQueryKey(order.id)} />
           <Card title={t('workOrders.detail.sla')}>
             <SlaBlock order={order} />
           </Card>

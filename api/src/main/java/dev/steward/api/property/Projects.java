@@ -33,6 +33,13 @@ public class Projects {
         return summaries(List.of(id)).next();
     }
 
+    /** Whether completing a REPAIR in this project needs an AFTER photo (false for an unknown project). */
+    public Mono<Boolean> afterPhotoRequired(UUID projectId) {
+        return db.sql("select after_photo_required from projects where id = $1").bind(0, projectId)
+                .map((row, meta) -> Boolean.TRUE.equals(row.get("after_photo_required", Boolean.class)))
+                .one().defaultIfEmpty(false);
+    }
+
     /** Whether the unit belongs to the project. */
     public Mono<Boolean> hasUnit(UUID projectId, UUID unitId) {
         return db.sql("select exists (select 1 from units where project_id = $1 and id = $2) as found")

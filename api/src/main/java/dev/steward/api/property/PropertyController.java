@@ -73,7 +73,7 @@ class PropertyController implements ProjectsApi {
     public Mono<ResponseEntity<ProjectDto>> updateProject(UUID projectId, Mono<ProjectUpdateDto> body, String ifMatch,
             ServerWebExchange exchange) {
         return body.flatMap(r -> scope.current().flatMap(c -> service.updateProject(c, projectId, ifMatch, r.getName(),
-                r.getTimezone(), r.getAddress()))).map(p -> ok(mapper.toDto(p), p.version()));
+                r.getTimezone(), r.getAddress(), r.getAfterPhotoRequired()))).map(p -> ok(mapper.toDto(p), p.version()));
     }
 
     @Override

@@ -55,15 +55,17 @@ class PropertyRepository {
         return Sql.bindNullable(spec, 3, address, String.class).map((row, meta) -> row.get("id", UUID.class)).one();
     }
 
-    Mono<Long> updateProject(UUID id, long version, String name, String timezone, String address) {
+    Mono<Long> updateProject(UUID id, long version, String name, String timezone, String address, Boolean afterPhotoRequired) {
         var spec = db.sql("""
                 update projects set name = coalesce($3, name), timezone = coalesce($4, timezone),
-                       address = coalesce($5, address), version = version + 1, updated_at = now()
+                       address = coalesce($5, address),
+                       after_photo_required = coalesce($6, after_photo_required), version = version + 1, updated_at = now()
                 where id = $1 and version = $2
                 """).bind(0, id).bind(1, version);
         spec = Sql.bindNullable(spec, 2, name, String.class);
         spec = Sql.bindNullable(spec, 3, timezone, String.class);
-        return Sql.bindNullable(spec, 4, address, String.class).fetch().rowsUpdated();
+        spec = Sql.bindNullable(spec, 4, address, String.class);
+        return Sql.bindNullable(spec, 5, afterPhotoRequired, Boolean.class).fetch().rowsUpdated();
     }
 
     // Buildings
@@ -154,7 +156,8 @@ class PropertyRepository {
 
     private static Project toProject(Readable r) {
         return new Project(r.get("id", UUID.class), r.get("code", String.class), r.get("name", String.class),
-                r.get("timezone", String.class), r.get("address", String.class), r.get("building_count", Long.class).intValue(),
+                r.get("timezone", String.class), r.get("address", String.class),
+                Boolean.TRUE.equals(r.get("after_photo_required", Boolean.class)), r.get("building_count", Long.class).intValue(),
                 r.get("unit_count", Long.class).intValue(), r.get("version", Long.class), r.get("created_at", OffsetDateTime.class));
     }
 

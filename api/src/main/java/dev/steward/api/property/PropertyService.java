@@ -51,12 +51,13 @@ class PropertyService {
                 .flatMap(repo::project);
     }
 
-    Mono<Project> updateProject(Caller caller, UUID id, String ifMatch, String name, String timezone, String address) {
+    Mono<Project> updateProject(Caller caller, UUID id, String ifMatch, String name, String timezone, String address,
+            Boolean afterPhotoRequired) {
         caller.requireProject(id, "project");
         caller.requireRole("change projects", Role.ADMIN);
         long version = ETags.expectedVersion(ifMatch);
         String zone = timezone == null ? null : validZone(timezone);
-        return versioned(repo.updateProject(id, version, name, zone, address), () -> repo.project(id), "project", id);
+        return versioned(repo.updateProject(id, version, name, zone, address, afterPhotoRequired), () -> repo.project(id), "project", id);
     }
 
     // Buildings

@@ -79,11 +79,13 @@ class WorkOrderService {
     private final TransactionalOperator tx;
     private final Clock clock;
     private final SlaSettings sla;
+    private final CompletionEvidence evidence;
 
     WorkOrderService(WorkOrderRepository repo, Projects projects, Staff staff, SlaSettings sla, TransactionalOperator tx,
-            Clock clock) {
+            Clock clock, CompletionEvidence evidence) {
         this.repo = repo;
         this.sla = sla;
+        this.evidence = evidence;
         this.projects = projects;
         this.staff = staff;
         this.tx = tx;
@@ -264,7 +266,7 @@ class WorkOrderService {
         String text = required(resolution, "resolution");
         return change(caller, id, WorkOrderAction.COMPLETE, (o, now) -> {
             WorkOrderAction.COMPLETE.requireTransition(o.status(), COMPLETED);
-            return Mono.zip(zone(o.projectId()), sla.policy(o.projectId())).map(t -> {
+            return evidence.require(o).then(Mono.zip(zone(o.projectId()), sla.policy(o.projectId()))).map(t -> {
                 WorkOrder.Builder b = o.toBuilder();
                 b.status = COMPLETED;
                 b.completedAt = utc(now);
@@ -396,7 +398,7 @@ class WorkOrderService {
         return repo.find(new UUID[] {projectId}, id);
     }
 
-    private Mono<WorkOrder> visible(Caller caller, UUID id) {
+    Mono<WorkOrder> visible(Caller caller, UUID id) {
         return repo.find(caller.projectIdArray(), id)
                 .filter(o -> seesAllOrders(caller) || caller.userId().equals(o.assigneeId())
                         || (o.assigneeId() == null && (o.status() == NEW || o.status() == REOPENED)))

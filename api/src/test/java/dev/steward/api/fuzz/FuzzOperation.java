@@ -15,7 +15,7 @@ import java.util.Map;
 
 /** One operation of openapi.yaml, as the fuzzer needs it: where it lives, what it takes, whether it needs a login. */
 record FuzzOperation(String id, String method, String path, List<Parameter> parameters, Schema<?> body, boolean bodyRequired,
-        boolean isPublic, boolean streams) {
+        boolean isPublic, boolean streams, boolean multipart) {
 
     /** Every operation of the contract, with $refs and allOf resolved. */
     static List<FuzzOperation> read(Path contract) {
@@ -45,11 +45,13 @@ record FuzzOperation(String id, String method, String path, List<Parameter> para
                     body = o.getRequestBody().getContent().get("application/json").getSchema();
                     required = Boolean.TRUE.equals(o.getRequestBody().getRequired());
                 }
+                boolean multipart = o.getRequestBody() != null && o.getRequestBody().getContent() != null
+                        && o.getRequestBody().getContent().get("multipart/form-data") != null;
                 boolean isPublic = o.getSecurity() != null && o.getSecurity().isEmpty();
                 boolean streams = o.getResponses().values().stream().map(r -> r.getContent())
                         .anyMatch(c -> c != null && ((Content) c).containsKey("text/event-stream"));
                 operations.add(new FuzzOperation(o.getOperationId(), op.getKey().name(), entry.getKey(), params, body, required,
-                        isPublic, streams));
+                        isPublic, streams, multipart));
             }
         }
         return operations;

@@ -50,7 +50,9 @@ import tools.jackson.databind.json.JsonMapper;
                 "steward.sla.breach-scan=P1D", "steward.keys.overdue-scan=P1D",
                 "steward.rate-limit.requests-per-minute=100000000", "steward.rate-limit.login-attempts-per-username=100000000",
                 "steward.rate-limit.login-attempts-per-address=100000000", "steward.rate-limit.survey-per-address=100000000",
-                "steward.rate-limit.survey-per-link=100000000"})
+                "steward.rate-limit.survey-per-link=100000000",
+                // Uploads that pass land in a directory of the test's own.
+                "steward.files.dir=${java.io.tmpdir}/steward-fuzz-files"})
 class OpenApiFuzzTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -164,7 +166,7 @@ class OpenApiFuzzTest {
             return null;
         }
         FuzzRequest probe = generator.generate(new FuzzOperation(op.id(), "GET", op.path(), op.parameters().stream()
-                .filter(p -> "path".equals(p.getIn())).toList(), null, false, false, false), -1, new Random(r.nextLong()), token, null);
+                .filter(p -> "path".equals(p.getIn())).toList(), null, false, false, false, false), -1, new Random(r.nextLong()), token, null);
         try {
             HttpResponse<String> got = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + probe.pathAndQuery().replaceAll("\\?.*", "")))
                     .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());

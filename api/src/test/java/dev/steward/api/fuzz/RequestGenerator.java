@@ -63,6 +63,10 @@ final class RequestGenerator {
         }
         JsonNode body = op.body() == null ? null : value(op.body(), "body", r, 0);
         String rawBody = null;
+        if (op.multipart()) {
+            rawBody = MultipartBodies.body(r, mutations);
+            headers.put("Content-Type", MultipartBodies.contentType(r, mutations));
+        }
         int count = r.nextInt(20) == 0 ? 0 : r.nextInt(5) == 0 ? 2 : 1;
         for (int i = 0; i < count; i++) {
             int kind = r.nextInt(op.body() != null ? 10 : 6);

@@ -1,0 +1,89 @@
+package dev.steward.api.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The small rules of the files feature: byte ranges, names from devices, storage keys, type detection, GPS removal. */
+class FileRulesTest {
+
+    @Test
+    void one_byte_range_is_served_and_anything_else_is_the_whole_file_or_a_416() {
+        assertThat(FileDownloads.range("bytes=0-9", 100)).containsExactly(0, 10);
+        assertThat(FileDownloads.range("bytes=90-", 100)).containsExactly(90, 10);
+        assertThat(FileDownloads.range("bytes=-5", 100)).containsExactly(95, 5);
+        assertThat(FileDownloads.range("bytes=-500", 100)).containsExactly(0, 100);
+        assertThat(FileDownloads.range("bytes=50-5000", 100)).containsExactly(50, 50);
+        assertThat(FileDownloads.range("bytes=100-", 100)).isEmpty();
+        assertThat(FileDownloads.range("bytes=-0", 100)).isEmpty();
+        assertThat(FileDownloads.range("bytes=0-1,5-6", 100)).isNull();
+        assertThat(FileDownloads.range("items=0-1", 100)).isNull();
+        assertThat(FileDownloads.range("bytes=9-2", 100)).isNull();
+        assertThat(FileDownloads.range("bytes=-", 100)).isNull();
+    }
+
+    @Test
+    void a_device_name_keeps_no_path_or_control_characters_and_is_never_blank() {
+        assertThat(UploadPipeline.safeName("C:\\fakepath\\漏水.jpg", 0)).isEqualTo("漏水.jpg");
+        assertThat(UploadPipeline.safeName("../../etc/passwd", 0)).isEqualTo("passwd");
+        assertThat(UploadPipeline.safeName("a\u0000b\nc.pdf", 0)).isEqualTo("abc.pdf");
+        assertThat(UploadPipeline.safeName("  ", 2)).isEqualTo("file-3");
+        assertThat(UploadPipeline.safeName(null, 0)).isEqualTo("file-1");
+        assertThat(UploadPipeline.safeName("x".repeat(300), 0)).hasSize(255);
+    }
+
+    @Test
+    void storage_keys_are_random_and_say_nothing() {
+        String a = UploadPipeline.newKey();
+        assertThat(a).matches("[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]{32}");
+        assertThat(a.substring(6)).startsWith(a.substring(0, 2) + a.substring(3, 5));
+        assertThat(UploadPipeline.newKey()).isNotEqualTo(a);
+    }
+
+    @Test
+    void the_type_comes_from_the_bytes_whatever_the_name() throws Exception {
+        assertThat(detect("photo.jpg", TestFiles.jpeg(10, 10))).isEqualTo("image/jpeg");
+        assertThat(detect("photo.jpg", TestFiles.png(10, 10))).isEqualTo("image/png");
+        assertThat(detect("photo.jpg", TestFiles.pdf())).isEqualTo("application/pdf");
+        assertThat(detect("photo.jpg", TestFiles.html())).isEqualTo("text/html");
+        assertThat(detect("photo.jpg", TestFiles.svg())).isEqualTo("image/svg+xml");
+        byte[] heic = new byte[64];
+        System.arraycopy(new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c'}, 0, heic, 0, 12);
+        assertThat(detect("x.jpg", heic)).isEqualTo("image/heic");
+        byte[] webp = new byte[64];
+        System.arraycopy("RIFF\0\0\0\0WEBPVP8 ".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, webp, 0, 16);
+        assertThat(detect("x.jpg", webp)).isEqualTo("image/webp");
+    }
+
+    @Test
+    void the_gps_directory_is_unlinked_and_zeroed_in_place() throws Exception {
+        byte[] photo = TestFiles.jpegWithLocation(64, 48);
+        Path file = Files.createTempFile("gps", ".jpg");
+        try {
+            Files.write(file, photo);
+            assertThat(ExifLocation.strip(file, "image/jpeg")).isTrue();
+            byte[] after = Files.readAllBytes(file);
+            assertThat(after).hasSize(photo.length);
+            assertThat(ExifLocation.strip(file, "image/jpeg")).as("nothing left to remove").isFalse();
+            ByteBuffer b = ByteBuffer.wrap(after, 2 + 4 + 6, 128).slice();
+            assertThat(ExifLocation.scrubTiff(b, 0, 128)).isFalse();
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static String detect(String name, byte[] bytes) throws Exception {
+        Path dir = Files.createTempDirectory("detect");
+        Path file = dir.resolve(name);
+        try {
+            Files.write(file, bytes);
+            return FileInspector.detect(file);
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(dir);
+        }
+    }
+}
