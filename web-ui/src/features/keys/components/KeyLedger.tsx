@@ -14,7 +14,7 @@ import { isFiltered, LEDGER_PARAMS, readLedgerState, toKeyFilters } from '@/feat
 import { KeyCard } from '@/features/keys/components/KeyCard';
 import { keyTarget, KeyStatusTag, useKeyPlace } from '@/features/keys/components/KeyTags';
 import { KEY_STATUSES, KEY_TYPES } from '@/features/keys/components/labels';
-import { useNow } from '@/features/keys/components/time';
+import { useNow } from '@/lib/duration';
 import { useUpdateSearchParams } from '@/lib/search-params';
 
 /**

@@ -2,7 +2,7 @@ import { Empty, Skeleton, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useWorkOrderEvents, type WorkOrderEvent } from '@/features/work-orders/api/list-work-order-events';
 import { StatusTag, useCategoryLabel } from '@/features/work-orders/components/Tags';
-import { formatDateTime } from '@/lib/format';
+import { useFormatDateTime } from '@/components/TimeZone';
 import { useActorName } from '@/lib/actors';
 
 const COLORS: Partial<Record<WorkOrderEvent['type'], string>> = {
@@ -65,7 +65,8 @@ function EventSubject({ event }: { event: WorkOrderEvent }) {
 
 /** The order's history, oldest first: what, who, when, the note (an edit's changes) and any status change. */
 export function WorkOrderTimeline({ workOrderId }: { workOrderId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formatTime = useFormatDateTime();
   const actorName = useActorName();
   const events = useWorkOrderEvents(workOrderId);
   if (events.isPending) return <Skeleton active />;
@@ -85,7 +86,7 @@ export function WorkOrderTimeline({ workOrderId }: { workOrderId: string }) {
               </span>
             )}
             <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-              {actorName(event.actorId, event.actorName)} · {formatDateTime(event.at, i18n.language)}
+              {actorName(event.actorId, event.actorName)} · {formatTime(event.at)}
             </Typography.Text>
             <EventSubject event={event} />
             {event.type === 'UPDATED' && event.changes && event.changes.length > 0 ? (
