@@ -3,7 +3,7 @@ import { Tag, Tooltip } from 'antd';
 import { createContext, useCallback, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { browserTimeZone, formatOffset, offsetMinutes } from '@/lib/dates';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime, formatShortDateTime } from '@/lib/format';
 
 /**
  * The time zone of the project on screen (the header's project; a page of one project's record selects that project).
@@ -26,6 +26,14 @@ export function useFormatDateTime(): (iso: string | undefined) => string {
   const timeZone = useTimeZone();
   const language = i18n.language;
   return useCallback((iso) => formatDateTime(iso, language, timeZone), [language, timeZone]);
+}
+
+/** The same for a table cell: no year when it is this year (`formatShortDateTime`). */
+export function useFormatShortDateTime(): (iso: string | undefined) => string {
+  const { i18n } = useTranslation();
+  const timeZone = useTimeZone();
+  const language = i18n.language;
+  return useCallback((iso) => formatShortDateTime(iso, language, timeZone), [language, timeZone]);
 }
 
 /** "UTC+8 · 项目时间" when the project's clock and the browser's differ now; nothing when they agree. */

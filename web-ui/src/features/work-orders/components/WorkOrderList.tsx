@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { LoadMore } from '@/components/LoadMore';
 import { QueryErrorResult } from '@/components/QueryErrorResult';
-import { useFormatDateTime, useTimeZone } from '@/components/TimeZone';
+import { useFormatShortDateTime, useTimeZone } from '@/components/TimeZone';
 import { useWorkOrderCounts } from '@/features/work-orders/api/count-work-orders';
 import { useWorkOrders, type WorkOrder, type WorkOrderPriority, type WorkOrderType } from '@/features/work-orders/api/list-work-orders';
 import { DueCell, whereOf } from '@/features/work-orders/components/DueCell';
@@ -29,7 +29,7 @@ import { useUpdateSearchParams } from '@/lib/search-params';
 
 /** The return visit's due time, red once it has passed (待回访). */
 function ReturnVisitDue({ order }: { order: WorkOrder }) {
-  const formatTime = useFormatDateTime();
+  const formatTime = useFormatShortDateTime();
   const [now] = useState(Date.now);
   const due = order.sla.returnVisitDueAt;
   if (!due) return <Typography.Text type="secondary">—</Typography.Text>;
@@ -48,7 +48,7 @@ function ReturnVisitDue({ order }: { order: WorkOrder }) {
  */
 export function WorkOrderList({ projectId }: { projectId: string | undefined }) {
   const { t } = useTranslation();
-  const formatTime = useFormatDateTime();
+  const formatTime = useFormatShortDateTime();
   const navigate = useNavigate();
   const phone = !Grid.useBreakpoint().md;
   const categoryLabel = useCategoryLabel();
