@@ -3,6 +3,7 @@ import { Tag, Tooltip } from 'antd';
 import { createContext, useCallback, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { browserTimeZone, formatOffset, offsetMinutes } from '@/lib/dates';
+import { useNow } from '@/lib/duration';
 import { formatDateTime, formatShortDateTime } from '@/lib/format';
 
 /**
@@ -37,9 +38,10 @@ export function useFormatShortDateTime(): (iso: string | undefined) => string {
 }
 
 /** "UTC+8 · 项目时间" when the project's clock and the browser's differ now; nothing when they agree. */
-export function TimeZoneNote({ compact = false, now = Date.now() }: { compact?: boolean; now?: number }) {
+export function TimeZoneNote({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
   const zone = useContext(TimeZoneContext);
+  const now = useNow(15 * 60_000); // offsets change twice a year (summer time)
   if (!zone) return null;
   const offset = offsetMinutes(zone, now);
   const browserOffset = offsetMinutes(browserTimeZone(), now);
