@@ -76,15 +76,35 @@ export function WorkOrderList({ projectId }: { projectId: string | undefined }) 
     {
       title: t('workOrders.fields.title'),
       dataIndex: 'title',
+      // Long titles and places are cut with a tooltip, so that every column fits 1440 px (the SLA column was cut off).
       render: (title: string) => (
-        <Typography.Text ellipsis style={{ maxWidth: 280 }}>
+        <Typography.Text ellipsis={{ tooltip: title }} style={{ maxWidth: 200 }}>
           {title}
         </Typography.Text>
       ),
     },
-    { title: t('workOrders.fields.where'), key: 'where', render: (_: unknown, order) => whereOf(order) },
-    { title: t('workOrders.fields.type'), dataIndex: 'type', render: (value: WorkOrderType) => t(`workOrders.type.${value}`) },
-    { title: t('workOrders.fields.category'), dataIndex: 'category', responsive: ['lg'], render: (value: string) => categoryLabel(value) },
+    {
+      title: t('workOrders.fields.where'),
+      key: 'where',
+      render: (_: unknown, order) => (
+        <Typography.Text ellipsis={{ tooltip: whereOf(order) }} style={{ maxWidth: 150 }}>
+          {whereOf(order)}
+        </Typography.Text>
+      ),
+    },
+    {
+      // The category under the type (one column, not two: the list fits 1440 px).
+      title: t('workOrders.fields.type'),
+      dataIndex: 'type',
+      render: (value: WorkOrderType, order) => (
+        <span style={{ whiteSpace: 'nowrap' }}>
+          {t(`workOrders.type.${value}`)}
+          <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+            {categoryLabel(order.category)}
+          </Typography.Text>
+        </span>
+      ),
+    },
     { title: t('workOrders.fields.priority'), dataIndex: 'priority', render: (value: WorkOrderPriority) => <PriorityTag priority={value} /> },
     { title: t('workOrders.fields.status'), dataIndex: 'status', render: (_: unknown, order) => <StatusTag status={order.status} /> },
     { title: t('workOrders.fields.assignee'), dataIndex: 'assigneeName', render: (name?: string) => name ?? '—' },
