@@ -123,7 +123,9 @@ export async function deskStory(ctx) {
         if (tag === 'desktop') {
           // Every column of the English list fits at 1440 px: the SLA column was cut off (issue 9, defect 11).
           await page.goto('/work-orders');
-          await page.getByTestId('work-order-row').first().waitFor();
+          // The full list with its counts: allow a busy machine more than the usual wait.
+          await page.getByTestId('work-order-row').first().waitFor({ timeout: timeout * 3 });
+          await page.waitForLoadState('networkidle');
           const overflow = await page.evaluate(() => {
             const table = document.querySelector('.ant-table-content');
             return table ? table.scrollWidth - table.clientWidth : -1;
