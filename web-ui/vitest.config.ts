@@ -1,6 +1,10 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
 import viteConfig from './vite.config.ts';
 
+// The tests' "browser" sits in New York while the demo projects are in Shanghai (UTC+8): anything that shows or
+// filters times in the browser's zone instead of the project's gives wrong answers here, on every developer's machine.
+process.env.TZ = 'America/New_York';
+
 export default mergeConfig(
   viteConfig,
   defineConfig({

@@ -41,6 +41,33 @@ export async function adminStory({ browser, baseUrl, step, expect, shot, timeout
       await shot(admin, 'admin-desktop-zh-CN-users');
     });
 
+    await step('the system account is not listed; an error keeps its distance from the next label', async () => {
+      await admin.getByPlaceholder('姓名或用户名').fill('system');
+      await admin.getByPlaceholder('姓名或用户名').press('Enter');
+      await admin.locator('.ant-table-placeholder').waitFor();
+      expect((await admin.locator('tbody tr.ant-table-row').count()) === 0, 'the system account is listed');
+      await admin.getByPlaceholder('姓名或用户名').fill('');
+      await admin.getByPlaceholder('姓名或用户名').press('Enter');
+      await admin.locator('tbody tr').filter({ hasText: 'manager' }).first().waitFor();
+
+      await admin.getByTestId('new-user').click();
+      const dialog = admin.getByRole('dialog');
+      await dialog.getByTestId('user-password').fill('');
+      await dialog.getByRole('button', { name: /保\s*存/ }).click();
+      await dialog.locator('.ant-form-item-explain-error').first().waitFor();
+      await admin.waitForTimeout(400); // the message's entrance
+      const gaps = await admin.evaluate(() =>
+        [...document.querySelectorAll('.ant-modal .ant-form-item-explain-error')].flatMap((error) => {
+          const next = error.closest('.ant-form-item')?.nextElementSibling?.querySelector('.ant-form-item-label');
+          return next ? [Math.round(next.getBoundingClientRect().top - error.getBoundingClientRect().bottom)] : [];
+        }),
+      );
+      expect(gaps.length > 0 && gaps.every((gap) => gap >= 6), `gaps between an error and the next label: ${gaps.join(', ')} px`);
+      await shot(admin, 'admin-desktop-zh-CN-user-form-errors');
+      await admin.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+    });
+
     await step('admin creates a user with a membership in JL; the password is shown once', async () => {
       await admin.getByTestId('new-user').click();
       const dialog = admin.getByRole('dialog');

@@ -18,7 +18,9 @@ export async function deskStory(ctx) {
   for (const viewport of viewports) {
     const tag = viewport.name; // desktop | phone
     console.log(`desk story (agent, ${viewport.viewport.width}×${viewport.viewport.height})`);
-    const context = await browser.newContext({ ...viewport, locale: 'zh-CN', baseURL: baseUrl });
+    // A browser that is not where the project is (SG: Asia/Shanghai): every time on screen must still be the project's.
+    const browserZone = tag === 'desktop' ? 'America/New_York' : 'Europe/London';
+    const context = await browser.newContext({ ...viewport, locale: 'zh-CN', baseURL: baseUrl, timezoneId: browserZone });
     context.setDefaultTimeout(timeout);
     const page = await context.newPage();
     const errors = [];
@@ -62,6 +64,15 @@ export async function deskStory(ctx) {
         expect(order.reporter.name === name && order.reporter.phone === phone, `reporter: ${JSON.stringify(order.reporter)}`);
         expect(order.title === title, `title: ${order.title}`);
         await page.getByTestId('order-fields').getByText(phone).waitFor();
+        // Times are the project's, whatever the browser's zone (issue 9, defect 6), and the header says so.
+        const [projectTime, browserTime] = await page.evaluate((at) => {
+          const format = (timeZone) => new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(at));
+          return [format('Asia/Shanghai'), format(Intl.DateTimeFormat().resolvedOptions().timeZone)];
+        }, order.createdAt);
+        expect(projectTime !== browserTime, `the browser's zone should differ from the project's: ${projectTime}`);
+        await page.getByTestId('order-fields').getByText(projectTime).waitFor();
+        const marker = (await page.getByTestId('time-zone-note').innerText()).trim();
+        expect(marker.startsWith('UTC+8'), `time-zone marker: ${marker}`);
         await shot(page, `desk-${tag}-zh-CN-created`);
       });
 
@@ -109,6 +120,20 @@ export async function deskStory(ctx) {
         await switchLanguage(page, 'English');
         await page.getByTestId('timeline').getByText(`from ${tech1.displayName} to ${tech2.displayName}`).waitFor();
         await shot(page, `desk-${tag}-en-reassigned`);
+        if (tag === 'desktop') {
+          // Every column of the English list fits at 1440 px: the SLA column was cut off (issue 9, defect 11).
+          await page.goto('/work-orders');
+          // The full list with its counts: allow a busy machine more than the usual wait.
+          await page.getByTestId('work-order-row').first().waitFor({ timeout: timeout * 3 });
+          await page.waitForLoadState('networkidle');
+          const overflow = await page.evaluate(() => {
+            const table = document.querySelector('.ant-table-content');
+            return table ? table.scrollWidth - table.clientWidth : -1;
+          });
+          expect(overflow === 0, `the list is ${overflow} px wider than its card`);
+          await page.getByRole('columnheader', { name: 'SLA due' }).waitFor();
+          await shot(page, `desk-${tag}-en-list`);
+        }
         await page.goto('/work-orders?view=returnVisit');
         await page.getByTestId('view-hint').waitFor();
         await shot(page, `desk-${tag}-en-return-visits`);

@@ -1,8 +1,10 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 
 /**
- * The project the user works in, shared by every page (the header's switcher sets it, a project
- * page's URL sets it too). Kept in localStorage so that it survives a reload.
+ * The project the user works in, shared by every page. One rule (docs/decisions.md): the header's switcher always
+ * names the project of what is on screen. A page opened by URL that belongs to one project (a work order, a key, a
+ * campaign, a project, `?project=`) selects that project; switching in the header on such a page leaves it for the
+ * same section of the other project. Kept in localStorage so that it survives a reload.
  */
 const KEY = 'steward.projectId';
 const listeners = new Set<() => void>();
@@ -32,4 +34,18 @@ function subscribe(listener: () => void): () => void {
 
 export function useSelectedProjectId(): string | null {
   return useSyncExternalStore(subscribe, getSelectedProjectId, () => null);
+}
+
+/** The header's project when it is one of mine, else my first. */
+export function useCurrentProjectId(me: { projects: readonly { id: string }[] } | undefined): string | undefined {
+  const selected = useSelectedProjectId();
+  if (!me) return undefined;
+  return me.projects.some((project) => project.id === selected) ? (selected ?? undefined) : me.projects[0]?.id;
+}
+
+/** A page of one project's record (opened by a link, say) makes that project the header's. */
+export function useFollowProject(projectId: string | undefined): void {
+  useEffect(() => {
+    if (projectId) setSelectedProjectId(projectId);
+  }, [projectId]);
 }

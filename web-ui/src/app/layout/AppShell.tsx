@@ -11,8 +11,10 @@ import { UserMenu } from '@/app/layout/UserMenu';
 import { canManageKeys, useOverdueKeyCount } from '@/app/routes/key-access';
 import { canReadComplaintReview } from '@/app/routes/WorkOrderRoutes';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { TimeZoneNote, TimeZoneProvider } from '@/components/TimeZone';
 import { useMe } from '@/features/auth/api/get-me';
 import { clearToken } from '@/lib/auth-storage';
+import { useCurrentProjectId } from '@/lib/selected-project';
 
 /** Sidebar (a drawer below 992 px), header with project, language and user; the page below. */
 export function AppShell() {
@@ -23,6 +25,7 @@ export function AppShell() {
   const queryClient = useQueryClient();
   const me = useMe();
   const overdueKeys = useOverdueKeyCount(me.data);
+  const projectId = useCurrentProjectId(me.data);
   const [collapsed, setCollapsed] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const desktop = screens.lg === true;
@@ -62,68 +65,73 @@ export function AppShell() {
   const complaintReview = canReadComplaintReview(me.data);
   const keyManager = canManageKeys(me.data);
   const admin = me.data.roles.includes('ADMIN');
+  // Every time on screen is in the project's zone (a page of one project's record selects that project).
+  const timeZone = me.data.projects.find((project) => project.id === projectId)?.timezone;
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      {desktop ? (
-        <Layout.Sider
-          theme="light"
-          width={220}
-          collapsible
-          collapsed={collapsed}
-          onCollapse={setCollapsed}
-          style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}`, position: 'sticky', top: 0, height: '100vh' }}
-        >
-          <Brand collapsed={collapsed} />
-          <NavMenu technician={technician} complaintReview={complaintReview} keyManager={keyManager} admin={admin} overdueKeys={overdueKeys} />
-        </Layout.Sider>
-      ) : (
-        <Drawer
-          placement="left"
-          open={drawerOpen}
-          onClose={() => setDrawerOpen(false)}
-          width={260}
-          closable={false}
-          styles={{ body: { padding: 0 } }}
-        >
-          <Brand />
-          <NavMenu
-            technician={technician}
-            complaintReview={complaintReview}
-            keyManager={keyManager}
-            admin={admin}
-            overdueKeys={overdueKeys}
-            onNavigate={() => setDrawerOpen(false)}
-          />
-        </Drawer>
-      )}
-      <Layout>
-        <Layout.Header
-          style={{
-            background: token.colorBgContainer,
-            borderBottom: `1px solid ${token.colorBorderSecondary}`,
-            paddingInline: phone ? 8 : 16,
-            height: 56,
-            lineHeight: '56px',
-            display: 'flex',
-            alignItems: 'center',
-            gap: phone ? 4 : 8,
-            position: 'sticky',
-            top: 0,
-            zIndex: 10,
-          }}
-        >
-          {!desktop && (
-            <Button type="text" icon={<MenuOutlined />} aria-label={t('header.openMenu')} onClick={() => setDrawerOpen(true)} />
-          )}
-          <ProjectSwitcher me={me.data} width={phone ? 150 : 240} />
-          <div style={{ flex: 1 }} />
-          <LanguageSwitch compact={phone} />
-          <UserMenu me={me.data} compact={phone} onLogout={logout} />
-        </Layout.Header>
-        <Layout.Content style={{ padding: phone ? 12 : 24, maxWidth: 1440, width: '100%', margin: '0 auto' }}>
-          <Outlet />
-        </Layout.Content>
+    <TimeZoneProvider timeZone={timeZone}>
+      <Layout style={{ minHeight: '100vh' }}>
+        {desktop ? (
+          <Layout.Sider
+            theme="light"
+            width={220}
+            collapsible
+            collapsed={collapsed}
+            onCollapse={setCollapsed}
+            style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}`, position: 'sticky', top: 0, height: '100vh' }}
+          >
+            <Brand collapsed={collapsed} />
+            <NavMenu technician={technician} complaintReview={complaintReview} keyManager={keyManager} admin={admin} overdueKeys={overdueKeys} />
+          </Layout.Sider>
+        ) : (
+          <Drawer
+            placement="left"
+            open={drawerOpen}
+            onClose={() => setDrawerOpen(false)}
+            width={260}
+            closable={false}
+            styles={{ body: { padding: 0 } }}
+          >
+            <Brand />
+            <NavMenu
+              technician={technician}
+              complaintReview={complaintReview}
+              keyManager={keyManager}
+              admin={admin}
+              overdueKeys={overdueKeys}
+              onNavigate={() => setDrawerOpen(false)}
+            />
+          </Drawer>
+        )}
+        <Layout>
+          <Layout.Header
+            style={{
+              background: token.colorBgContainer,
+              borderBottom: `1px solid ${token.colorBorderSecondary}`,
+              paddingInline: phone ? 8 : 16,
+              height: 56,
+              lineHeight: '56px',
+              display: 'flex',
+              alignItems: 'center',
+              gap: phone ? 4 : 8,
+              position: 'sticky',
+              top: 0,
+              zIndex: 10,
+            }}
+          >
+            {!desktop && (
+              <Button type="text" icon={<MenuOutlined />} aria-label={t('header.openMenu')} onClick={() => setDrawerOpen(true)} />
+            )}
+            <ProjectSwitcher me={me.data} width={phone ? 150 : 240} />
+            <TimeZoneNote compact={phone} />
+            <div style={{ flex: 1 }} />
+            <LanguageSwitch compact={phone} />
+            <UserMenu me={me.data} compact={phone} onLogout={logout} />
+          </Layout.Header>
+          <Layout.Content style={{ padding: phone ? 12 : 24, maxWidth: 1440, width: '100%', margin: '0 auto' }}>
+            <Outlet />
+          </Layout.Content>
+        </Layout>
       </Layout>
-    </Layout>
+    </TimeZoneProvider>
   );
 }

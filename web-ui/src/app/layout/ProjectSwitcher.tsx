@@ -6,8 +6,27 @@ import type { Me } from '@/features/auth/api/get-me';
 import { setSelectedProjectId, useSelectedProjectId } from '@/lib/selected-project';
 
 /**
- * The project the user works in (from GET /me). On a project's page, switching opens the other
- * project; a page that holds its project in the URL (`?project=`, e.g. the statistics) follows.
+ * A page of one project's record, and the list of its section: switching project there leaves the record (the header
+ * always names the project of what is on screen).
+ */
+const RECORD_PAGES: readonly (readonly [RegExp, string])[] = [
+  [/^\/work-orders\/(?!new$|mine$|stats$|complaint-review$)[^/]+$/, '/work-orders'],
+  [/^\/keys\/stocktakes\/[^/]+$/, '/keys/stocktakes'],
+  [/^\/keys\/(?!desk$|overdue$|labels$|stocktakes$)[^/]+$/, '/keys'],
+  [/^\/surveys\/campaigns\/[^/]+/, '/surveys'],
+];
+
+/** Where switching to another project goes from `pathname`: the other project's page, the section's list, or nowhere. */
+export function pathAfterSwitch(pathname: string, projectId: string): string | undefined {
+  if (/^\/projects\/[^/]+/.test(pathname)) return pathname.replace(/^\/projects\/[^/]+/, `/projects/${projectId}`);
+  return RECORD_PAGES.find(([pattern]) => pattern.test(pathname))?.[1];
+}
+
+/**
+ * The project the user works in (from GET /me). The header always names the project of what is on screen: a page of
+ * one project's record selects its project (`useFollowProject`); switching on a project's page opens the other
+ * project, on a record's page goes to the section's list, and a page that holds its project in the URL (`?project=`,
+ * e.g. the statistics) follows.
  */
 export function ProjectSwitcher({ me, width }: { me: Me; width: number | string }) {
   const { t } = useTranslation();
@@ -34,7 +53,8 @@ export function ProjectSwitcher({ me, width }: { me: Me; width: number | string 
       data-testid="project-switcher"
       onChange={(projectId: string) => {
         setSelectedProjectId(projectId);
-        if (/^\/projects\/[^/]+/.test(pathname)) void navigate(pathname.replace(/^\/projects\/[^/]+/, `/projects/${projectId}`));
+        const target = pathAfterSwitch(pathname, projectId);
+        if (target) void navigate(target);
         else if (params.has('project')) {
           const next = new URLSearchParams(params);
           next.set('project', projectId);

@@ -1,10 +1,10 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useCurrentProjectId } from '@/app/routes/key-access';
 import { TodayOverview } from '@/app/routes/TodayOverview';
 import { useMe } from '@/features/auth/api/get-me';
 import { WelcomeCard } from '@/features/auth/components/WelcomeCard';
 import { ProjectCards } from '@/features/projects/components/ProjectCards';
+import { useCurrentProjectId } from '@/lib/selected-project';
 
 /** 工作台: who I am, what needs doing now in the header's project, and my projects. */
 export function DashboardRoute() {

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
-import { canManageKeys, useCurrentProjectId } from '@/app/routes/key-access';
+import { canManageKeys } from '@/app/routes/key-access';
 import { useMe, type Me } from '@/features/auth/api/get-me';
 import { useLiveKeys } from '@/features/keys/api/live-updates';
 import { CheckoutDeskPage } from '@/features/keys/routes/CheckoutDeskPage';
@@ -10,7 +10,7 @@ import { KeysPage } from '@/features/keys/routes/KeysPage';
 import { OverdueKeysPage } from '@/features/keys/routes/OverdueKeysPage';
 import { StocktakePage } from '@/features/keys/routes/StocktakePage';
 import { StocktakesPage } from '@/features/keys/routes/StocktakesPage';
-import { setSelectedProjectId } from '@/lib/selected-project';
+import { setSelectedProjectId, useCurrentProjectId } from '@/lib/selected-project';
 import { useUpdateSearchParams } from '@/lib/search-params';
 
 /** Who may verify the custody ledger's hash chain. */

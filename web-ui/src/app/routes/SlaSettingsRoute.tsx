@@ -1,8 +1,7 @@
-import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import { useMe } from '@/features/auth/api/get-me';
 import { SlaSettingsPage } from '@/features/work-orders/routes/SlaSettingsPage';
-import { setSelectedProjectId } from '@/lib/selected-project';
+import { useFollowProject } from '@/lib/selected-project';
 
 /** Everyone in the project reads the SLA settings; MANAGER and ADMIN change them (the API enforces it too). */
 export function SlaSettingsRoute() {
@@ -10,9 +9,7 @@ export function SlaSettingsRoute() {
   const { projectId = '' } = useParams();
   const project = me.data?.projects.find((candidate) => candidate.id === projectId);
 
-  useEffect(() => {
-    if (project) setSelectedProjectId(project.id);
-  }, [project]);
+  useFollowProject(project?.id);
 
   const canEdit = me.data?.roles.some((role) => role === 'MANAGER' || role === 'ADMIN') ?? false;
   return <SlaSettingsPage key={projectId} projectId={projectId} projectName={project?.name} canEdit={canEdit} />;

@@ -4,7 +4,7 @@ import { SurveyCampaignsPage } from '@/features/surveys/routes/SurveyCampaignsPa
 import { SurveyCommentsPage } from '@/features/surveys/routes/SurveyCommentsPage';
 import { SurveyTemplatePage } from '@/features/surveys/routes/SurveyTemplatePage';
 import { SurveyTemplatesPage } from '@/features/surveys/routes/SurveyTemplatesPage';
-import { useSelectedProjectId } from '@/lib/selected-project';
+import { useCurrentProjectId } from '@/lib/selected-project';
 
 /** Templates and campaigns are run by managers (the API enforces it too). */
 export function canManageSurveys(me: Me | undefined): boolean {
@@ -16,16 +16,9 @@ export function canHandleSurveyResponses(me: Me | undefined): boolean {
   return me?.roles.some((role) => role === 'AGENT' || role === 'MANAGER' || role === 'ADMIN') ?? false;
 }
 
-/** The header's project when it is one of mine, else my first. */
-function useSurveyProjectId(me: Me | undefined): string | undefined {
-  const selected = useSelectedProjectId();
-  if (!me) return undefined;
-  return me.projects.some((project) => project.id === selected) ? (selected ?? undefined) : me.projects[0]?.id;
-}
-
 export function SurveyCampaignsRoute() {
   const me = useMe();
-  const projectId = useSurveyProjectId(me.data);
+  const projectId = useCurrentProjectId(me.data);
   return <SurveyCampaignsPage projectId={projectId} projects={me.data?.projects ?? []} canManage={canManageSurveys(me.data)} />;
 }
 

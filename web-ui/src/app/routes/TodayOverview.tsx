@@ -3,13 +3,14 @@ import { Card, Col, Flex, Progress, Row, Statistic, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { canManageKeys, useCurrentProjectId } from '@/app/routes/key-access';
+import { canManageKeys } from '@/app/routes/key-access';
 import { canReadComplaintReview } from '@/app/routes/WorkOrderRoutes';
 import type { Me } from '@/features/auth/api/get-me';
 import { useOverdueCheckouts } from '@/features/keys/api/list-key-checkouts';
 import { useSurveyCampaigns } from '@/features/surveys/api/list-survey-campaigns';
 import { workOrderCountsQueryOptions, type WorkOrderCounts } from '@/features/work-orders/api/count-work-orders';
 import { tabCount } from '@/features/work-orders/components/filters';
+import { useCurrentProjectId } from '@/lib/selected-project';
 
 /** One figure of the overview; the figure and the lines below it open the list behind them. */
 function Tile({ title, value, to, danger, children, testId }: { title: string; value: number | undefined; to: string; danger?: boolean; children?: ReactNode; testId: string }) {

@@ -5,7 +5,7 @@ import { MyWorkOrdersPage } from '@/features/work-orders/routes/MyWorkOrdersPage
 import { NewWorkOrderPage } from '@/features/work-orders/routes/NewWorkOrderPage';
 import { WorkOrderPage } from '@/features/work-orders/routes/WorkOrderPage';
 import { WorkOrdersPage } from '@/features/work-orders/routes/WorkOrdersPage';
-import { useSelectedProjectId } from '@/lib/selected-project';
+import { useCurrentProjectId } from '@/lib/selected-project';
 
 /** Roles that may register an order (before it exists there are no `allowedActions` to ask). */
 export function canRegisterWorkOrders(me: Me | undefined): boolean {
@@ -15,13 +15,6 @@ export function canRegisterWorkOrders(me: Me | undefined): boolean {
 /** The complaint review lists every complaint, so the API refuses technicians (who see only their own orders). */
 export function canReadComplaintReview(me: Me | undefined): boolean {
   return me?.roles.some((role) => role !== 'TECHNICIAN') ?? false;
-}
-
-/** The header's project when it is one of mine, else my first. */
-export function useCurrentProjectId(me: Me | undefined): string | undefined {
-  const selected = useSelectedProjectId();
-  if (!me) return undefined;
-  return me.projects.some((project) => project.id === selected) ? (selected ?? undefined) : me.projects[0]?.id;
 }
 
 export function WorkOrdersRoute() {

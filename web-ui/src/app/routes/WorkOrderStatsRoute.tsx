@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
-import { useCurrentProjectId } from '@/app/routes/WorkOrderRoutes';
 import { useMe } from '@/features/auth/api/get-me';
 import { projectQueryOptions } from '@/features/projects/api/get-project';
 import { readStatsState } from '@/features/work-orders/components/stats-period';
 import { WorkOrderStatsPage } from '@/features/work-orders/routes/WorkOrderStatsPage';
+import { useCurrentProjectId } from '@/lib/selected-project';
 
 /** Loaded on demand (app-routes), so ECharts is fetched only by those who open the statistics. */
 export function WorkOrderStatsRoute() {

@@ -1,6 +1,6 @@
 import type { Me } from '@/features/auth/api/get-me';
 import { useOverdueCheckouts } from '@/features/keys/api/list-key-checkouts';
-import { useSelectedProjectId } from '@/lib/selected-project';
+import { useCurrentProjectId } from '@/lib/selected-project';
 
 /*
  * What the app shell needs to know about keys, apart from the key screens (KeyRoutes), which load
@@ -10,13 +10,6 @@ import { useSelectedProjectId } from '@/lib/selected-project';
 /** Who keeps the keys: registers, lends, takes back, reports lost, counts (the API checks it again). */
 export function canManageKeys(me: Me | undefined): boolean {
   return me?.roles.some((role) => role === 'KEY_CUSTODIAN' || role === 'MANAGER' || role === 'ADMIN') ?? false;
-}
-
-/** The header's project when it is one of mine, else my first. */
-export function useCurrentProjectId(me: Me | undefined): string | undefined {
-  const selected = useSelectedProjectId();
-  if (!me) return undefined;
-  return me.projects.some((project) => project.id === selected) ? (selected ?? undefined) : me.projects[0]?.id;
 }
 
 /** The overdue keys of the header's project, for the menu badge of those who chase them (refreshed every minute). */

@@ -1,16 +1,13 @@
-import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Form, Input, Modal, Select, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { Checkbox, Form, Input, Select } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormProblem, isConcurrencyError } from '@/components/FormProblem';
+import { FormModal, useFormSave } from '@/components/FormModal';
 import { useCreateUser } from '@/features/admin/api/create-user';
 import type { Role, User } from '@/features/admin/api/list-users';
 import { useSetMemberships } from '@/features/admin/api/set-memberships';
 import { useUpdateUser } from '@/features/admin/api/update-user';
-import { newIdempotencyKey } from '@/lib/api/client';
-import { applyFieldErrors } from '@/lib/form-errors';
-import { generatePassword, passwordRule } from '@/lib/password';
-import type { FieldError } from '@/lib/problem';
+import { GeneratedPasswordField } from '@/features/admin/components/GeneratedPasswordField';
+import { generatePassword } from '@/lib/password';
 
 export type ProjectOption = { id: string; code: string; name: string };
 export const ROLES: readonly Role[] = ['ADMIN', 'MANAGER', 'AGENT', 'TECHNICIAN', 'KEY_CUSTODIAN', 'INTEGRATION'];
@@ -40,15 +37,12 @@ export function UserFormModal({
   const create = useCreateUser();
   const update = useUpdateUser();
   const memberships = useSetMemberships();
-  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
-  const [unmatched, setUnmatched] = useState<FieldError[]>([]);
+  const { idempotencyKey, unmatched, save } = useFormSave(form, FIELDS, open, user?.id);
   const editing = user !== undefined;
   const error = create.error ?? update.error ?? memberships.error;
 
   useEffect(() => {
     if (!open) return;
-    setIdempotencyKey(newIdempotencyKey());
-    setUnmatched([]);
     create.reset();
     update.reset();
     memberships.reset();
@@ -63,9 +57,8 @@ export function UserFormModal({
   }, [open, user?.id]);
 
   const submit = async (values: Values) => {
-    setUnmatched([]);
     const phone = values.phone?.trim();
-    try {
+    const saved = await save(async () => {
       if (user) {
         const saved = await update.mutateAsync({
           userId: user.id,
@@ -91,95 +84,71 @@ export function UserFormModal({
         });
         onCreated(created, password);
       }
-      onClose();
-    } catch (failure) {
-      setUnmatched(applyFieldErrors(form, failure, FIELDS));
-    }
+    });
+    if (saved) onClose();
   };
 
   return (
-    <Modal
+    <FormModal<Values>
       open={open}
       title={editing ? t('admin.users.editTitle') : t('admin.users.newTitle')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={create.isPending || update.isPending || memberships.isPending}
-      destroyOnHidden
-      forceRender
+      form={form}
+      name={editing ? 'user-edit' : 'user-new'}
+      onFinish={(values) => void submit(values)}
+      onClose={onClose}
+      saving={create.isPending || update.isPending || memberships.isPending}
+      error={error}
+      unmatched={unmatched}
+      onEdit={() => {
+        create.reset();
+        update.reset();
+        memberships.reset();
+      }}
     >
-      <Form<Values>
-        form={form}
-        name={editing ? 'user-edit' : 'user-new'}
-        layout="vertical"
-        onFinish={(values) => void submit(values)}
-        onValuesChange={() => {
-          if (error && !isConcurrencyError(error)) {
-            create.reset();
-            update.reset();
-            memberships.reset();
-          }
-        }}
-        requiredMark="optional"
+      <Form.Item
+        name="username"
+        label={t('admin.users.username')}
+        extra={editing ? t('admin.users.usernameFixed') : t('admin.users.usernameHint')}
+        rules={[
+          { required: true, message: t('forms.required') },
+          { pattern: /^[a-z0-9][a-z0-9._-]{2,63}$/, message: t('admin.users.usernamePattern') },
+        ]}
       >
-        <FormProblem error={error} unmatched={unmatched} only={[400, 409]} />
-        <Form.Item
-          name="username"
-          label={t('admin.users.username')}
-          extra={editing ? t('admin.users.usernameFixed') : t('admin.users.usernameHint')}
-          rules={[
-            { required: true, message: t('forms.required') },
-            { pattern: /^[a-z0-9][a-z0-9._-]{2,63}$/, message: t('admin.users.usernamePattern') },
-          ]}
-        >
-          <Input disabled={editing} autoComplete="off" />
-        </Form.Item>
-        <Form.Item
-          name="displayName"
-          label={t('admin.users.displayName')}
-          rules={[
-            { required: true, whitespace: true, message: t('forms.required') },
-            { max: 100, message: t('forms.maxLength', { count: 100 }) },
-          ]}
-        >
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="phone" label={t('admin.users.phone')} rules={[{ pattern: /^[0-9+ -]{5,20}$/, message: t('admin.users.phonePattern') }]}>
-          <Input inputMode="tel" autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="roles" label={t('admin.users.roles')} rules={[{ required: true, type: 'array', min: 1, message: t('admin.users.rolesRequired') }]}>
-          <Checkbox.Group options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))} />
-        </Form.Item>
-        <Form.Item name="projectIds" label={t('admin.users.projects')} extra={t('admin.users.projectsHint')}>
-          <Select
-            mode="multiple"
-            allowClear
-            optionFilterProp="label"
-            options={projects.map((project) => ({ value: project.id, label: `${project.code} ${project.name}` }))}
-            data-testid="user-projects"
-          />
-        </Form.Item>
-        {!editing && (
-          <Form.Item label={t('admin.users.initialPassword')} extra={t('password.rule')} required>
-            <Space.Compact style={{ width: '100%' }}>
-              <Form.Item
-                name="password"
-                noStyle
-                rules={[
-                  { required: true, message: t('forms.required') },
-                  passwordRule((problem) => t(`password.problem.${problem}`), () => form.getFieldValue('username') as string | undefined),
-                ]}
-              >
-                <Input autoComplete="new-password" data-testid="user-password" />
-              </Form.Item>
-              <Button icon={<ReloadOutlined />} onClick={() => form.setFieldsValue({ password: generatePassword() })}>
-                {t('admin.users.generate')}
-              </Button>
-            </Space.Compact>
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+        <Input disabled={editing} autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        name="displayName"
+        label={t('admin.users.displayName')}
+        rules={[
+          { required: true, whitespace: true, message: t('forms.required') },
+          { max: 100, message: t('forms.maxLength', { count: 100 }) },
+        ]}
+      >
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="phone" label={t('admin.users.phone')} rules={[{ pattern: /^[0-9+ -]{5,20}$/, message: t('admin.users.phonePattern') }]}>
+        <Input inputMode="tel" autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="roles" label={t('admin.users.roles')} rules={[{ required: true, type: 'array', min: 1, message: t('admin.users.rolesRequired') }]}>
+        <Checkbox.Group options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))} />
+      </Form.Item>
+      <Form.Item name="projectIds" label={t('admin.users.projects')} extra={t('admin.users.projectsHint')}>
+        <Select
+          mode="multiple"
+          allowClear
+          optionFilterProp="label"
+          options={projects.map((project) => ({ value: project.id, label: `${project.code} ${project.name}` }))}
+          data-testid="user-projects"
+        />
+      </Form.Item>
+      {!editing && (
+        <GeneratedPasswordField
+          form={form}
+          label={t('admin.users.initialPassword')}
+          username={() => form.getFieldValue('username') as string | undefined}
+          testId="user-password"
+        />
+      )}
+    </FormModal>
   );
 }

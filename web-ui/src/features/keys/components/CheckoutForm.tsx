@@ -7,9 +7,9 @@ import { APPROVER_ROLES, useProjectStaff } from '@/features/keys/api/list-projec
 import { useOpenWorkOrders } from '@/features/keys/api/search-open-work-orders';
 import { dueAtFor, loanPresets } from '@/features/keys/components/due';
 import { applyKeyFieldErrors } from '@/features/keys/components/field-errors';
-import { formatDuration, useNow } from '@/features/keys/components/time';
+import { formatDuration, useNow } from '@/lib/duration';
 import { newIdempotencyKey } from '@/lib/api/client';
-import { formatDateTime } from '@/lib/format';
+import { useFormatDateTime } from '@/components/TimeZone';
 import { isApiError, type FieldError } from '@/lib/problem';
 
 type BorrowerKind = 'staff' | 'external';
@@ -58,7 +58,8 @@ export function CheckoutForm({
   onCheckedOut: (checkout: KeyCheckout) => void;
   onFailed: (error: unknown) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formatTime = useFormatDateTime();
   const [form] = Form.useForm<Values>();
   const checkOut = useCheckOutKey(keyItem.id);
   const staff = useProjectStaff(keyItem.projectId);
@@ -238,7 +239,7 @@ export function CheckoutForm({
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="loanMinutes" label={t('keys.checkout.loanFor')} extra={t('keys.checkout.dueAt', { time: formatDateTime(dueAt.toISOString(), i18n.language) })}>
+          <Form.Item name="loanMinutes" label={t('keys.checkout.loanFor')} extra={t('keys.checkout.dueAt', { time: formatTime(dueAt.toISOString()) })}>
             <Radio.Group
               optionType="button"
               options={loanPresets(keyItem.maxLoanMinutes).map((minutes) => ({ value: minutes, label: formatDuration(minutes * 60_000, t) }))}

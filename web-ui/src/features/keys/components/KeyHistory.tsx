@@ -2,7 +2,7 @@ import { Empty, Skeleton, Timeline, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useKeyEvents, type KeyEvent } from '@/features/keys/api/list-key-events';
 import { EVENT_COLORS } from '@/features/keys/components/labels';
-import { formatDateTime } from '@/lib/format';
+import { useFormatDateTime } from '@/components/TimeZone';
 import { useActorName } from '@/lib/actors';
 
 /** A SHA-256 in hex, short enough to read: 3f2a9c…d41e. */
@@ -12,9 +12,10 @@ export function shortHash(hash: string): string {
 
 /** A detail's value in words: times in the user's zone, types, roles, conditions and scan results translated. */
 function useDetailValue() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formatTime = useFormatDateTime();
   return (name: string, value: string): string => {
-    if (name === 'dueAt') return formatDateTime(value, i18n.language);
+    if (name === 'dueAt') return formatTime(value);
     if (name === 'type') return t(`keys.type.${value}`, { defaultValue: value });
     if (name === 'condition') return t(`keys.condition.${value}`, { defaultValue: value });
     if (name === 'result') return t(`keys.scanResult.${value}`, { defaultValue: value });
@@ -46,7 +47,8 @@ function EventDetails({ event }: { event: KeyEvent }) {
  * in the project's ledger and its hash (the entry that broke the chain, if any, in red).
  */
 export function KeyHistory({ keyId, brokenEventId }: { keyId: string; brokenEventId?: string | undefined }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formatTime = useFormatDateTime();
   const actorName = useActorName();
   const events = useKeyEvents(keyId);
   if (events.isPending) return <Skeleton active />;
@@ -65,7 +67,7 @@ export function KeyHistory({ keyId, brokenEventId }: { keyId: string; brokenEven
                 {t(`keys.event.${event.type}`)}
               </Typography.Text>
               <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                {actorName(event.actorId, event.actorName)} · {formatDateTime(event.at, i18n.language)}
+                {actorName(event.actorId, event.actorName)} · {formatTime(event.at)}
               </Typography.Text>
               <EventDetails event={event} />
               <Typography.Text type={broken ? 'danger' : 'secondary'} style={{ display: 'block', fontSize: 11, fontFamily: 'monospace' }}>

@@ -1,9 +1,10 @@
 import { PrinterOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Flex, Grid, Input, Row, Select, Switch, Table, Typography } from 'antd';
+import { Button, Card, Flex, Grid, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { FilterRow, SearchFilter, SelectFilter, SwitchFilter } from '@/components/FilterBar';
 import { LoadMore } from '@/components/LoadMore';
 import { QueryErrorResult } from '@/components/QueryErrorResult';
 import { useKeyCabinets } from '@/features/keys/api/list-key-cabinets';
@@ -14,8 +15,7 @@ import { isFiltered, LEDGER_PARAMS, readLedgerState, toKeyFilters } from '@/feat
 import { KeyCard } from '@/features/keys/components/KeyCard';
 import { keyTarget, KeyStatusTag, useKeyPlace } from '@/features/keys/components/KeyTags';
 import { KEY_STATUSES, KEY_TYPES } from '@/features/keys/components/labels';
-import { useNow } from '@/features/keys/components/time';
-import { useUpdateSearchParams } from '@/lib/search-params';
+import { useNow } from '@/lib/duration';
 
 /**
  * The key ledger (钥匙台账) of a project: search, type, status, cabinet, holder and overdue, all held
@@ -33,19 +33,9 @@ export function KeyLedger({ projectId, canManage, ownKeysOnly }: { projectId: st
   const keys = useKeys(toKeyFilters(state, projectId), projectId !== undefined);
   const cabinets = useKeyCabinets(projectId);
   const staff = useProjectStaff(projectId, !ownKeysOnly);
-  const [search, setSearch] = useState(state.q);
   // Selected keys by id, with their codes: the label sheet is addressed by codes (short URLs).
   const [selected, setSelected] = useState<ReadonlyMap<string, string>>(new Map());
 
-  const update = useUpdateSearchParams();
-
-  useEffect(() => setSearch(state.q), [state.q]);
-  useEffect(() => {
-    if (search === state.q) return;
-    const timer = window.setTimeout(() => update({ [LEDGER_PARAMS.q]: search.trim() || undefined }), 300);
-    return () => window.clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [search]);
   // A selection belongs to one project.
   useEffect(() => setSelected(new Map()), [projectId]);
 
@@ -76,82 +66,51 @@ export function KeyLedger({ projectId, canManage, ownKeysOnly }: { projectId: st
 
   return (
     <Card styles={{ body: { padding: phone ? 12 : 24 } }}>
-      <Row gutter={[8, 8]} style={{ marginBottom: 12 }}>
-        <Col xs={24} md={8} lg={6}>
-          <Input.Search
-            allowClear
-            value={search}
-            onChange={(event) => setSearch(event.target.value)}
-            onSearch={(value) => update({ [LEDGER_PARAMS.q]: value.trim() || undefined })}
-            placeholder={t('keys.ledger.searchPlaceholder')}
-            aria-label={t('keys.ledger.search')}
-            maxLength={100}
-          />
-        </Col>
-        <Col xs={12} md={4} lg={3}>
-          <Select
-            style={{ width: '100%' }}
-            allowClear
-            value={state.type}
-            placeholder={t('keys.ledger.allTypes')}
-            aria-label={t('keys.fields.type')}
-            onChange={(value?: string) => update({ [LEDGER_PARAMS.type]: value })}
-            options={KEY_TYPES.map((value) => ({ value, label: t(`keys.type.${value}`) }))}
-          />
-        </Col>
-        <Col xs={12} md={4} lg={3}>
-          <Select
-            style={{ width: '100%' }}
-            allowClear
-            value={state.status}
-            placeholder={t('keys.ledger.allStatuses')}
-            aria-label={t('keys.fields.status')}
-            onChange={(value?: string) => update({ [LEDGER_PARAMS.status]: value })}
-            options={KEY_STATUSES.map((value) => ({ value, label: t(`keys.status.${value}`) }))}
-          />
-        </Col>
-        <Col xs={12} md={4} lg={4}>
-          <Select
-            style={{ width: '100%' }}
-            allowClear
-            value={state.cabinetId}
-            loading={cabinets.isPending}
-            placeholder={t('keys.ledger.allCabinets')}
-            aria-label={t('keys.fields.cabinet')}
-            onChange={(value?: string) => update({ [LEDGER_PARAMS.cabinet]: value })}
-            options={(cabinets.data ?? []).map((cabinet) => ({ value: cabinet.id, label: cabinet.name }))}
-          />
-        </Col>
+      <FilterRow>
+        <SearchFilter param={LEDGER_PARAMS.q} value={state.q} placeholder={t('keys.ledger.searchPlaceholder')} label={t('keys.ledger.search')} />
+        <SelectFilter
+          param={LEDGER_PARAMS.type}
+          value={state.type}
+          placeholder={t('keys.ledger.allTypes')}
+          label={t('keys.fields.type')}
+          options={KEY_TYPES.map((value) => ({ value, label: t(`keys.type.${value}`) }))}
+        />
+        <SelectFilter
+          param={LEDGER_PARAMS.status}
+          value={state.status}
+          placeholder={t('keys.ledger.allStatuses')}
+          label={t('keys.fields.status')}
+          options={KEY_STATUSES.map((value) => ({ value, label: t(`keys.status.${value}`) }))}
+        />
+        <SelectFilter
+          param={LEDGER_PARAMS.cabinet}
+          value={state.cabinetId}
+          loading={cabinets.isPending}
+          placeholder={t('keys.ledger.allCabinets')}
+          label={t('keys.fields.cabinet')}
+          options={(cabinets.data ?? []).map((cabinet) => ({ value: cabinet.id, label: cabinet.name }))}
+          col={{ xs: 12, md: 4, lg: 4 }}
+        />
         {!ownKeysOnly && (
-          <Col xs={12} md={4} lg={4}>
-            <Select
-              style={{ width: '100%' }}
-              allowClear
-              showSearch
-              optionFilterProp="label"
-              value={state.holderId}
-              loading={staff.isPending}
-              placeholder={t('keys.ledger.anyHolder')}
-              aria-label={t('keys.fields.holder')}
-              onChange={(value?: string) => update({ [LEDGER_PARAMS.holder]: value })}
-              options={(staff.data ?? []).map((user) => ({ value: user.id, label: user.displayName }))}
-            />
-          </Col>
+          <SelectFilter
+            param={LEDGER_PARAMS.holder}
+            value={state.holderId}
+            searchable
+            loading={staff.isPending}
+            placeholder={t('keys.ledger.anyHolder')}
+            label={t('keys.fields.holder')}
+            options={(staff.data ?? []).map((user) => ({ value: user.id, label: user.displayName }))}
+            col={{ xs: 12, md: 4, lg: 4 }}
+          />
         )}
-        <Col xs={24} md={24} lg={4}>
-          <Flex align="center" gap={8} style={{ height: 32 }}>
-            <Switch
-              checked={state.overdue}
-              onChange={(checked) => update({ [LEDGER_PARAMS.overdue]: checked ? '1' : undefined })}
-              aria-label={t('keys.ledger.overdueOnly')}
-              id="keys-overdue"
-            />
-            <label htmlFor="keys-overdue" style={{ whiteSpace: 'nowrap' }}>
-              {t('keys.ledger.overdueOnly')}
-            </label>
-          </Flex>
-        </Col>
-      </Row>
+        <SwitchFilter
+          param={LEDGER_PARAMS.overdue}
+          checked={state.overdue}
+          label={t('keys.ledger.overdueOnly')}
+          id="keys-overdue"
+          col={{ xs: 24, md: 24, lg: 4 }}
+        />
+      </FilterRow>
       {canManage && !phone && (
         <Flex gap={8} align="center" wrap style={{ marginBottom: 12 }}>
           <Button

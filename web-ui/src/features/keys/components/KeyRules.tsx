@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Key } from '@/features/keys/api/list-keys';
 import { DueTime } from '@/features/keys/components/DueTime';
-import { formatDuration } from '@/features/keys/components/time';
-import { formatDateTime } from '@/lib/format';
+import { formatDuration } from '@/lib/duration';
+import { useFormatDateTime } from '@/components/TimeZone';
 
 /** The custody rules that govern lending this key, in words (the API enforces them). */
 export function KeyRules({ keyItem }: { keyItem: Key }) {
@@ -27,7 +27,8 @@ export function KeyRules({ keyItem }: { keyItem: Key }) {
 
 /** The owner's authorization (委托书) of a UNIT key: valid or not, and who may receive the key. */
 export function DepositSummary({ keyItem }: { keyItem: Key }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formatTime = useFormatDateTime();
   const deposit = keyItem.deposit;
   if (keyItem.type !== 'UNIT') return null;
   if (!deposit) return <Alert type="warning" showIcon message={t('keys.deposit.none')} data-testid="deposit-none" />;
@@ -58,7 +59,7 @@ export function DepositSummary({ keyItem }: { keyItem: Key }) {
         </Descriptions.Item>
         {deposit.ownerContact && <Descriptions.Item label={t('keys.deposit.ownerContact')}>{deposit.ownerContact}</Descriptions.Item>}
         <Descriptions.Item label={t('keys.deposit.depositedAt')}>
-          {formatDateTime(deposit.depositedAt, i18n.language)} · {deposit.receivedByName}
+          {formatTime(deposit.depositedAt)} · {deposit.receivedByName}
         </Descriptions.Item>
         {deposit.note && <Descriptions.Item label={t('keys.deposit.note')}>{deposit.note}</Descriptions.Item>}
       </Descriptions>
@@ -68,7 +69,8 @@ export function DepositSummary({ keyItem }: { keyItem: Key }) {
 
 /** Who has the key now, since when, until when, for what. */
 export function LoanSummary({ keyItem, now }: { keyItem: Key; now: number }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formatTime = useFormatDateTime();
   const loan = keyItem.openCheckout;
   if (!loan) return null;
   return (
@@ -99,7 +101,7 @@ export function LoanSummary({ keyItem, now }: { keyItem: Key; now: number }) {
         </Descriptions.Item>
       )}
       <Descriptions.Item label={t('keys.checkout.checkedOutAt')}>
-        {formatDateTime(loan.checkedOutAt, i18n.language)} · {t('keys.checkout.issuedBy', { name: loan.issuedByName })} ·{' '}
+        {formatTime(loan.checkedOutAt)} · {t('keys.checkout.issuedBy', { name: loan.issuedByName })} ·{' '}
         {t('keys.checkout.approvedBy', { name: loan.approvedByName })}
       </Descriptions.Item>
       <Descriptions.Item label={t('keys.fields.dueAt')}>

@@ -11,8 +11,8 @@ import { CheckoutForm } from '@/features/keys/components/CheckoutForm';
 import { DeskKeyCard } from '@/features/keys/components/DeskKeyCard';
 import { KeyProblem } from '@/features/keys/components/KeyProblem';
 import { ReturnForm } from '@/features/keys/components/ReturnForm';
-import { useNow } from '@/features/keys/components/time';
-import { formatDateTime } from '@/lib/format';
+import { useNow } from '@/lib/duration';
+import { useFormatDateTime } from '@/components/TimeZone';
 
 type LogEntry = { id: string; kind: 'out' | 'in'; code: string; keyId: string; name: string; at: string; dueAt?: string };
 
@@ -22,7 +22,8 @@ type LogEntry = { id: string; kind: 'out' | 'in'; code: string; keyId: string; n
  * input has the focus again; Esc goes back to it at any time.
  */
 export function CheckoutDeskPage({ projectId, canManage }: { projectId: string | undefined; canManage: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formatTime = useFormatDateTime();
   const { message } = AntdApp.useApp();
   const now = useNow();
   const wide = Grid.useBreakpoint().lg === true;
@@ -73,7 +74,7 @@ export function CheckoutDeskPage({ projectId, canManage }: { projectId: string |
     setApproverId(checkout.approvedById);
     finish(
       { id: checkout.id, kind: 'out', code: checkout.keyCode, keyId: checkout.keyId, name: checkout.borrowerName, at: checkout.checkedOutAt, dueAt: checkout.dueAt },
-      t('keys.desk.checkedOut', { code: checkout.keyCode, name: checkout.borrowerName, time: formatDateTime(checkout.dueAt, i18n.language) }),
+      t('keys.desk.checkedOut', { code: checkout.keyCode, name: checkout.borrowerName, time: formatTime(checkout.dueAt) }),
     );
   };
 
@@ -109,7 +110,7 @@ export function CheckoutDeskPage({ projectId, canManage }: { projectId: string |
                     {entry.kind === 'out' ? t('keys.desk.logOut', { name: entry.name }) : t('keys.desk.logIn', { name: entry.name })}
                   </span>
                 }
-                description={formatDateTime(entry.at, i18n.language)}
+                description={formatTime(entry.at)}
               />
             </List.Item>
           )}

@@ -1,5 +1,4 @@
 import { Alert, App as AntdApp, Card, Col, Descriptions, Flex, Row, Tag, Typography } from 'antd';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '@/components/PageHeader';
@@ -11,13 +10,14 @@ import { KeyHistory } from '@/features/keys/components/KeyHistory';
 import { DepositSummary, KeyRules, LoanSummary } from '@/features/keys/components/KeyRules';
 import { keyTarget, KeyStatusTag, useKeyPlace } from '@/features/keys/components/KeyTags';
 import { LedgerIntegrity } from '@/features/keys/components/LedgerIntegrity';
-import { useNow } from '@/features/keys/components/time';
-import { formatDateTime } from '@/lib/format';
-import { setSelectedProjectId } from '@/lib/selected-project';
+import { useNow } from '@/lib/duration';
+import { useFormatDateTime } from '@/components/TimeZone';
+import { useFollowProject } from '@/lib/selected-project';
 
 /** /keys/:keyId — the key, its rules and owner authorization, who has it, the allowed actions and the custody history. */
 export function KeyPage({ canVerifyLedger }: { canVerifyLedger: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formatTime = useFormatDateTime();
   const { message } = AntdApp.useApp();
   const now = useNow();
   const placeOf = useKeyPlace();
@@ -26,9 +26,7 @@ export function KeyPage({ canVerifyLedger }: { canVerifyLedger: boolean }) {
   const key = query.data?.item;
   const verification = useKeyLedgerVerification(key?.projectId ?? '', canVerifyLedger && key !== undefined);
 
-  useEffect(() => {
-    if (key) setSelectedProjectId(key.projectId);
-  }, [key]);
+  useFollowProject(key?.projectId);
 
   if (query.isError) {
     return (
@@ -86,7 +84,7 @@ export function KeyPage({ canVerifyLedger }: { canVerifyLedger: boolean }) {
                 <Descriptions.Item label={t('keys.fields.place')}>{placeOf(key)}</Descriptions.Item>
                 <Descriptions.Item label={t('keys.fields.copies')}>{key.copies}</Descriptions.Item>
                 <Descriptions.Item label={t('keys.fields.custodian')}>{key.custodianName ?? '—'}</Descriptions.Item>
-                <Descriptions.Item label={t('keys.fields.createdAt')}>{formatDateTime(key.createdAt, i18n.language)}</Descriptions.Item>
+                <Descriptions.Item label={t('keys.fields.createdAt')}>{formatTime(key.createdAt)}</Descriptions.Item>
               </Descriptions>
             </Card>
             {key.openCheckout && (

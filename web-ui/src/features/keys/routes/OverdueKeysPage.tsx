@@ -6,8 +6,8 @@ import { PageHeader } from '@/components/PageHeader';
 import { QueryErrorResult } from '@/components/QueryErrorResult';
 import type { KeyCheckout } from '@/features/keys/api/check-out-key';
 import { useOverdueCheckouts } from '@/features/keys/api/list-key-checkouts';
-import { formatDuration, useNow } from '@/features/keys/components/time';
-import { formatDateTime } from '@/lib/format';
+import { formatDuration, useNow } from '@/lib/duration';
+import { useFormatDateTime } from '@/components/TimeZone';
 
 function Borrower({ checkout }: { checkout: KeyCheckout }) {
   return (
@@ -33,7 +33,8 @@ function Phone({ phone }: { phone: string | undefined }) {
  * event (from the stream) reloads it, and how late keeps counting on screen.
  */
 export function OverdueKeysPage({ projectId, canManage }: { projectId: string | undefined; canManage: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formatTime = useFormatDateTime();
   const phone = !Grid.useBreakpoint().md;
   const now = useNow(15_000);
   const overdue = useOverdueCheckouts(projectId);
@@ -83,7 +84,7 @@ export function OverdueKeysPage({ projectId, canManage }: { projectId: string | 
         </span>
       ),
     },
-    { title: t('keys.fields.dueAt'), dataIndex: 'dueAt', render: (value: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(value, i18n.language)}</span> },
+    { title: t('keys.fields.dueAt'), dataIndex: 'dueAt', render: (value: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatTime(value)}</span> },
     { title: t('keys.overdueBoard.late'), key: 'late', render: (_: unknown, checkout) => lateness(checkout) },
     ...(canManage ? [{ title: '', key: 'desk', render: (_: unknown, checkout: KeyCheckout) => deskLink(checkout) }] : []),
   ];
@@ -122,7 +123,7 @@ export function OverdueKeysPage({ projectId, canManage }: { projectId: string | 
                   <Borrower checkout={checkout} /> · <Phone phone={checkout.borrowerPhone} />
                 </Typography.Text>
                 <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                  {checkout.purpose} · {t('keys.overdueBoard.dueWas', { time: formatDateTime(checkout.dueAt, i18n.language) })}
+                  {checkout.purpose} · {t('keys.overdueBoard.dueWas', { time: formatTime(checkout.dueAt) })}
                 </Typography.Text>
                 {canManage && <div style={{ marginTop: 8 }}>{deskLink(checkout)}</div>}
               </Card>

@@ -1,5 +1,4 @@
 import { Alert, Card, Tag } from 'antd';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PageHeader } from '@/components/PageHeader';
@@ -9,19 +8,18 @@ import { StocktakeReport } from '@/features/keys/components/StocktakeReport';
 import { StocktakeScanner } from '@/features/keys/components/StocktakeScanner';
 import { StocktakeTally } from '@/features/keys/components/StocktakeTally';
 import { STOCKTAKE_STATUS_COLORS } from '@/features/keys/components/labels';
-import { formatDateTime } from '@/lib/format';
-import { setSelectedProjectId } from '@/lib/selected-project';
+import { useFormatDateTime } from '@/components/TimeZone';
+import { useFollowProject } from '@/lib/selected-project';
 
 /** /keys/stocktakes/:stocktakeId — scanning while open (a phone in one hand), the report once completed, the reason if cancelled. */
 export function StocktakePage({ canManage }: { canManage: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formatTime = useFormatDateTime();
   const { stocktakeId = '' } = useParams();
   const query = useKeyStocktake(stocktakeId);
   const stocktake = query.data;
 
-  useEffect(() => {
-    if (stocktake) setSelectedProjectId(stocktake.projectId);
-  }, [stocktake]);
+  useFollowProject(stocktake?.projectId);
 
   if (query.isError) {
     return (
@@ -42,7 +40,7 @@ export function StocktakePage({ canManage }: { canManage: boolean }) {
             <Tag color={STOCKTAKE_STATUS_COLORS[stocktake.status]}>{t(`keys.stocktake.status.${stocktake.status}`)}</Tag>
           </>
         }
-        subTitle={t('keys.stocktake.started', { name: stocktake.startedByName, time: formatDateTime(stocktake.startedAt, i18n.language) })}
+        subTitle={t('keys.stocktake.started', { name: stocktake.startedByName, time: formatTime(stocktake.startedAt) })}
       />
       {open && canManage ? (
         <StocktakeScanner stocktake={stocktake} />
@@ -59,7 +57,7 @@ export function StocktakePage({ canManage }: { canManage: boolean }) {
             description={
               <>
                 {t('keys.stocktake.cancelledReason', { reason: stocktake.cancelReason ?? '—' })}
-                {stocktake.completedAt && <div>{formatDateTime(stocktake.completedAt, i18n.language)}</div>}
+                {stocktake.completedAt && <div>{formatTime(stocktake.completedAt)}</div>}
               </>
             }
           />

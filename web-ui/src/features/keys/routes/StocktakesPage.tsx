@@ -10,13 +10,14 @@ import { useKeyStocktakes, type KeyStocktakeSummary } from '@/features/keys/api/
 import { useStartKeyStocktake } from '@/features/keys/api/start-key-stocktake';
 import { KeyProblem } from '@/features/keys/components/KeyProblem';
 import { STOCKTAKE_STATUS_COLORS } from '@/features/keys/components/labels';
-import { formatDateTime } from '@/lib/format';
+import { useFormatDateTime } from '@/components/TimeZone';
 
 /** The whole project, or one cabinet. */
 const WHOLE_PROJECT = '';
 
 function StocktakeItem({ stocktake }: { stocktake: KeyStocktakeSummary }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formatTime = useFormatDateTime();
   const { tally } = stocktake;
   return (
     <Link to={`/keys/stocktakes/${stocktake.id}`} data-testid="stocktake-item" style={{ color: 'inherit' }}>
@@ -26,7 +27,7 @@ function StocktakeItem({ stocktake }: { stocktake: KeyStocktakeSummary }) {
           <Tag color={STOCKTAKE_STATUS_COLORS[stocktake.status]}>{t(`keys.stocktake.status.${stocktake.status}`)}</Tag>
         </Flex>
         <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-          {t('keys.stocktake.started', { name: stocktake.startedByName, time: formatDateTime(stocktake.startedAt, i18n.language) })}
+          {t('keys.stocktake.started', { name: stocktake.startedByName, time: formatTime(stocktake.startedAt) })}
         </Typography.Text>
         <Progress percent={tally.expected === 0 ? 100 : Math.floor((tally.found / tally.expected) * 100)} size="small" showInfo={false} />
         <Typography.Text style={{ fontSize: 13 }}>

@@ -1,13 +1,10 @@
-import { Form, Input, InputNumber, Modal, Skeleton } from 'antd';
-import { useEffect, useState } from 'react';
+import { Form, Input, InputNumber } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateBuilding, type BuildingCreate } from '@/features/projects/api/create-building';
 import { useBuilding } from '@/features/projects/api/get-building';
 import { useUpdateBuilding } from '@/features/projects/api/update-building';
-import { FormProblem, isConcurrencyError } from '@/components/FormProblem';
-import { newIdempotencyKey } from '@/lib/api/client';
-import { applyFieldErrors } from '@/lib/form-errors';
-import type { FieldError } from '@/lib/problem';
+import { FormModal, useFormSave } from '@/components/FormModal';
 
 type Values = { code: string; name: string; floors?: number | null };
 const FIELDS = ['code', 'name', 'floors'] as const;
@@ -31,14 +28,11 @@ export function BuildingFormModal({
   const current = useBuilding(projectId, open ? buildingId : undefined);
   const create = useCreateBuilding(projectId);
   const update = useUpdateBuilding(projectId);
-  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
-  const [unmatched, setUnmatched] = useState<FieldError[]>([]);
+  const { idempotencyKey, unmatched, save } = useFormSave(form, FIELDS, open, buildingId);
   const mutation = editing ? update : create;
 
   useEffect(() => {
     if (!open) return;
-    setIdempotencyKey(newIdempotencyKey());
-    setUnmatched([]);
     create.reset();
     update.reset();
     form.resetFields();
@@ -54,14 +48,13 @@ export function BuildingFormModal({
   }, [open, editing, current.data, form]);
 
   const submit = async (values: Values) => {
-    setUnmatched([]);
-    try {
+    const etag = current.data?.etag ?? (current.data ? `"${String(current.data.item.version)}"` : undefined);
+    if (editing && !etag) return;
+    const saved = await save(async () => {
       if (editing) {
-        const etag = current.data?.etag ?? (current.data ? `"${String(current.data.item.version)}"` : undefined);
-        if (!etag) return;
         await update.mutateAsync({
           buildingId,
-          ifMatch: etag,
+          ifMatch: etag ?? '',
           body: { name: values.name.trim(), ...(values.floors != null ? { floors: values.floors } : {}) },
         });
       } else {
@@ -72,10 +65,8 @@ export function BuildingFormModal({
         };
         await create.mutateAsync({ body, idempotencyKey });
       }
-      onClose();
-    } catch (error) {
-      setUnmatched(applyFieldErrors(form, error, FIELDS));
-    }
+    });
+    if (saved) onClose();
   };
 
   const reload = async () => {
@@ -87,61 +78,46 @@ export function BuildingFormModal({
   };
 
   return (
-    <Modal
+    <FormModal<Values>
       open={open}
       title={editing ? t('buildings.editTitle') : t('buildings.newTitle')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={mutation.isPending}
-      okButtonProps={{ disabled: editing && !current.data }}
-      destroyOnHidden
-      forceRender
+      form={form}
+      name={editing ? 'building-edit' : 'building-new'}
+      onFinish={(values) => void submit(values)}
+      onClose={onClose}
+      saving={mutation.isPending}
+      loading={editing && current.isPending}
+      okDisabled={editing && !current.data}
+      error={mutation.error}
+      unmatched={unmatched}
+      onEdit={() => mutation.reset()}
+      onReload={() => void reload()}
     >
-      {editing && current.isPending ? (
-        <Skeleton active />
-      ) : (
-        <Form<Values>
-          form={form}
-          name={editing ? `building-edit` : `building-new`}
-          layout="vertical"
-          onFinish={(values) => void submit(values)}
-          onValuesChange={() => {
-            // A conflict or validation message is stale once the user edits; "someone else changed
-            // this" stays until they reload.
-            if (mutation.error && !isConcurrencyError(mutation.error)) mutation.reset();
-          }}
-          requiredMark="optional"
-        >
-          <FormProblem error={mutation.error} unmatched={unmatched} onReload={() => void reload()} only={[400, 409]} />
-          <Form.Item
-            name="code"
-            label={t('buildings.code')}
-            extra={editing ? t('buildings.codeFixed') : t('buildings.codeHint')}
-            rules={[
-              { required: true, whitespace: true, message: t('forms.required') },
-              { pattern: /^[A-Za-z0-9-]+$/, message: t('buildings.codePattern') },
-              { max: 20, message: t('forms.maxLength', { count: 20 }) },
-            ]}
-          >
-            <Input disabled={editing} autoComplete="off" />
-          </Form.Item>
-          <Form.Item
-            name="name"
-            label={t('buildings.name')}
-            rules={[
-              { required: true, whitespace: true, message: t('forms.required') },
-              { max: 100, message: t('forms.maxLength', { count: 100 }) },
-            ]}
-          >
-            <Input autoComplete="off" />
-          </Form.Item>
-          <Form.Item name="floors" label={t('buildings.floors')}>
-            <InputNumber min={1} max={200} precision={0} style={{ width: '100%' }} />
-          </Form.Item>
-        </Form>
-      )}
-    </Modal>
+      <Form.Item
+        name="code"
+        label={t('buildings.code')}
+        extra={editing ? t('buildings.codeFixed') : t('buildings.codeHint')}
+        rules={[
+          { required: true, whitespace: true, message: t('forms.required') },
+          { pattern: /^[A-Za-z0-9-]+$/, message: t('buildings.codePattern') },
+          { max: 20, message: t('forms.maxLength', { count: 20 }) },
+        ]}
+      >
+        <Input disabled={editing} autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        name="name"
+        label={t('buildings.name')}
+        rules={[
+          { required: true, whitespace: true, message: t('forms.required') },
+          { max: 100, message: t('forms.maxLength', { count: 100 }) },
+        ]}
+      >
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="floors" label={t('buildings.floors')}>
+        <InputNumber min={1} max={200} precision={0} style={{ width: '100%' }} />
+      </Form.Item>
+    </FormModal>
   );
 }

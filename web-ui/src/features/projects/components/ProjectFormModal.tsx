@@ -1,12 +1,9 @@
-import { Form, Input, Modal, Select } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { Form, Input, Select } from 'antd';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormProblem, isConcurrencyError } from '@/components/FormProblem';
+import { FormModal, useFormSave } from '@/components/FormModal';
 import type { Project } from '@/features/projects/api/list-projects';
 import { useSaveProject } from '@/features/projects/api/save-project';
-import { newIdempotencyKey } from '@/lib/api/client';
-import { applyFieldErrors } from '@/lib/form-errors';
-import type { FieldError } from '@/lib/problem';
 
 type Values = { code: string; name: string; timezone: string; address?: string };
 const FIELDS = ['code', 'name', 'timezone', 'address'] as const;
@@ -34,17 +31,14 @@ export function ProjectFormModal({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const save = useSaveProject();
-  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
-  const [unmatched, setUnmatched] = useState<FieldError[]>([]);
+  const mutation = useSaveProject();
+  const { idempotencyKey, unmatched, save } = useFormSave(form, FIELDS, open, project?.id);
   const editing = project !== undefined;
   const zones = useMemo(() => zoneOptions(project?.timezone), [project?.timezone]);
 
   useEffect(() => {
     if (!open) return;
-    setIdempotencyKey(newIdempotencyKey());
-    setUnmatched([]);
-    save.reset();
+    mutation.reset();
     form.resetFields();
     form.setFieldsValue(
       project
@@ -56,82 +50,69 @@ export function ProjectFormModal({
   }, [open, project?.id]);
 
   const submit = async (values: Values) => {
-    setUnmatched([]);
     const address = values.address?.trim();
-    try {
+    const saved = await save(async () => {
       if (project) {
-        await save.mutateAsync({
+        await mutation.mutateAsync({
           kind: 'update',
           projectId: project.id,
           ifMatch: `"${String(project.version)}"`,
           body: { name: values.name.trim(), timezone: values.timezone, ...(address ? { address } : {}) },
         });
       } else {
-        await save.mutateAsync({
+        await mutation.mutateAsync({
           kind: 'create',
           idempotencyKey,
           body: { code: values.code.trim(), name: values.name.trim(), timezone: values.timezone, ...(address ? { address } : {}) },
         });
       }
-      onSaved?.();
-      onClose();
-    } catch (error) {
-      setUnmatched(applyFieldErrors(form, error, FIELDS));
-    }
+    });
+    if (!saved) return;
+    onSaved?.();
+    onClose();
   };
 
   return (
-    <Modal
+    <FormModal<Values>
       open={open}
       title={editing ? t('projectAdmin.editTitle') : t('projectAdmin.newTitle')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
-      forceRender
+      form={form}
+      name={editing ? 'project-edit' : 'project-new'}
+      onFinish={(values) => void submit(values)}
+      onClose={onClose}
+      saving={mutation.isPending}
+      error={mutation.error}
+      unmatched={unmatched}
+      onEdit={() => mutation.reset()}
     >
-      <Form<Values>
-        form={form}
-        name={editing ? 'project-edit' : 'project-new'}
-        layout="vertical"
-        onFinish={(values) => void submit(values)}
-        onValuesChange={() => {
-          if (save.error && !isConcurrencyError(save.error)) save.reset();
-        }}
-        requiredMark="optional"
+      <Form.Item
+        name="code"
+        label={t('projects.code')}
+        extra={editing ? t('projectAdmin.codeFixed') : t('projectAdmin.codeHint')}
+        rules={[
+          { required: true, message: t('forms.required') },
+          { pattern: /^[A-Z][A-Z0-9]{1,9}$/, message: t('projectAdmin.codePattern') },
+        ]}
+        normalize={(value: string) => value.toUpperCase()}
       >
-        <FormProblem error={save.error} unmatched={unmatched} only={[400, 409]} />
-        <Form.Item
-          name="code"
-          label={t('projects.code')}
-          extra={editing ? t('projectAdmin.codeFixed') : t('projectAdmin.codeHint')}
-          rules={[
-            { required: true, message: t('forms.required') },
-            { pattern: /^[A-Z][A-Z0-9]{1,9}$/, message: t('projectAdmin.codePattern') },
-          ]}
-          normalize={(value: string) => value.toUpperCase()}
-        >
-          <Input disabled={editing} autoComplete="off" maxLength={10} />
-        </Form.Item>
-        <Form.Item
-          name="name"
-          label={t('projects.name')}
-          rules={[
-            { required: true, whitespace: true, message: t('forms.required') },
-            { max: 100, message: t('forms.maxLength', { count: 100 }) },
-          ]}
-        >
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="timezone" label={t('projects.timezone')} extra={t('projectAdmin.timezoneHint')} rules={[{ required: true, message: t('forms.required') }]}>
-          <Select showSearch options={zones} data-testid="project-timezone" />
-        </Form.Item>
-        <Form.Item name="address" label={t('projects.address')} rules={[{ max: 300, message: t('forms.maxLength', { count: 300 }) }]}>
-          <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input disabled={editing} autoComplete="off" maxLength={10} />
+      </Form.Item>
+      <Form.Item
+        name="name"
+        label={t('projects.name')}
+        rules={[
+          { required: true, whitespace: true, message: t('forms.required') },
+          { max: 100, message: t('forms.maxLength', { count: 100 }) },
+        ]}
+      >
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="timezone" label={t('projects.timezone')} extra={t('projectAdmin.timezoneHint')} rules={[{ required: true, message: t('forms.required') }]}>
+        <Select showSearch options={zones} data-testid="project-timezone" />
+      </Form.Item>
+      <Form.Item name="address" label={t('projects.address')} rules={[{ max: 300, message: t('forms.maxLength', { count: 300 }) }]}>
+        <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,13 +1,11 @@
-import { DatePicker, Form, Input, Modal, Select, Skeleton } from 'antd';
+import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormProblem, isConcurrencyError } from '@/components/FormProblem';
+import { FormModal, useFormSave } from '@/components/FormModal';
 import type { Resident } from '@/features/projects/api/list-residents';
 import { getResident, useSaveResident } from '@/features/projects/api/save-resident';
-import { newIdempotencyKey, type Schemas } from '@/lib/api/client';
-import { applyFieldErrors } from '@/lib/form-errors';
-import type { FieldError } from '@/lib/problem';
+import type { Schemas } from '@/lib/api/client';
 
 type Values = { name: string; phone: string; relation: Schemas['ResidentRelation']; movedInOn?: Dayjs | null };
 const FIELDS = ['name', 'phone', 'relation', 'movedInOn'] as const;
@@ -30,18 +28,15 @@ export function ResidentFormModal({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const save = useSaveResident(projectId, unitId);
-  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
-  const [unmatched, setUnmatched] = useState<FieldError[]>([]);
+  const mutation = useSaveResident(projectId, unitId);
+  const { idempotencyKey, unmatched, save } = useFormSave(form, FIELDS, open, resident?.id);
   const [etag, setEtag] = useState<string>();
   const [loading, setLoading] = useState(false);
   const editing = resident !== undefined;
 
   useEffect(() => {
     if (!open) return;
-    setIdempotencyKey(newIdempotencyKey());
-    setUnmatched([]);
-    save.reset();
+    mutation.reset();
     form.resetFields();
     if (!resident) return;
     setLoading(true);
@@ -56,75 +51,55 @@ export function ResidentFormModal({
   }, [open, resident?.id]);
 
   const submit = async (values: Values) => {
-    setUnmatched([]);
     const body = {
       name: values.name.trim(),
       phone: values.phone.trim(),
       relation: values.relation,
       ...(values.movedInOn ? { movedInOn: values.movedInOn.format('YYYY-MM-DD') } : {}),
     };
-    try {
-      if (resident) {
-        if (!etag) return;
-        await save.mutateAsync({ kind: 'update', residentId: resident.id, ifMatch: etag, body });
-      } else {
-        await save.mutateAsync({ kind: 'create', idempotencyKey, body });
-      }
-      onClose();
-    } catch (error) {
-      setUnmatched(applyFieldErrors(form, error, FIELDS));
-    }
+    if (resident && !etag) return;
+    const saved = await save(() =>
+      resident
+        ? mutation.mutateAsync({ kind: 'update', residentId: resident.id, ifMatch: etag ?? '', body })
+        : mutation.mutateAsync({ kind: 'create', idempotencyKey, body }),
+    );
+    if (saved) onClose();
   };
 
   return (
-    <Modal
+    <FormModal<Values>
       open={open}
       title={editing ? t('residentAdmin.editTitle') : t('residentAdmin.newTitle')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      okButtonProps={{ disabled: loading }}
-      destroyOnHidden
-      forceRender
+      form={form}
+      name={editing ? 'resident-edit' : 'resident-new'}
+      initialValues={{ relation: 'OWNER' }}
+      onFinish={(values) => void submit(values)}
+      onClose={onClose}
+      saving={mutation.isPending}
+      loading={loading}
+      error={mutation.error}
+      unmatched={unmatched}
+      onEdit={() => mutation.reset()}
     >
-      {loading ? (
-        <Skeleton active />
-      ) : (
-        <Form<Values>
-          form={form}
-          name={editing ? 'resident-edit' : 'resident-new'}
-          layout="vertical"
-          initialValues={{ relation: 'OWNER' }}
-          onFinish={(values) => void submit(values)}
-          onValuesChange={() => {
-            if (save.error && !isConcurrencyError(save.error)) save.reset();
-          }}
-          requiredMark="optional"
-        >
-          <FormProblem error={save.error} unmatched={unmatched} only={[400, 409]} />
-          <Form.Item name="name" label={t('residentAdmin.name')} rules={[{ required: true, whitespace: true, message: t('forms.required') }, { max: 50, message: t('forms.maxLength', { count: 50 }) }]}>
-            <Input autoComplete="off" />
-          </Form.Item>
-          <Form.Item
-            name="phone"
-            label={t('residentAdmin.phone')}
-            rules={[
-              { required: true, message: t('forms.required') },
-              { pattern: /^[0-9+ -]{5,20}$/, message: t('residentAdmin.phonePattern') },
-            ]}
-          >
-            <Input inputMode="tel" autoComplete="off" />
-          </Form.Item>
-          <Form.Item name="relation" label={t('residentAdmin.relation')} rules={[{ required: true, message: t('forms.required') }]}>
-            <Select options={RELATIONS.map((relation) => ({ value: relation, label: t(`relation.${relation}`) }))} />
-          </Form.Item>
-          <Form.Item name="movedInOn" label={t('residentAdmin.movedInOn')}>
-            <DatePicker style={{ width: '100%' }} />
-          </Form.Item>
-        </Form>
-      )}
-    </Modal>
+      <Form.Item name="name" label={t('residentAdmin.name')} rules={[{ required: true, whitespace: true, message: t('forms.required') }, { max: 50, message: t('forms.maxLength', { count: 50 }) }]}>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        name="phone"
+        label={t('residentAdmin.phone')}
+        rules={[
+          { required: true, message: t('forms.required') },
+          { pattern: /^[0-9+ -]{5,20}$/, message: t('residentAdmin.phonePattern') },
+        ]}
+      >
+        <Input inputMode="tel" autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="relation" label={t('residentAdmin.relation')} rules={[{ required: true, message: t('forms.required') }]}>
+        <Select options={RELATIONS.map((relation) => ({ value: relation, label: t(`relation.${relation}`) }))} />
+      </Form.Item>
+      <Form.Item name="movedInOn" label={t('residentAdmin.movedInOn')}>
+        <DatePicker style={{ width: '100%' }} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,16 +1,13 @@
-import { Form, Input, InputNumber, Modal, Select, Skeleton } from 'antd';
-import { useEffect, useState } from 'react';
+import { Form, Input, InputNumber, Select } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateUnit, type UnitCreate } from '@/features/projects/api/create-unit';
 import { useUnit } from '@/features/projects/api/get-unit';
 import { useBuildingChoices } from '@/features/projects/api/list-buildings';
 import type { Unit, UnitStatus } from '@/features/projects/api/list-units';
 import { useUpdateUnit } from '@/features/projects/api/update-unit';
-import { FormProblem, isConcurrencyError } from '@/components/FormProblem';
+import { FormModal, useFormSave } from '@/components/FormModal';
 import { UNIT_STATUSES } from '@/features/projects/components/labels';
-import { newIdempotencyKey } from '@/lib/api/client';
-import { applyFieldErrors } from '@/lib/form-errors';
-import type { FieldError } from '@/lib/problem';
 
 type Values = {
   buildingId?: string;
@@ -44,14 +41,11 @@ export function UnitFormModal({
   const buildings = useBuildingChoices(projectId);
   const create = useCreateUnit(projectId);
   const update = useUpdateUnit(projectId);
-  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
-  const [unmatched, setUnmatched] = useState<FieldError[]>([]);
+  const { idempotencyKey, unmatched, save } = useFormSave(form, FIELDS, open, unitId);
   const mutation = editing ? update : create;
 
   useEffect(() => {
     if (!open) return;
-    setIdempotencyKey(newIdempotencyKey());
-    setUnmatched([]);
     create.reset();
     update.reset();
     form.resetFields();
@@ -75,26 +69,23 @@ export function UnitFormModal({
   }, [open, editing, current.data]);
 
   const submit = async (values: Values) => {
-    setUnmatched([]);
     const optional = {
       ...(values.floor != null ? { floor: values.floor } : {}),
       ...(values.areaM2 != null ? { areaM2: values.areaM2 } : {}),
       ...(values.status ? { status: values.status } : {}),
     };
-    try {
+    const etag = current.data?.etag ?? (current.data ? `"${String(current.data.item.version)}"` : undefined);
+    if (editing && !etag) return;
+    const saved = await save(async () => {
       if (editing) {
-        const etag = current.data?.etag ?? (current.data ? `"${String(current.data.item.version)}"` : undefined);
-        if (!etag) return;
-        await update.mutateAsync({ unitId, ifMatch: etag, body: optional });
+        await update.mutateAsync({ unitId, ifMatch: etag ?? '', body: optional });
       } else {
         const body: UnitCreate = { buildingId: values.buildingId ?? '', number: (values.number ?? '').trim(), ...optional };
         const unit = await create.mutateAsync({ body, idempotencyKey });
         onCreated?.(unit);
       }
-      onClose();
-    } catch (error) {
-      setUnmatched(applyFieldErrors(form, error, FIELDS));
-    }
+    });
+    if (saved) onClose();
   };
 
   const reload = async () => {
@@ -104,66 +95,51 @@ export function UnitFormModal({
   };
 
   return (
-    <Modal
+    <FormModal<Values>
       open={open}
       title={editing ? t('units.editTitle', { label: current.data?.item.label ?? '' }) : t('units.newTitle')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={mutation.isPending}
-      okButtonProps={{ disabled: editing && !current.data }}
-      destroyOnHidden
-      forceRender
+      form={form}
+      name={editing ? 'unit-edit' : 'unit-new'}
+      onFinish={(values) => void submit(values)}
+      onClose={onClose}
+      saving={mutation.isPending}
+      loading={editing && current.isPending}
+      okDisabled={editing && !current.data}
+      error={mutation.error}
+      unmatched={unmatched}
+      onEdit={() => mutation.reset()}
+      onReload={() => void reload()}
     >
-      {editing && current.isPending ? (
-        <Skeleton active />
-      ) : (
-        <Form<Values>
-          form={form}
-          name={editing ? `unit-edit` : `unit-new`}
-          layout="vertical"
-          onFinish={(values) => void submit(values)}
-          onValuesChange={() => {
-            // A conflict or validation message is stale once the user edits; "someone else changed
-            // this" stays until they reload.
-            if (mutation.error && !isConcurrencyError(mutation.error)) mutation.reset();
-          }}
-          requiredMark="optional"
-        >
-          <FormProblem error={mutation.error} unmatched={unmatched} onReload={() => void reload()} only={[400, 409]} />
-          <Form.Item name="buildingId" label={t('units.building')} rules={[{ required: true, message: t('forms.required') }]}>
-            <Select
-              disabled={editing}
-              loading={buildings.isPending}
-              showSearch
-              optionFilterProp="label"
-              options={(buildings.data ?? []).map((building) => ({ value: building.id, label: `${building.code} · ${building.name}` }))}
-            />
-          </Form.Item>
-          <Form.Item
-            name="number"
-            label={t('units.number')}
-            extra={editing ? undefined : t('units.numberHint')}
-            rules={[
-              { required: true, whitespace: true, message: t('forms.required') },
-              { pattern: /^[A-Za-z0-9-]+$/, message: t('units.numberPattern') },
-              { max: 20, message: t('forms.maxLength', { count: 20 }) },
-            ]}
-          >
-            <Input disabled={editing} autoComplete="off" />
-          </Form.Item>
-          <Form.Item name="floor" label={t('units.floor')}>
-            <InputNumber min={-10} max={200} precision={0} style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item name="areaM2" label={t('units.area')}>
-            <InputNumber min={0} max={100000} step={0.01} addonAfter="m²" style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item name="status" label={t('units.status')}>
-            <Select options={UNIT_STATUSES.map((status) => ({ value: status, label: t(`unitStatus.${status}`) }))} />
-          </Form.Item>
-        </Form>
-      )}
-    </Modal>
+      <Form.Item name="buildingId" label={t('units.building')} rules={[{ required: true, message: t('forms.required') }]}>
+        <Select
+          disabled={editing}
+          loading={buildings.isPending}
+          showSearch
+          optionFilterProp="label"
+          options={(buildings.data ?? []).map((building) => ({ value: building.id, label: `${building.code} · ${building.name}` }))}
+        />
+      </Form.Item>
+      <Form.Item
+        name="number"
+        label={t('units.number')}
+        extra={editing ? undefined : t('units.numberHint')}
+        rules={[
+          { required: true, whitespace: true, message: t('forms.required') },
+          { pattern: /^[A-Za-z0-9-]+$/, message: t('units.numberPattern') },
+          { max: 20, message: t('forms.maxLength', { count: 20 }) },
+        ]}
+      >
+        <Input disabled={editing} autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="floor" label={t('units.floor')}>
+        <InputNumber min={-10} max={200} precision={0} style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item name="areaM2" label={t('units.area')}>
+        <InputNumber min={0} max={100000} step={0.01} addonAfter="m²" style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item name="status" label={t('units.status')}>
+        <Select options={UNIT_STATUSES.map((status) => ({ value: status, label: t(`unitStatus.${status}`) }))} />
+      </Form.Item>
+    </FormModal>
   );
 }

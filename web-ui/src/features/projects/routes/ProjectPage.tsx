@@ -1,6 +1,6 @@
 import { Button, Card, Skeleton, Space, Tabs, Tag } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/PageHeader';
@@ -10,7 +10,7 @@ import { BuildingsTable } from '@/features/projects/components/BuildingsTable';
 import { ProjectDetails } from '@/features/projects/components/ProjectDetails';
 import { ProjectFormModal } from '@/features/projects/components/ProjectFormModal';
 import { UNIT_PARAMS, UnitsPanel } from '@/features/projects/components/UnitsPanel';
-import { setSelectedProjectId } from '@/lib/selected-project';
+import { useFollowProject } from '@/lib/selected-project';
 
 const TABS = ['units', 'buildings'] as const;
 type Tab = (typeof TABS)[number];
@@ -35,9 +35,7 @@ export function ProjectPage({
   const project = useProject(projectId);
   const [editing, setEditing] = useState(false);
 
-  useEffect(() => {
-    if (project.data) setSelectedProjectId(project.data.id);
-  }, [project.data]);
+  useFollowProject(project.data?.id);
 
   const setTab = (next: Tab, extra: Record<string, string> = {}) => {
     const search = new URLSearchParams();

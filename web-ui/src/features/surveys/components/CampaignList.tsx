@@ -8,16 +8,16 @@ import { useSurveyCampaigns, type SurveyCampaign } from '@/features/surveys/api/
 import { CAMPAIGN_STATUSES, isOneOf } from '@/features/surveys/components/labels';
 import { ResponseRate } from '@/features/surveys/components/ResponseRate';
 import { CampaignStatusTag } from '@/features/surveys/components/Tags';
-import { formatDateTime } from '@/lib/format';
+import { useFormatDateTime } from '@/components/TimeZone';
 import { useUpdateSearchParams } from '@/lib/search-params';
 
 const STATUS_PARAM = 'status';
 
 function Period({ campaign }: { campaign: SurveyCampaign }) {
-  const { i18n } = useTranslation();
+  const formatTime = useFormatDateTime();
   return (
     <span style={{ whiteSpace: 'nowrap' }}>
-      {formatDateTime(campaign.opensAt, i18n.language)} – {formatDateTime(campaign.closesAt, i18n.language)}
+      {formatTime(campaign.opensAt)} – {formatTime(campaign.closesAt)}
     </span>
   );
 }

@@ -7,7 +7,7 @@ import type { SurveyComment } from '@/features/surveys/api/list-survey-comments'
 import type { SurveyQuestion } from '@/features/surveys/api/list-survey-templates';
 import { CommentTags } from '@/features/surveys/components/CommentTags';
 import { DimensionTag, WorkOrderStatusTag } from '@/features/surveys/components/Tags';
-import { formatDateTime } from '@/lib/format';
+import { useFormatDateTime } from '@/components/TimeZone';
 
 /** A score as it was given: stars for a 1–5 rating, "n/10" otherwise (a low-rating comment is a 1–2). */
 function Score({ score }: { score: number }) {
@@ -38,6 +38,7 @@ export function CommentCard({
   onCreateWorkOrder: (comment: SurveyComment) => void;
 }) {
   const { t, i18n } = useTranslation();
+  const formatTime = useFormatDateTime();
   return (
     <Card size="small" data-testid="comment-card" data-comment-id={comment.id}>
       <Flex justify="space-between" gap={8} wrap style={{ marginBottom: 6 }}>
@@ -51,7 +52,7 @@ export function CommentCard({
           </Typography.Text>
         </Flex>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {formatDateTime(comment.createdAt, i18n.language)}
+          {formatTime(comment.createdAt)}
         </Typography.Text>
       </Flex>
       {question && (

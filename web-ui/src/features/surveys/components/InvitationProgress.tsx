@@ -5,11 +5,12 @@ import { useTranslation } from 'react-i18next';
 import type { SurveyBuildingProgress, SurveyInvitationProgress, SurveyInvitationStatus } from '@/features/surveys/api/list-survey-invitations';
 import { sortByPlace } from '@/features/surveys/components/links';
 import { ResponseRate } from '@/features/surveys/components/ResponseRate';
-import { formatDateTime } from '@/lib/format';
+import { useFormatDateTime } from '@/components/TimeZone';
 
 /** Per building: audience, invited and answered; open a building for its units. */
 export function InvitationProgress({ progress, loading }: { progress: SurveyInvitationProgress | undefined; loading: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formatTime = useFormatDateTime();
   const unitsOf = (buildingId: string) => sortByPlace((progress?.units ?? []).filter((unit) => unit.buildingId === buildingId));
 
   const columns: ColumnsType<SurveyBuildingProgress> = [
@@ -46,7 +47,7 @@ export function InvitationProgress({ progress, loading }: { progress: SurveyInvi
         unit.answered ? (
           <span>
             <CheckCircleFilled style={{ color: '#52c41a' }} /> {unit.channel ? t(`surveys.channel.${unit.channel}`) : ''}{' '}
-            <Typography.Text type="secondary">{formatDateTime(unit.answeredAt, i18n.language)}</Typography.Text>
+            <Typography.Text type="secondary">{formatTime(unit.answeredAt)}</Typography.Text>
           </span>
         ) : (
           <Typography.Text type="secondary">

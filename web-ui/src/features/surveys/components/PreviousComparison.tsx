@@ -4,11 +4,12 @@ import { Link } from 'react-router';
 import type { SurveyResults } from '@/features/surveys/api/get-survey-results';
 import { Change } from '@/features/surveys/components/Change';
 import { formatIndex, formatRate } from '@/features/surveys/components/format';
-import { formatDateTime } from '@/lib/format';
+import { useFormatDateTime } from '@/components/TimeZone';
 
 /** Against the project's previous closed campaign: then → now, and the change. */
 export function PreviousComparison({ results }: { results: SurveyResults }) {
   const { t, i18n } = useTranslation();
+  const formatTime = useFormatDateTime();
   const previous = results.previous;
   const locale = i18n.language;
   if (!previous) return <Typography.Text type="secondary">{t('surveys.results.noPrevious')}</Typography.Text>;
@@ -17,7 +18,7 @@ export function PreviousComparison({ results }: { results: SurveyResults }) {
     <div data-testid="previous-comparison">
       <Typography.Paragraph style={{ marginTop: 0 }}>
         {t('surveys.results.comparedWith')} <Link to={`/surveys/campaigns/${previous.campaignId}/results`}>{previous.title}</Link>
-        {previous.closedAt && <Typography.Text type="secondary"> · {t('surveys.results.closedOn', { time: formatDateTime(previous.closedAt, locale) })}</Typography.Text>}
+        {previous.closedAt && <Typography.Text type="secondary"> · {t('surveys.results.closedOn', { time: formatTime(previous.closedAt) })}</Typography.Text>}
       </Typography.Paragraph>
       <Descriptions size="small" column={1} bordered>
         <Descriptions.Item label={t('surveys.results.index')}>

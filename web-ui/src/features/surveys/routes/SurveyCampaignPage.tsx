@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, PrinterOutlined, ReloadOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Descriptions, Flex, Row, Select, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { textLanguageOf } from '@/components/questionnaire/questionnaire';
@@ -19,8 +19,8 @@ import { ResponseRate } from '@/features/surveys/components/ResponseRate';
 import { StaffResponseDrawer } from '@/features/surveys/components/StaffResponseDrawer';
 import { CampaignStatusTag, DimensionTag } from '@/features/surveys/components/Tags';
 import { useLeaveConfirmation } from '@/features/surveys/components/useLeaveConfirmation';
-import { formatDateTime } from '@/lib/format';
-import { setSelectedProjectId } from '@/lib/selected-project';
+import { useFormatDateTime } from '@/components/TimeZone';
+import { useFollowProject } from '@/lib/selected-project';
 
 type Batch = { links: SurveyInvitationLink[]; reissued: boolean; kept: boolean };
 
@@ -30,6 +30,7 @@ type Batch = { links: SurveyInvitationLink[]; reissued: boolean; kept: boolean }
  */
 export function SurveyCampaignPage({ canManage, canRespond }: { canManage: boolean; canRespond: boolean }) {
   const { t, i18n } = useTranslation();
+  const formatTime = useFormatDateTime();
   const { modal, message } = App.useApp();
   const { campaignId = '' } = useParams();
   const query = useSurveyCampaign(campaignId);
@@ -48,9 +49,7 @@ export function SurveyCampaignPage({ canManage, canRespond }: { canManage: boole
   });
   unsavedRef.current = batch !== undefined && !batch.kept;
 
-  useEffect(() => {
-    if (campaign) setSelectedProjectId(campaign.projectId);
-  }, [campaign]);
+  useFollowProject(campaign?.projectId);
 
   if (query.isError) {
     return (
@@ -189,14 +188,14 @@ export function SurveyCampaignPage({ canManage, canRespond }: { canManage: boole
               <ResponseRate responses={campaign.responseCount} invitations={campaign.invitationCount} />
             </div>
             <Descriptions size="small" column={1}>
-              <Descriptions.Item label={t('surveys.campaign.opensAt')}>{formatDateTime(campaign.opensAt, i18n.language)}</Descriptions.Item>
-              <Descriptions.Item label={t('surveys.campaign.closesAt')}>{formatDateTime(campaign.closesAt, i18n.language)}</Descriptions.Item>
+              <Descriptions.Item label={t('surveys.campaign.opensAt')}>{formatTime(campaign.opensAt)}</Descriptions.Item>
+              <Descriptions.Item label={t('surveys.campaign.closesAt')}>{formatTime(campaign.closesAt)}</Descriptions.Item>
               <Descriptions.Item label={t('surveys.campaigns.audience')}>
                 {campaign.buildingIds.length === 0 ? t('surveys.campaigns.wholeProject') : t('surveys.campaigns.buildings', { count: campaign.buildingIds.length })}
               </Descriptions.Item>
               <Descriptions.Item label={t('surveys.campaigns.anonymous')}>{campaign.anonymous ? t('surveys.campaign.yes') : t('surveys.campaign.no')}</Descriptions.Item>
-              {campaign.openedAt && <Descriptions.Item label={t('surveys.campaign.openedAt')}>{formatDateTime(campaign.openedAt, i18n.language)}</Descriptions.Item>}
-              {campaign.closedAt && <Descriptions.Item label={t('surveys.campaign.closedAt')}>{formatDateTime(campaign.closedAt, i18n.language)}</Descriptions.Item>}
+              {campaign.openedAt && <Descriptions.Item label={t('surveys.campaign.openedAt')}>{formatTime(campaign.openedAt)}</Descriptions.Item>}
+              {campaign.closedAt && <Descriptions.Item label={t('surveys.campaign.closedAt')}>{formatTime(campaign.closedAt)}</Descriptions.Item>}
             </Descriptions>
           </Card>
           <Card title={t('surveys.campaign.questions', { count: campaign.questions.length })} size="small">

@@ -5,12 +5,14 @@ import { PageHeader } from '@/components/PageHeader';
 import { QueryErrorResult } from '@/components/QueryErrorResult';
 import { useSurveyCampaign } from '@/features/surveys/api/get-survey-campaign';
 import { CommentLibrary } from '@/features/surveys/components/CommentLibrary';
+import { useFollowProject } from '@/lib/selected-project';
 
 /** /surveys/campaigns/:campaignId/comments — the opinion library; AGENT, MANAGER and ADMIN tag and make work orders. */
 export function SurveyCommentsPage({ canHandle }: { canHandle: boolean }) {
   const { t } = useTranslation();
   const { campaignId = '' } = useParams();
   const campaign = useSurveyCampaign(campaignId);
+  useFollowProject(campaign.data?.projectId);
   if (campaign.isError) {
     return (
       <Card>

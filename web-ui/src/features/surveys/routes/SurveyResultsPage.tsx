@@ -13,12 +13,14 @@ import { QuestionDistributions } from '@/features/surveys/components/QuestionDis
 import { ResultsKpis } from '@/features/surveys/components/ResultsKpis';
 import { dimensionOption } from '@/features/surveys/components/results-charts';
 import { CampaignStatusTag } from '@/features/surveys/components/Tags';
+import { useFollowProject } from '@/lib/selected-project';
 
 /** /surveys/campaigns/:campaignId/results — index, NPS, dimensions, buildings, questions, the change since last time, export. */
 export function SurveyResultsPage() {
   const { t } = useTranslation();
   const { campaignId = '' } = useParams();
   const campaign = useSurveyCampaign(campaignId);
+  useFollowProject(campaign.data?.projectId);
   const results = useSurveyResults(campaignId);
   const phone = !Grid.useBreakpoint().md;
   const title = campaign.data?.title ?? '';

@@ -7,11 +7,12 @@ import { PageHeader } from '@/components/PageHeader';
 import { QueryErrorResult } from '@/components/QueryErrorResult';
 import { useSurveyTemplates, type SurveyTemplate } from '@/features/surveys/api/list-survey-templates';
 import { SurveyNav } from '@/features/surveys/components/SurveyNav';
-import { formatDateTime } from '@/lib/format';
+import { useFormatDateTime } from '@/components/TimeZone';
 
 /** /surveys/templates — the company's questionnaires; MANAGER and ADMIN add and edit them. */
 export function SurveyTemplatesPage({ canManage }: { canManage: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formatTime = useFormatDateTime();
   const navigate = useNavigate();
   const templates = useSurveyTemplates();
 
@@ -28,7 +29,7 @@ export function SurveyTemplatesPage({ canManage }: { canManage: boolean }) {
       title: t('surveys.templates.updatedAt'),
       dataIndex: 'updatedAt',
       responsive: ['md'],
-      render: (value: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(value, i18n.language)}</span>,
+      render: (value: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatTime(value)}</span>,
     },
   ];
 

@@ -2,7 +2,8 @@ import { Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { WorkOrderAssigneeStats } from '@/features/work-orders/api/get-work-order-stats';
-import { formatRate, useFormatMinutes } from '@/features/work-orders/components/stats-format';
+import { formatRate } from '@/features/work-orders/components/stats-format';
+import { useFormatMinutes } from '@/lib/duration';
 
 /** Sorts absent figures (no data) last, whichever way the column is sorted. */
 function byNumber(pick: (row: WorkOrderAssigneeStats) => number | undefined) {

@@ -3,15 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ComplaintReviewItem } from '@/features/work-orders/api/get-complaint-review';
 import { PriorityTag, StatusTag } from '@/features/work-orders/components/Tags';
-import { useFormatMinutes } from '@/features/work-orders/components/stats-format';
-import { formatDateTime } from '@/lib/format';
+import { useFormatMinutes } from '@/lib/duration';
+import { useFormatDateTime } from '@/components/TimeZone';
 import { useActorName } from '@/lib/actors';
 
 const OVERDUE_RED = '#ff4d4f';
 
 /** One open complaint on the review board: who owns it, who works on it, how old, and the last thing said about it. */
 export function ComplaintCard({ item }: { item: ComplaintReviewItem }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formatTime = useFormatDateTime();
   const actorName = useActorName();
   const duration = useFormatMinutes();
   const where = [item.unitLabel, item.location].filter(Boolean).join(' · ') || '—';
@@ -53,7 +54,7 @@ export function ComplaintCard({ item }: { item: ComplaintReviewItem }) {
       {item.lastNote ? (
         <div data-testid="last-note" style={{ marginTop: 8, paddingInlineStart: 8, borderInlineStart: '3px solid #d9d9d9' }}>
           <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-            {t(`workOrders.event.${item.lastNote.type}`)} · {actorName(item.lastNote.actorId, item.lastNote.actorName)} · {formatDateTime(item.lastNote.at, i18n.language)}
+            {t(`workOrders.event.${item.lastNote.type}`)} · {actorName(item.lastNote.actorId, item.lastNote.actorName)} · {formatTime(item.lastNote.at)}
           </Typography.Text>
           <Typography.Paragraph ellipsis={{ rows: 3, expandable: true, symbol: t('common.more') }} style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
             {/* Breach entries carry a machine key (RESPONSE / RESOLUTION) rather than words. */}

@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useUnitOpenOrders, useUnitRecentOrders } from '@/features/work-orders/api/list-work-orders';
 import { StatusTag, useCategoryLabel } from '@/features/work-orders/components/Tags';
-import { formatDateTime } from '@/lib/format';
+import { useFormatDateTime } from '@/components/TimeZone';
 
 /** The chosen unit's open orders and its orders of the last 30 days, shown before saving ("possible duplicates"). */
 export function DuplicateWarning({ projectId, unitId, createdFrom }: { projectId: string; unitId: string | undefined; createdFrom: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formatTime = useFormatDateTime();
   const categoryLabel = useCategoryLabel();
   const recent = useUnitRecentOrders(projectId, unitId, createdFrom);
   const open = useUnitOpenOrders(projectId, unitId);
@@ -40,7 +41,7 @@ export function DuplicateWarning({ projectId, unitId, createdFrom }: { projectId
                 </Link>{' '}
                 <StatusTag status={order.status} /> {order.title}
                 <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                  {t(`workOrders.type.${order.type}`)} · {categoryLabel(order.category)} · {formatDateTime(order.createdAt, i18n.language)}
+                  {t(`workOrders.type.${order.type}`)} · {categoryLabel(order.category)} · {formatTime(order.createdAt)}
                 </Typography.Text>
               </div>
             </List.Item>

@@ -3,7 +3,8 @@ import { Card, Col, Grid, Row, Statistic, Tooltip, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkOrderStats } from '@/features/work-orders/api/get-work-order-stats';
-import { formatRate, useFormatMinutes } from '@/features/work-orders/components/stats-format';
+import { formatRate } from '@/features/work-orders/components/stats-format';
+import { useFormatMinutes } from '@/lib/duration';
 import { formatNumber } from '@/lib/format';
 
 type Kpi = { key: string; value: string; extra?: ReactNode; bad?: boolean };

@@ -5,11 +5,12 @@ import { Link } from 'react-router';
 import type { WorkOrder } from '@/features/work-orders/api/list-work-orders';
 import { DueCell, whereOf } from '@/features/work-orders/components/DueCell';
 import { PriorityTag, StatusTag, useCategoryLabel } from '@/features/work-orders/components/Tags';
-import { formatDateTime } from '@/lib/format';
+import { useFormatDateTime } from '@/components/TimeZone';
 
 /** One order as a card (phones): code, tags, title, where, due; `children` below (e.g. an action). */
 export function WorkOrderCard({ order, children }: { order: WorkOrder; children?: ReactNode }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formatTime = useFormatDateTime();
   const categoryLabel = useCategoryLabel();
   return (
     <Card size="small" data-testid="work-order-card" styles={{ body: { padding: 12 } }}>
@@ -29,7 +30,7 @@ export function WorkOrderCard({ order, children }: { order: WorkOrder; children?
       </Link>
       <Typography.Text style={{ display: 'block' }}>{whereOf(order)}</Typography.Text>
       <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-        {t(`workOrders.type.${order.type}`)} · {categoryLabel(order.category)} · {formatDateTime(order.createdAt, i18n.language)}
+        {t(`workOrders.type.${order.type}`)} · {categoryLabel(order.category)} · {formatTime(order.createdAt)}
         {order.assigneeName ? ` · ${order.assigneeName}` : ''}
       </Typography.Text>
       <div style={{ marginTop: 6 }}>

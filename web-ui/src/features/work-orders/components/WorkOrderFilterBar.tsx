@@ -1,8 +1,8 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Badge, Button, Col, DatePicker, Dropdown, Flex, Input, Row, Select, Switch } from 'antd';
+import { Badge, Button, Col, DatePicker, Dropdown } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterRow, SearchFilter, SelectFilter, SwitchFilter } from '@/components/FilterBar';
 import type { WorkOrderCounts } from '@/features/work-orders/api/count-work-orders';
 import { useExportWorkOrders, type ExportFormat } from '@/features/work-orders/api/export-work-orders';
 import { useBuildings } from '@/features/work-orders/api/list-buildings';
@@ -33,18 +33,9 @@ export function WorkOrderFilterBar({
   const { t } = useTranslation();
   const categoryLabel = useCategoryLabel();
   const update = useUpdateSearchParams();
-  const [search, setSearch] = useState(state.q);
   const buildings = useBuildings(projectId);
   const technicians = useTechnicians(projectId ?? '', projectId !== undefined);
   const exporting = useExportWorkOrders();
-
-  useEffect(() => setSearch(state.q), [state.q]);
-  useEffect(() => {
-    if (search === state.q) return;
-    const timer = window.setTimeout(() => update({ [LIST_PARAMS.q]: search.trim() || undefined }), 300);
-    return () => window.clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [search]);
 
   const download = async (format: ExportFormat) => {
     const { blob, fileName } = await exporting.mutateAsync({ filters, format });
@@ -52,75 +43,44 @@ export function WorkOrderFilterBar({
   };
 
   return (
-    <Row gutter={[8, 8]} style={{ marginBottom: 12 }}>
-      <Col xs={24} md={8} lg={6}>
-        <Input.Search
-          allowClear
-          value={search}
-          onChange={(event) => setSearch(event.target.value)}
-          onSearch={(value) => update({ [LIST_PARAMS.q]: value.trim() || undefined })}
-          placeholder={t('workOrders.list.searchPlaceholder')}
-          aria-label={t('workOrders.list.search')}
-          maxLength={100}
-        />
-      </Col>
-      <Col xs={12} md={4} lg={3}>
-        <Select
-          style={{ width: '100%' }}
-          allowClear
-          value={state.type}
-          placeholder={t('workOrders.list.allTypes')}
-          aria-label={t('workOrders.fields.type')}
-          onChange={(value?: string) => update({ [LIST_PARAMS.type]: value })}
-          options={TYPES.map((value) => ({ value, label: t(`workOrders.type.${value}`) }))}
-        />
-      </Col>
-      <Col xs={12} md={4} lg={3}>
-        <Select
-          style={{ width: '100%' }}
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          value={state.category}
-          placeholder={t('workOrders.list.allCategories')}
-          aria-label={t('workOrders.fields.category')}
-          onChange={(value?: string) => update({ [LIST_PARAMS.category]: value })}
-          options={CATEGORIES.map((value) => ({ value, label: categoryLabel(value) }))}
-        />
-      </Col>
-      <Col xs={12} md={4} lg={3}>
-        <Select
-          style={{ width: '100%' }}
-          allowClear
-          value={state.priority}
-          placeholder={t('workOrders.list.allPriorities')}
-          aria-label={t('workOrders.fields.priority')}
-          onChange={(value?: string) => update({ [LIST_PARAMS.priority]: value })}
-          options={PRIORITIES.map((value) => ({ value, label: t(`workOrders.priority.${value}`) }))}
-        />
-      </Col>
-      <Col xs={12} md={4} lg={3}>
-        <Select
-          style={{ width: '100%' }}
-          allowClear
-          value={state.buildingId}
-          placeholder={t('workOrders.list.allBuildings')}
-          aria-label={t('workOrders.list.allBuildings')}
-          onChange={(value?: string) => update({ [LIST_PARAMS.building]: value })}
-          options={(buildings.data ?? []).map((building) => ({ value: building.id, label: building.name }))}
-        />
-      </Col>
-      <Col xs={12} md={4} lg={3}>
-        <Select
-          style={{ width: '100%' }}
-          allowClear
-          value={state.assigneeId}
-          placeholder={t('workOrders.list.allAssignees')}
-          aria-label={t('workOrders.fields.assignee')}
-          onChange={(value?: string) => update({ [LIST_PARAMS.assignee]: value })}
-          options={(technicians.data ?? []).map((user) => ({ value: user.id, label: user.displayName }))}
-        />
-      </Col>
+    <FilterRow>
+      <SearchFilter param={LIST_PARAMS.q} value={state.q} placeholder={t('workOrders.list.searchPlaceholder')} label={t('workOrders.list.search')} />
+      <SelectFilter
+        param={LIST_PARAMS.type}
+        value={state.type}
+        placeholder={t('workOrders.list.allTypes')}
+        label={t('workOrders.fields.type')}
+        options={TYPES.map((value) => ({ value, label: t(`workOrders.type.${value}`) }))}
+      />
+      <SelectFilter
+        param={LIST_PARAMS.category}
+        value={state.category}
+        searchable
+        placeholder={t('workOrders.list.allCategories')}
+        label={t('workOrders.fields.category')}
+        options={CATEGORIES.map((value) => ({ value, label: categoryLabel(value) }))}
+      />
+      <SelectFilter
+        param={LIST_PARAMS.priority}
+        value={state.priority}
+        placeholder={t('workOrders.list.allPriorities')}
+        label={t('workOrders.fields.priority')}
+        options={PRIORITIES.map((value) => ({ value, label: t(`workOrders.priority.${value}`) }))}
+      />
+      <SelectFilter
+        param={LIST_PARAMS.building}
+        value={state.buildingId}
+        placeholder={t('workOrders.list.allBuildings')}
+        label={t('workOrders.list.allBuildings')}
+        options={(buildings.data ?? []).map((building) => ({ value: building.id, label: building.name }))}
+      />
+      <SelectFilter
+        param={LIST_PARAMS.assignee}
+        value={state.assigneeId}
+        placeholder={t('workOrders.list.allAssignees')}
+        label={t('workOrders.fields.assignee')}
+        options={(technicians.data ?? []).map((user) => ({ value: user.id, label: user.displayName }))}
+      />
       <Col xs={24} md={8} lg={6}>
         <DatePicker.RangePicker
           style={{ width: '100%' }}
@@ -134,33 +94,22 @@ export function WorkOrderFilterBar({
         />
       </Col>
       {state.view === 'returnVisit' && (
-        <Col xs={12} md={4} lg={3}>
-          <Select
-            style={{ width: '100%' }}
-            allowClear
-            value={state.visitDue}
-            placeholder={t('workOrders.list.returnVisitDue')}
-            aria-label={t('workOrders.list.returnVisitDue')}
-            onChange={(value?: string) => update({ [LIST_PARAMS.visitDue]: value })}
-            options={VISIT_DUE.map((value) => ({ value, label: t(value === 'late' ? 'workOrders.list.dueLate' : 'workOrders.list.dueToday') }))}
-          />
-        </Col>
+        <SelectFilter
+          param={LIST_PARAMS.visitDue}
+          value={state.visitDue}
+          placeholder={t('workOrders.list.returnVisitDue')}
+          label={t('workOrders.list.returnVisitDue')}
+          options={VISIT_DUE.map((value) => ({ value, label: t(value === 'late' ? 'workOrders.list.dueLate' : 'workOrders.list.dueToday') }))}
+        />
       )}
       {state.view === 'all' && (
-        <Col xs={12} md={4} lg={3}>
-          <Flex align="center" gap={8} style={{ height: 32 }}>
-            <Switch
-              checked={state.overdue}
-              onChange={(checked) => update({ [LIST_PARAMS.overdue]: checked ? '1' : undefined })}
-              aria-label={t('workOrders.list.overdueOnly')}
-              id="wo-overdue"
-            />
-            <label htmlFor="wo-overdue" style={{ whiteSpace: 'nowrap' }}>
-              {t('workOrders.list.overdueOnly')}
-            </label>
-            {counts && counts.overdue > 0 && <Badge count={counts.overdue} overflowCount={9999} title={t('workOrders.list.overdueCount', { count: counts.overdue })} />}
-          </Flex>
-        </Col>
+        <SwitchFilter
+          param={LIST_PARAMS.overdue}
+          checked={state.overdue}
+          label={t('workOrders.list.overdueOnly')}
+          id="wo-overdue"
+          after={counts && counts.overdue > 0 && <Badge count={counts.overdue} overflowCount={9999} title={t('workOrders.list.overdueCount', { count: counts.overdue })} />}
+        />
       )}
       <Col xs={12} md={4} lg={3} style={{ marginInlineStart: 'auto', textAlign: 'end' }}>
         <Dropdown
@@ -177,6 +126,6 @@ export function WorkOrderFilterBar({
           </Button>
         </Dropdown>
       </Col>
-    </Row>
+    </FilterRow>
   );
 }

@@ -128,7 +128,7 @@ describe('WorkOrderList', () => {
     expect(query.get('sort')).toBe('returnVisitDueAt');
     expect(Date.parse(query.get('returnVisitDueBefore') ?? '')).toBeLessThanOrEqual(Date.now());
     expect(screen.getByRole('columnheader', { name: '回访期限' })).toBeInTheDocument();
-    expect(screen.getByTestId('return-visit-due')).toHaveTextContent('2026');
+    expect(screen.getByTestId('return-visit-due')).toHaveTextContent('11月21日');
     expect(await screen.findByTestId('view-rework')).toHaveTextContent('4');
 
     const user = userEvent.setup();

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { LoadMore } from '@/components/LoadMore';
 import { QueryErrorResult } from '@/components/QueryErrorResult';
+import { useFormatShortDateTime, useTimeZone } from '@/components/TimeZone';
 import { useWorkOrderCounts } from '@/features/work-orders/api/count-work-orders';
 import { useWorkOrders, type WorkOrder, type WorkOrderPriority, type WorkOrderType } from '@/features/work-orders/api/list-work-orders';
 import { DueCell, whereOf } from '@/features/work-orders/components/DueCell';
@@ -24,19 +25,18 @@ import { isOneOf, STATUSES } from '@/features/work-orders/components/labels';
 import { PriorityTag, StatusTag, useCategoryLabel } from '@/features/work-orders/components/Tags';
 import { WorkOrderCard } from '@/features/work-orders/components/WorkOrderCard';
 import { WorkOrderFilterBar } from '@/features/work-orders/components/WorkOrderFilterBar';
-import { formatDateTime } from '@/lib/format';
 import { useUpdateSearchParams } from '@/lib/search-params';
 
 /** The return visit's due time, red once it has passed (待回访). */
 function ReturnVisitDue({ order }: { order: WorkOrder }) {
-  const { i18n } = useTranslation();
+  const formatTime = useFormatShortDateTime();
   const [now] = useState(Date.now);
   const due = order.sla.returnVisitDueAt;
   if (!due) return <Typography.Text type="secondary">—</Typography.Text>;
   const late = Date.parse(due) < now;
   return (
     <Typography.Text type={late ? 'danger' : undefined} strong={late} style={{ whiteSpace: 'nowrap' }} data-testid="return-visit-due">
-      {formatDateTime(due, i18n.language)}
+      {formatTime(due)}
     </Typography.Text>
   );
 }
@@ -47,15 +47,17 @@ function ReturnVisitDue({ order }: { order: WorkOrder }) {
  * "load more"; export of the view.
  */
 export function WorkOrderList({ projectId }: { projectId: string | undefined }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formatTime = useFormatShortDateTime();
   const navigate = useNavigate();
   const phone = !Grid.useBreakpoint().md;
   const categoryLabel = useCategoryLabel();
   const [params] = useSearchParams();
   const state = readListState(params);
-  const filters = toFilters(state, projectId);
+  const timeZone = useTimeZone();
+  const filters = toFilters(state, projectId, timeZone);
   const orders = useWorkOrders(filters);
-  const counts = useWorkOrderCounts(toCountFilters(state, projectId)).data;
+  const counts = useWorkOrderCounts(toCountFilters(state, projectId, timeZone)).data;
   const update = useUpdateSearchParams();
 
   const items = orders.data?.pages.flatMap((page) => page.items) ?? [];
@@ -74,22 +76,42 @@ export function WorkOrderList({ projectId }: { projectId: string | undefined }) 
     {
       title: t('workOrders.fields.title'),
       dataIndex: 'title',
+      // Long titles and places are cut with a tooltip, so that every column fits 1440 px (the SLA column was cut off).
       render: (title: string) => (
-        <Typography.Text ellipsis style={{ maxWidth: 280 }}>
+        <Typography.Text ellipsis={{ tooltip: title }} style={{ maxWidth: 200 }}>
           {title}
         </Typography.Text>
       ),
     },
-    { title: t('workOrders.fields.where'), key: 'where', render: (_: unknown, order) => whereOf(order) },
-    { title: t('workOrders.fields.type'), dataIndex: 'type', render: (value: WorkOrderType) => t(`workOrders.type.${value}`) },
-    { title: t('workOrders.fields.category'), dataIndex: 'category', responsive: ['lg'], render: (value: string) => categoryLabel(value) },
+    {
+      title: t('workOrders.fields.where'),
+      key: 'where',
+      render: (_: unknown, order) => (
+        <Typography.Text ellipsis={{ tooltip: whereOf(order) }} style={{ maxWidth: 150 }}>
+          {whereOf(order)}
+        </Typography.Text>
+      ),
+    },
+    {
+      // The category under the type (one column, not two: the list fits 1440 px).
+      title: t('workOrders.fields.type'),
+      dataIndex: 'type',
+      render: (value: WorkOrderType, order) => (
+        <span style={{ whiteSpace: 'nowrap' }}>
+          {t(`workOrders.type.${value}`)}
+          <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+            {categoryLabel(order.category)}
+          </Typography.Text>
+        </span>
+      ),
+    },
     { title: t('workOrders.fields.priority'), dataIndex: 'priority', render: (value: WorkOrderPriority) => <PriorityTag priority={value} /> },
     { title: t('workOrders.fields.status'), dataIndex: 'status', render: (_: unknown, order) => <StatusTag status={order.status} /> },
     { title: t('workOrders.fields.assignee'), dataIndex: 'assigneeName', render: (name?: string) => name ?? '—' },
     {
       title: t('workOrders.fields.createdAt'),
       dataIndex: 'createdAt',
-      render: (value: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(value, i18n.language)}</span>,
+      render: (value: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatTime(value)}</span>,
     },
     ...(state.view === 'returnVisit'
       ? [{ title: t('workOrders.fields.returnVisitDueAt'), key: 'returnVisitDue', render: (_: unknown, order: WorkOrder) => <ReturnVisitDue order={order} /> }]

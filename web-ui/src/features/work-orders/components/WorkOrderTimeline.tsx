@@ -4,7 +4,7 @@ import { AttachmentThumb } from '@/components/files/AttachmentThumb';
 import { useWorkOrderEvents, type WorkOrderEvent } from '@/features/work-orders/api/list-work-order-events';
 import { useWorkOrderAttachments, type Attachment } from '@/lib/attachments';
 import { StatusTag, useCategoryLabel } from '@/features/work-orders/components/Tags';
-import { formatDateTime } from '@/lib/format';
+import { useFormatDateTime } from '@/components/TimeZone';
 import { useActorName } from '@/lib/actors';
 
 const COLORS: Partial<Record<WorkOrderEvent['type'], string>> = {
@@ -81,7 +81,8 @@ function AddedFile({ event, files }: { event: WorkOrderEvent; files: Attachment[
 
 /** The order's history, oldest first: what, who, when, the note (an edit's changes) and any status change. */
 export function WorkOrderTimeline({ workOrderId }: { workOrderId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formatTime = useFormatDateTime();
   const actorName = useActorName();
   const events = useWorkOrderEvents(workOrderId);
   const files = useWorkOrderAttachments(workOrderId);
@@ -103,7 +104,7 @@ export function WorkOrderTimeline({ workOrderId }: { workOrderId: string }) {
               </span>
             )}
             <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-              {actorName(event.actorId, event.actorName)} · {formatDateTime(event.at, i18n.language)}
+              {actorName(event.actorId, event.actorName)} · {formatTime(event.at)}
             </Typography.Text>
             <EventSubject event={event} />
             {event.type === 'ATTACHMENT_ADDED' && <AddedFile event={event} files={files.data} />}

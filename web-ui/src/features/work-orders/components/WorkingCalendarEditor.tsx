@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryErrorResult } from '@/components/QueryErrorResult';
 import { useWorkingCalendar, type CalendarDay } from '@/features/work-orders/api/get-working-calendar';
 import { useReplaceWorkingCalendar } from '@/features/work-orders/api/replace-working-calendar';
-import { addDays } from '@/features/work-orders/components/dates';
+import { addDays } from '@/lib/dates';
 import { FormProblem } from '@/components/FormProblem';
 import { CalendarImport } from '@/features/work-orders/components/CalendarImport';
 import { dayKind, monthWeeks, setNote, toggleDay, toSavedDays, workingDayCount, type DayKind } from '@/features/work-orders/components/working-calendar';

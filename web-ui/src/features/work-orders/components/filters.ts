@@ -1,6 +1,7 @@
 import type { WorkOrderCountFilters, WorkOrderCounts } from '@/features/work-orders/api/count-work-orders';
 import type { WorkOrderFilters, WorkOrderPriority, WorkOrderStatus, WorkOrderType } from '@/features/work-orders/api/list-work-orders';
 import { CATEGORIES, isOneOf, OPEN_STATUSES, PRIORITIES, TYPES } from '@/features/work-orders/components/labels';
+import { addDays, startOfDayIn, todayIn } from '@/lib/dates';
 
 /** The status tabs of the list: everything, everything not done, then each status in life-cycle order. */
 export const STATUS_TABS = ['all', 'open', 'NEW', 'ASSIGNED', 'IN_PROGRESS', 'ON_HOLD', 'REOPENED', 'COMPLETED', 'CLOSED', 'CANCELLED'] as const;
@@ -82,24 +83,21 @@ export function tabStatuses(tab: StatusTab): readonly WorkOrderStatus[] | undefi
   return [tab];
 }
 
-/** A local day's start as an instant; `next`: the start of the day after (an exclusive end). */
-function dayStart(day: string, next = false): string {
-  const [year, month, date] = day.split('-').map(Number);
-  return new Date(year ?? 1970, (month ?? 1) - 1, (date ?? 1) + (next ? 1 : 0)).toISOString();
-}
-
-/** "Late" means due before now, to the minute (so the query stays the same while the minute lasts). */
-function visitDueBefore(due: VisitDue | undefined, now: number): string | undefined {
+/**
+ * "Late" means due before now, to the minute (so the query stays the same while the minute lasts); "today" means due
+ * before the project's next midnight.
+ */
+function visitDueBefore(due: VisitDue | undefined, now: number, timeZone: string): string | undefined {
   if (due === 'late') return new Date(Math.floor(now / 60_000) * 60_000).toISOString();
-  if (due === 'today') {
-    const today = new Date(now);
-    return new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1).toISOString();
-  }
+  if (due === 'today') return startOfDayIn(addDays(todayIn(timeZone, now), 1), timeZone);
   return undefined;
 }
 
-/** The filters every view shares: search, type, category, priority, building, assignee, registration days. */
-function baseFilters(state: ListState, projectId: string | undefined): WorkOrderFilters {
+/**
+ * The filters every view shares: search, type, category, priority, building, assignee, registration days. The days
+ * are the project's (its midnight to its midnight, `timeZone`), whatever zone the browser is in.
+ */
+function baseFilters(state: ListState, projectId: string | undefined, timeZone: string): WorkOrderFilters {
   return {
     projectId,
     type: state.type,
@@ -108,16 +106,16 @@ function baseFilters(state: ListState, projectId: string | undefined): WorkOrder
     q: state.q.trim() || undefined,
     buildingId: state.buildingId,
     assigneeId: state.assigneeId,
-    createdFrom: state.from ? dayStart(state.from) : undefined,
-    createdTo: state.to ? dayStart(state.to, true) : undefined,
+    createdFrom: state.from ? startOfDayIn(state.from, timeZone) : undefined,
+    createdTo: state.to ? startOfDayIn(addDays(state.to, 1), timeZone) : undefined,
   };
 }
 
-export function toFilters(state: ListState, projectId: string | undefined, now: number = Date.now()): WorkOrderFilters {
-  const base = baseFilters(state, projectId);
+export function toFilters(state: ListState, projectId: string | undefined, timeZone: string, now: number = Date.now()): WorkOrderFilters {
+  const base = baseFilters(state, projectId, timeZone);
   switch (state.view) {
     case 'returnVisit':
-      return { ...base, statuses: ['COMPLETED'], sort: 'returnVisitDueAt', returnVisitDueBefore: visitDueBefore(state.visitDue, now) };
+      return { ...base, statuses: ['COMPLETED'], sort: 'returnVisitDueAt', returnVisitDueBefore: visitDueBefore(state.visitDue, now, timeZone) };
     case 'rework':
       return { ...base, statuses: ['REOPENED'], sort: 'resolutionDueAt' };
     case 'overdue':
@@ -131,8 +129,8 @@ export function toFilters(state: ListState, projectId: string | undefined, now: 
  * The counts ask for every status at once: the shared filters (and, in the full list, "overdue only"), so that the
  * status tabs and the views' badges come from one request.
  */
-export function toCountFilters(state: ListState, projectId: string | undefined): WorkOrderCountFilters {
-  return { ...baseFilters(state, projectId), overdue: (state.view === 'all' && state.overdue) || undefined };
+export function toCountFilters(state: ListState, projectId: string | undefined, timeZone: string): WorkOrderCountFilters {
+  return { ...baseFilters(state, projectId, timeZone), overdue: (state.view === 'all' && state.overdue) || undefined };
 }
 
 /** How many orders a tab holds, from the per-status counts (statuses with none are not listed). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, startOfDayIn, todayIn } from '@/features/work-orders/components/dates';
+import { addDays, startOfDayIn, todayIn } from '@/lib/dates';
 import { periodDates, readStatsState, toStatsPeriod } from '@/features/work-orders/components/stats-period';
 
 const PROJECT = 'b5f1a1e2-0000-4000-8000-000000000002';

@@ -1,5 +1,5 @@
 import type { StatsPeriod } from '@/features/work-orders/api/get-work-order-stats';
-import { addDays, startOfDayIn, todayIn } from '@/features/work-orders/components/dates';
+import { addDays, startOfDayIn, todayIn } from '@/lib/dates';
 import { isOneOf } from '@/features/work-orders/components/labels';
 
 /** Last 7, 30 or 90 days (today included), or dates picked by hand. */

@@ -1,5 +1,5 @@
 import type { CalendarDay } from '@/features/work-orders/api/get-working-calendar';
-import { addDays, dayOfWeek } from '@/features/work-orders/components/dates';
+import { addDays, dayOfWeek } from '@/lib/dates';
 
 /** A working weekday, a weekend, a holiday on a weekday (休) or a make-up working day on a weekend (调休, 班). */
 export type DayKind = 'working' | 'weekend' | 'holiday' | 'makeup';

@@ -88,7 +88,7 @@ describe('ComplaintReviewPage', () => {
     expect(newest).toHaveAttribute('data-overdue', 'false');
     expect(newest).toHaveTextContent('处理人: 未派单');
     expect(newest).toHaveTextContent('还没有跟进记录');
-    expect(newest).toHaveTextContent('已登记 35 分');
+    expect(newest).toHaveTextContent('已登记 35 分钟');
   });
 
   it('names the system in the user language: "System" in English, never "系统"', async () => {

@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { QueryErrorResult } from '@/components/QueryErrorResult';
 import { useComplaintReview, type ComplaintAgeBucket } from '@/features/work-orders/api/get-complaint-review';
 import { ComplaintCard } from '@/features/work-orders/components/ComplaintCard';
-import { formatDateTime } from '@/lib/format';
+import { useFormatDateTime } from '@/components/TimeZone';
 import { isApiError } from '@/lib/problem';
 
 /** The older the bucket, the louder its heading. */
@@ -83,7 +83,8 @@ function Bucket({ bucket, compact }: { bucket: ComplaintAgeBucket; compact: bool
  * every minute. Technicians may not read it (the API answers 403), so they get an explanation.
  */
 export function ComplaintReviewPage({ projectId, allowed }: { projectId: string | undefined; allowed: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formatTime = useFormatDateTime();
   const screens = Grid.useBreakpoint();
   const review = useComplaintReview(allowed ? projectId : undefined);
   const data = review.data;
@@ -95,7 +96,7 @@ export function ComplaintReviewPage({ projectId, allowed }: { projectId: string 
       <PageHeader
         breadcrumbs={[{ title: t('nav.workOrders'), to: '/work-orders' }, { title: t('nav.complaintReview') }]}
         title={t('nav.complaintReview')}
-        subTitle={data && t('workOrders.review.summary', { count: data.total, overdue, asOf: formatDateTime(data.asOf, i18n.language) })}
+        subTitle={data && t('workOrders.review.summary', { count: data.total, overdue, asOf: formatTime(data.asOf) })}
         extra={
           !forbidden && (
             <Button icon={<ReloadOutlined />} loading={review.isFetching} onClick={() => void review.refetch()} disabled={!projectId}>

@@ -60,7 +60,7 @@ describe('WorkOrderPage', () => {
     expect(await screen.findByText('赵师傅')).toBeInTheDocument();
     expect(buttons()).toEqual(['START', 'CANCEL', 'COMMENT']);
     expect(screen.queryByRole('button', { name: '派单' })).toBeNull();
-    expect(screen.getByTestId('sla-block')).toHaveTextContent('剩余 1 小时 20 分');
+    expect(screen.getByTestId('sla-block')).toHaveTextContent('剩余 1 小时 20 分钟');
     expect(screen.getByText('李客服', { selector: 'span' })).toBeInTheDocument();
     expect(screen.getByText('¥120.50')).toBeInTheDocument();
     expect(await screen.findByText('请尽快上门')).toBeInTheDocument();

@@ -1,6 +1,5 @@
 import { PhoneOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, Rate, Row, Tag, Typography } from 'antd';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '@/components/PageHeader';
@@ -13,8 +12,8 @@ import { whereOf } from '@/features/work-orders/components/DueCell';
 import { SlaBlock } from '@/features/work-orders/components/SlaBlock';
 import { PriorityTag, StatusTag, useCategoryLabel } from '@/features/work-orders/components/Tags';
 import { WorkOrderTimeline } from '@/features/work-orders/components/WorkOrderTimeline';
-import { formatDateTime } from '@/lib/format';
-import { setSelectedProjectId } from '@/lib/selected-project';
+import { useFormatDateTime } from '@/components/TimeZone';
+import { useFollowProject } from '@/lib/selected-project';
 
 export function formatFen(fen: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY' }).format(fen / 100);
@@ -31,14 +30,13 @@ function canAttach(order: { status: string; allowedActions: readonly string[] })
 /** /work-orders/:workOrderId — fields, SLA, the allowed actions and the timeline. */
 export function WorkOrderPage() {
   const { t, i18n } = useTranslation();
+  const formatTime = useFormatDateTime();
   const categoryLabel = useCategoryLabel();
   const { workOrderId = '' } = useParams();
   const query = useWorkOrder(workOrderId);
   const order = query.data;
 
-  useEffect(() => {
-    if (order) setSelectedProjectId(order.projectId);
-  }, [order]);
+  useFollowProject(order?.projectId);
 
   if (query.isError) {
     return (
@@ -75,7 +73,7 @@ export function WorkOrderPage() {
                 <PriorityTag priority={order.priority} />
               </Descriptions.Item>
               <Descriptions.Item label={t('workOrders.fields.channel')}>{t(`workOrders.channel.${order.channel}`)}</Descriptions.Item>
-              <Descriptions.Item label={t('workOrders.fields.createdAt')}>{formatDateTime(order.createdAt, i18n.language)}</Descriptions.Item>
+              <Descriptions.Item label={t('workOrders.fields.createdAt')}>{formatTime(order.createdAt)}</Descriptions.Item>
               <Descriptions.Item label={t('workOrders.fields.reporter')}>
                 {order.reporter.name} ·{' '}
                 <span style={{ whiteSpace: 'nowrap' }}>

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { addDays, todayIn } from '@/features/work-orders/components/dates';
+import { addDays, todayIn } from '@/lib/dates';
 import { WorkOrderStatsPage } from '@/features/work-orders/routes/WorkOrderStatsPage';
 import { PROJECT } from '@/features/work-orders/testing/fixtures';
 import { workOrderStats } from '@/features/work-orders/testing/stats';
@@ -17,8 +17,8 @@ vi.mock('@/features/work-orders/components/Chart', () => ({
 
 const JL = 'b5f1a1e2-0000-4000-8000-000000000001';
 const projects = [
-  { id: JL, code: 'JL', name: '翠湖苑' },
-  { id: PROJECT, code: 'SG', name: '阳光花园' },
+  { id: JL, code: 'JL', name: '翠湖苑', timezone: 'Asia/Shanghai' },
+  { id: PROJECT, code: 'SG', name: '阳光花园', timezone: 'Asia/Shanghai' },
 ];
 const ZONE = 'Asia/Shanghai';
 // A querySelector: role queries are slow over a page this large.
@@ -43,8 +43,8 @@ describe('WorkOrderStatsPage', () => {
     await waitFor(() => expect(screen.getByTestId('kpi-responseOnTime')).toHaveTextContent('76.3%'));
     expect(screen.getByTestId('kpi-total')).toHaveTextContent('40');
     expect(screen.getByTestId('kpi-completed')).toHaveTextContent('占总数 72.5%');
-    expect(screen.getByTestId('kpi-responseTime')).toHaveTextContent('3 小时 55 分');
-    expect(screen.getByTestId('kpi-responseTime')).toHaveTextContent('P90 10 小时 56 分');
+    expect(screen.getByTestId('kpi-responseTime')).toHaveTextContent('3 小时 55 分钟');
+    expect(screen.getByTestId('kpi-responseTime')).toHaveTextContent('P90 10 小时 56 分钟');
     expect(screen.getByTestId('kpi-resolutionTime')).toHaveTextContent('1 天 11 小时');
     expect(screen.getByTestId('kpi-reworkRate')).toHaveTextContent('20.7%返修 6 张');
     expect(screen.getByTestId('kpi-returnVisitRate')).toHaveTextContent('96.6%');
@@ -55,7 +55,7 @@ describe('WorkOrderStatsPage', () => {
 
     const row = within(screen.getByTestId('assignee-stats')).getByText('赵师傅').closest('tr');
     expect(row).toHaveTextContent('15.0% (3)');
-    expect(row).toHaveTextContent('4 小时 37 分');
+    expect(row).toHaveTextContent('4 小时 37 分钟');
     expect(chart('每日趋势')).not.toBeNull();
     expect(chart('按类别')).not.toBeNull();
 

@@ -47,7 +47,7 @@ class IdentityController implements IdentityApi {
     @Override
     public Mono<ResponseEntity<MeDto>> getMe(ServerWebExchange exchange) {
         return scope.current().flatMap(caller -> users.get(caller, caller.userId())
-                .zipWith(projects.summaries(caller.projectIds()).map(p -> new ProjectRefDto(p.id(), p.code(), p.name())).collectList())
+                .zipWith(projects.summaries(caller.projectIds()).map(p -> new ProjectRefDto(p.id(), p.code(), p.name(), p.timezone())).collectList())
                 .map(t -> ResponseEntity.ok(new MeDto(caller.userId(), t.getT1().username(), t.getT1().displayName(),
                         roles(t.getT1().roles()), t.getT2()))));
     }

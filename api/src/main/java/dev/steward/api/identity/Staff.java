@@ -13,6 +13,12 @@ import reactor.core.publisher.Mono;
 @Component
 public class Staff {
 
+    /**
+     * The account the server itself acts as (SLA breaches, late key loans). It cannot log in, is never listed or
+     * offered as an assignee or borrower, and cannot be changed (409 {@code SYSTEM_USER_READ_ONLY}).
+     */
+    public static final UUID SYSTEM_USER_ID = UUID.fromString("00000000-0000-0000-0000-000000000001");
+
     private final DatabaseClient db;
 
     Staff(DatabaseClient db) {

@@ -36,7 +36,8 @@ class UserRepository {
     /** Users visible to the caller: all when {@code visibleProjects} is null, else those sharing a project. */
     Flux<User> list(UUID[] visibleProjects, UUID projectId, String role, String q, Boolean active, String afterUsername, int fetch) {
         var spec = db.sql(SELECT + """
-                 where ($1::uuid[] is null or exists (select 1 from memberships m where m.user_id = u.id and m.project_id = any($1)))
+                 where u.id <> $8
+                   and ($1::uuid[] is null or exists (select 1 from memberships m where m.user_id = u.id and m.project_id = any($1)))
                    and ($2::uuid is null or exists (select 1 from memberships m where m.user_id = u.id and m.project_id = $2))
                    and ($3::text is null or $3 = any(u.roles))
                    and ($4::text is null or u.username ilike '%' || $4 || '%' or u.display_name ilike '%' || $4 || '%')
@@ -51,7 +52,7 @@ class UserRepository {
         spec = Sql.bindNullable(spec, 3, q, String.class);
         spec = Sql.bindNullable(spec, 4, afterUsername, String.class);
         spec = Sql.bindNullable(spec, 6, active, Boolean.class);
-        return spec.bind(5, fetch).map(UserRepository::map).all();
+        return spec.bind(5, fetch).bind(7, Staff.SYSTEM_USER_ID).map(UserRepository::map).all();
     }
 
     Mono<UUID> insert(String username, String displayName, String phone, String passwordHash, List<String> roles) {

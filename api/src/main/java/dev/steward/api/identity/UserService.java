@@ -61,6 +61,7 @@ class UserService {
     public Mono<User> update(Caller caller, UUID id, String ifMatch, String displayName, String phone, String password,
             List<String> roles, Boolean active) {
         caller.requireRole("change users", Role.ADMIN);
+        requireStaffAccount(id);
         long expected = ETags.expectedVersion(ifMatch);
         boolean removesAdmin = Boolean.FALSE.equals(active) || (roles != null && !roles.contains(Role.ADMIN.name()));
         if (id.equals(caller.userId()) && removesAdmin) {
@@ -84,6 +85,7 @@ class UserService {
     @Transactional
     public Mono<User> replaceMemberships(Caller caller, UUID id, List<UUID> projectIds) {
         caller.requireRole("change memberships", Role.ADMIN);
+        requireStaffAccount(id);
         UUID[] projects = projectIds.toArray(UUID[]::new);
         return users.findById(id)
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("user", id)))
@@ -115,6 +117,14 @@ class UserService {
         }
         return users.countExistingProjects(projects).flatMap(n -> n == projects.length ? Mono.<Void>empty()
                 : Mono.error(ApiException.invalidField("projectIds", "contains a project that does not exist")));
+    }
+
+    /** The system account is the server's own actor, not a staff member: it is never changed through the API. */
+    private static void requireStaffAccount(UUID id) {
+        if (Staff.SYSTEM_USER_ID.equals(id)) {
+            throw ApiException.conflict("SYSTEM_USER_READ_ONLY",
+                    "This is the built-in system account, which records automatic entries; it cannot be changed.");
+        }
     }
 
     private static String blankToNull(String s) {

@@ -1,5 +1,7 @@
 package dev.steward.api.key;
 
+import dev.steward.api.identity.Staff;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,7 +22,7 @@ class KeyOverdueJob {
 
     private static final Logger log = LoggerFactory.getLogger(KeyOverdueJob.class);
     /** The actor of automatic entries (created by migration V4). */
-    private static final String SYSTEM_USER = "00000000-0000-0000-0000-000000000001";
+    private static final String SYSTEM_USER = Staff.SYSTEM_USER_ID.toString();
 
     private final DatabaseClient db;
     private final Clock clock;

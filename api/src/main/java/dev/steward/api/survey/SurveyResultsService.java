@@ -2,6 +2,8 @@ package dev.steward.api.survey;
 
 import dev.steward.api.platform.ApiException;
 import dev.steward.api.platform.Caller;
+import dev.steward.api.platform.Csv;
+import dev.steward.api.platform.Xlsx;
 import dev.steward.api.property.Projects;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -158,12 +160,12 @@ class SurveyResultsService {
     }
 
     private Export csv(Results r, List<SurveyRepository.StoredResponse> stored, ZoneId zone) {
-        StringBuilder out = new StringBuilder("\uFEFF");   // a byte-order mark, so that Excel reads UTF-8 (Chinese) correctly
+        StringBuilder out = new StringBuilder(Csv.BOM);
         List<Question> questions = templates.parse(r.campaign().questions());
-        line(out, header(questions, r.campaign().anonymous()));
-        rows(r, stored, zone).forEach(row -> line(out, row));
+        Csv.line(out, header(questions, r.campaign().anonymous()));
+        rows(r, stored, zone).forEach(row -> Csv.line(out, row));
         out.append("\r\n");
-        summary(r).forEach(row -> line(out, row));
+        summary(r).forEach(row -> Csv.line(out, row));
         return new Export(filename(r, "csv"), "text/csv;charset=UTF-8", out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
@@ -172,36 +174,22 @@ class SurveyResultsService {
         try (Workbook wb = new Workbook(bytes, "Steward", "1.0")) {
             Worksheet responses = wb.newWorksheet("Responses");
             List<Question> questions = templates.parse(r.campaign().questions());
-            write(responses, 0, header(questions, r.campaign().anonymous()));
+            Xlsx.row(responses, 0, header(questions, r.campaign().anonymous()));
             int row = 1;
             for (List<String> values : rows(r, stored, zone)) {
-                write(responses, row++, values);
+                Xlsx.row(responses, row++, values);
             }
             Worksheet summary = wb.newWorksheet("Summary");
             row = 0;
             for (List<String> values : summary(r)) {
-                write(summary, row++, values);
+                Xlsx.row(summary, row++, values);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Export(filename(r, "xlsx"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.toByteArray());
+        return new Export(filename(r, "xlsx"), Xlsx.CONTENT_TYPE, bytes.toByteArray());
     }
 
-    private static void write(Worksheet sheet, int row, List<String> values) {
-        for (int col = 0; col < values.size(); col++) {
-            sheet.value(row, col, values.get(col));
-        }
-    }
-
-    private static void line(StringBuilder out, List<String> values) {
-        for (int i = 0; i < values.size(); i++) {
-            String v = values.get(i) == null ? "" : values.get(i);
-            out.append(i == 0 ? "" : ",");
-            out.append(v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
-        }
-        out.append("\r\n");
-    }
 
     private static String text(Double d) {
         return d == null ? "" : d.toString();

@@ -1,5 +1,7 @@
 package dev.steward.api.workorder;
 
+import dev.steward.api.identity.Staff;
+
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -10,7 +12,7 @@ import reactor.core.publisher.Mono;
 class SlaBreachRepository {
 
     /** The actor of automatic timeline entries (created by migration V4; cannot log in). */
-    static final UUID SYSTEM_USER = UUID.fromString("00000000-0000-0000-0000-000000000001");
+    static final UUID SYSTEM_USER = Staff.SYSTEM_USER_ID;
 
     private final DatabaseClient db;
 

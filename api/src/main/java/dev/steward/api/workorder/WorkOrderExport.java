@@ -3,6 +3,7 @@ package dev.steward.api.workorder;
 import dev.steward.api.platform.ApiException;
 import dev.steward.api.platform.Caller;
 import dev.steward.api.platform.Csv;
+import dev.steward.api.platform.Xlsx;
 import dev.steward.api.property.Projects;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -72,7 +73,7 @@ class WorkOrderExport {
                     HttpHeaders headers = response.getHeaders();
                     String name = "work-orders-" + FILE_TIME.format(OffsetDateTime.now(clock)) + (xlsx ? ".xlsx" : ".csv");
                     headers.setContentDisposition(ContentDisposition.attachment().filename(name).build());
-                    headers.setContentType(xlsx ? MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                    headers.setContentType(xlsx ? MediaType.parseMediaType(Xlsx.CONTENT_TYPE)
                             : new MediaType("text", "csv", StandardCharsets.UTF_8));
                     return response.writeWith((xlsx ? xlsx(rows) : csv(rows)).map(buffers::wrap));
                 });
@@ -128,9 +129,9 @@ class WorkOrderExport {
             Workbook wb = new Workbook(out, "Steward", "1.0");
             Worksheet sheet = wb.newWorksheet("Work orders");
             int[] next = {0};
-            write(sheet, next[0]++, HEADER);
+            Xlsx.row(sheet, next[0]++, HEADER);
             return rows.take(XLSX_MAX_ROWS).buffer(BATCH).map(batch -> {
-                        batch.forEach(r -> write(sheet, next[0]++, r));
+                        batch.forEach(r -> Xlsx.row(sheet, next[0]++, r));
                         io(sheet::flush);
                         return out.take();
                     })
@@ -142,13 +143,6 @@ class WorkOrderExport {
         });
     }
 
-    private static void write(Worksheet sheet, int row, List<String> values) {
-        for (int col = 0; col < values.size(); col++) {
-            if (values.get(col) != null) {
-                sheet.value(row, col, values.get(col));
-            }
-        }
-    }
 
     private interface IoAction {
         void run() throws IOException;

@@ -184,4 +184,28 @@ class UserAdminIntegrationTest extends IntegrationTest {
         Map<?, ?> user = createUser(unique("mgr"), "Mgr-pass-11", List.of("AGENT"), List.of());
         patch("manager", user.get("id"), version(user), Map.of("active", false)).expectStatus().isForbidden();
     }
+
+    /** Issue 9, defect 11: the built-in system account (the actor of automatic entries) is no staff member. */
+    @Test
+    void theSystemAccountIsNeverListedAndCannotBeChanged() {
+        String system = "00000000-0000-0000-0000-000000000001";
+        as("admin").get().uri("/api/v1/users?limit=200").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.items[?(@.id == '" + system + "')]").doesNotExist();
+        as("admin").get().uri("/api/v1/users?q=system&active=false").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.items.length()").isEqualTo(0);
+        Map<?, ?> stored = as("admin").get().uri("/api/v1/users/" + system).exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        patch("admin", system, version(stored), Map.of("active", true, "roles", List.of("ADMIN"))).expectStatus().isEqualTo(409)
+                .expectHeader().contentTypeCompatibleWith("application/problem+json")
+                .expectBody().jsonPath("$.code").isEqualTo("SYSTEM_USER_READ_ONLY");
+        as("admin").put().uri("/api/v1/users/" + system + "/memberships").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("projectIds", List.of(projectId("admin", "SG")))).exchange().expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.code").isEqualTo("SYSTEM_USER_READ_ONLY");
+        Long memberships = db.sql("select count(*) as n from memberships where user_id = '" + system + "'")
+                .map((row, meta) -> row.get("n", Long.class)).one().block();
+        assertThat(memberships).isZero();
+        Boolean active = db.sql("select active from users where id = '" + system + "'")
+                .map((row, meta) -> row.get("active", Boolean.class)).one().block();
+        assertThat(active).isFalse();
+    }
 }

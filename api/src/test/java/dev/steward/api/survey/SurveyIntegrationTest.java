@@ -231,6 +231,19 @@ class SurveyIntegrationTest extends SurveyTestSupport {
         as("tech1").get().uri("/api/v1/survey-campaigns/" + last + "/export?format=csv").exchange().expectStatus().isForbidden();
     }
 
+    /** The survey export writes through the shared CSV writer: a resident's text that Excel would run as a formula stays text. */
+    @Test
+    void aResidentsFormulaIsExportedAsText() {
+        String building = firstBuilding("manager", sg()).get("id").toString();
+        Map<String, Object> campaign = openCampaign(false, building);
+        String token = invite(campaign.get("id")).get(0).get("token").toString();
+        client.post().uri("/api/v1/public/surveys/" + token + "/responses").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(answers(2, 3, 5, "=HYPERLINK(\"http://x\")", "@SUM(A1)")).exchange().expectStatus().isCreated();
+        String text = new String(as("manager").get().uri("/api/v1/survey-campaigns/" + campaign.get("id") + "/export?format=csv")
+                .exchange().expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody(), StandardCharsets.UTF_8);
+        assertThat(text).contains("\"'=HYPERLINK(\"\"http://x\"\")\"", "'@SUM(A1)").doesNotContain(",=HYPERLINK", ",@SUM");
+    }
+
     @SuppressWarnings("unchecked")
     private Map<String, Object> put(Object id, String etag, Map<String, Object> body) {
         return as("manager").put().uri("/api/v1/survey-templates/" + id).header("If-Match", etag).contentType(MediaType.APPLICATION_JSON)

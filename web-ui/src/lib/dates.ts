@@ -1,4 +1,7 @@
-/** Calendar dates as YYYY-MM-DD strings, and where a day starts in a project's time zone. */
+/**
+ * Calendar dates as YYYY-MM-DD strings, and time zones: where a day starts in a project's zone, a zone's UTC offset
+ * ("UTC+8"), the browser's own zone. Every page shows and filters times in the project's zone (`components/TimeZone`).
+ */
 
 const DAY_MS = 24 * 60 * 60_000;
 
@@ -14,7 +17,7 @@ export function todayIn(timeZone: string, now: number): string {
 }
 
 /** The UTC offset of a time zone at an instant, in minutes (+480 for Asia/Shanghai). */
-function offsetMinutes(timeZone: string, at: number): number {
+export function offsetMinutes(timeZone: string, at: number): number {
   const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(at).find((part) => part.type === 'timeZoneName')?.value;
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '');
   if (!match) return 0; // "GMT": UTC itself
@@ -34,4 +37,17 @@ export function startOfDayIn(date: string, timeZone: string): string {
 /** 0 = Sunday … 6 = Saturday, of the date itself (no time zone involved). */
 export function dayOfWeek(date: string): number {
   return new Date(`${date}T00:00:00Z`).getUTCDay();
+}
+
+/** The zone the browser (the operating system) is set to. */
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** An offset as people write it: "UTC+8", "UTC-3:30", "UTC". */
+export function formatOffset(minutes: number): string {
+  if (minutes === 0) return 'UTC';
+  const hours = Math.floor(Math.abs(minutes) / 60);
+  const rest = Math.abs(minutes) % 60;
+  return `UTC${minutes < 0 ? '-' : '+'}${hours}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
 }

@@ -1,0 +1,21 @@
+package dev.steward.api.platform;
+
+import java.util.List;
+import org.dhatim.fastexcel.Worksheet;
+
+/** Rows of text in an XLSX sheet, as the CSV exports write them ({@link Csv}): one shared writer for every export. */
+public final class Xlsx {
+
+    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private Xlsx() {}
+
+    /** Writes the values as text cells (never formulas); a null leaves its cell empty. */
+    public static void row(Worksheet sheet, int row, List<String> values) {
+        for (int col = 0; col < values.size(); col++) {
+            if (values.get(col) != null) {
+                sheet.value(row, col, values.get(col));
+            }
+        }
+    }
+}
