@@ -722,8 +722,13 @@ async function surveyStory() {
       await manager.getByTestId('campaign-status').filter({ hasText: '进行中' }).first().waitFor();
     });
 
-    await step('manager generates the links: a QR sheet per building and a CSV of full URLs', async () => {
+    await step('manager generates the links after a dialog (all buildings by default): a QR sheet per building and a CSV of full URLs', async () => {
       await manager.getByTestId('generate-links').click();
+      const dialog = manager.getByRole('dialog');
+      await dialog.getByTestId('generate-summary').waitFor();
+      expect((await dialog.getByTestId('generate-building').count()) > 1, 'the dialog lists no buildings');
+      await shot(manager, 'survey-desktop-zh-CN-generate-dialog');
+      await dialog.getByRole('button', { name: /^生成 \d+ 个链接$/ }).click();
       const generated = manager.getByTestId('generated-links');
       await generated.waitFor();
       await shot(manager, 'survey-desktop-zh-CN-links');
@@ -740,6 +745,21 @@ async function surveyStory() {
       await shot(manager, 'survey-desktop-zh-CN-qr-sheet');
       await manager.getByRole('button', { name: /返回调查/ }).click();
       await manager.getByTestId('generated-links').waitFor();
+    });
+
+    await step('generating again adds nothing and keeps the printed links; replacing one building warns first', async () => {
+      await manager.getByTestId('generated-links').getByRole('button', { name: /完\s*成/ }).click();
+      await manager.getByTestId('generated-links').waitFor({ state: 'detached' });
+      await manager.getByTestId('generate-links').click();
+      const dialog = manager.getByRole('dialog');
+      await dialog.getByTestId('generate-summary').filter({ hasText: '将为 0 户生成新链接' }).waitFor();
+      expect(await dialog.getByRole('button', { name: '生成 0 个链接' }).isDisabled(), 'generating again would make links');
+      await dialog.getByTestId('replace-links').check();
+      await dialog.getByTestId('replace-warning').filter({ hasText: '已打印的二维码' }).waitFor();
+      await shot(manager, 'survey-desktop-zh-CN-replace-warning');
+      await dialog.getByRole('button', { name: /取\s*消/ }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      // The link printed first still opens its questionnaire (checked by the resident below).
     });
 
     await step('the results start from the responses so far', async () => {

@@ -1,3 +1,5 @@
+import '@/lib/query-meta';
+import '@/styles.css';
 import { useState } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { notifyError } from '@/app/notifier';

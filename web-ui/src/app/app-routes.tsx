@@ -1,4 +1,4 @@
-import type { RouteObject } from 'react-router';
+import { useParams, type RouteObject } from 'react-router';
 import { AppShell } from '@/app/layout/AppShell';
 import { RequireAuth } from '@/app/layout/RequireAuth';
 import { DashboardRoute } from '@/app/routes/DashboardRoute';
@@ -12,6 +12,12 @@ import { ComplaintReviewRoute, MyWorkOrdersRoute, NewWorkOrderRoute, WorkOrderRo
 import { SurveyCampaignRoute, SurveyCampaignsRoute, SurveyCommentsRoute, SurveyTemplateRoute, SurveyTemplatesRoute } from '@/app/routes/SurveyRoutes';
 import { PublicSurveyPage } from '@/features/public-survey/routes/PublicSurveyPage';
 
+/** A survey link followed inside the staff app (a page load of `/s/…` gets the small PublicApp instead: main.tsx). */
+function PublicSurveyRoute() {
+  const { token = '' } = useParams();
+  return <PublicSurveyPage token={token} />;
+}
+
 /** A key screen, loaded on first use (the module is its own chunk). */
 const keyScreen = (name: keyof typeof KeyRoutes) => async () => ({
   Component: (await import('@/app/routes/KeyRoutes'))[name],
@@ -20,7 +26,7 @@ const keyScreen = (name: keyof typeof KeyRoutes) => async () => ({
 export const appRoutes: RouteObject[] = [
   { path: '/login', element: <LoginRoute /> },
   // A resident's survey link: no login, none of the staff shell.
-  { path: '/s/:token', element: <PublicSurveyPage /> },
+  { path: '/s/:token', element: <PublicSurveyRoute /> },
   {
     path: '/',
     element: (

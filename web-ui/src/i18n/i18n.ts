@@ -1,10 +1,9 @@
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import en from '@/i18n/en.json';
 import zhCN from '@/i18n/zh-CN.json';
-import { initialLanguage, isLanguage, persistLanguage, type Language } from '@/i18n/language';
+import { createI18n, languageOf, switchLanguage } from '@/i18n/create-i18n';
+import type { Language } from '@/i18n/language';
 
 type Texts = Record<string, unknown>;
 
@@ -32,34 +31,16 @@ export const resources = {
   en: { translation: textsFor('en', en) },
 } as const;
 
-const i18n = i18next.createInstance();
-
-void i18n.use(initReactI18next).init({
-  resources,
-  lng: initialLanguage(),
-  fallbackLng: 'en',
-  supportedLngs: ['zh-CN', 'en'],
-  interpolation: { escapeValue: false },
-  returnNull: false,
-  initAsync: false,
-});
-
-/** <html lang>, and dayjs (Ant Design's date pickers: month and weekday names, weeks from Monday in Chinese). */
-function followLanguage(language: string) {
-  if (typeof document !== 'undefined') document.documentElement.lang = language;
-  dayjs.locale(language === 'zh-CN' ? 'zh-cn' : 'en');
-}
-i18n.on('languageChanged', followLanguage);
-followLanguage(i18n.language);
+/** The staff app's texts, with dayjs (Ant Design's date pickers: month and weekday names, weeks from Monday in Chinese) following along. */
+const i18n = createI18n(resources, (language) => dayjs.locale(language === 'zh-CN' ? 'zh-cn' : 'en'));
 
 export function currentLanguage(): Language {
-  return isLanguage(i18n.language) ? i18n.language : 'en';
+  return languageOf(i18n);
 }
 
 /** Switches the UI language and remembers the choice. */
 export async function changeLanguage(language: Language): Promise<void> {
-  persistLanguage(language);
-  await i18n.changeLanguage(language);
+  await switchLanguage(i18n, language);
 }
 
 export default i18n;

@@ -1,9 +1,9 @@
-import { StarFilled } from '@ant-design/icons';
-import { Checkbox, Input, Radio } from 'antd';
+import StarFilled from '@ant-design/icons-svg/es/asn/StarFilled';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textIn, TEXT_MAX_LENGTH, type AnswerValue, type Question, type TextLanguage } from '@/components/questionnaire/questionnaire';
 import { ScaleInput } from '@/components/questionnaire/ScaleInput';
+import { SvgIcon } from '@/components/SvgIcon';
 
 const RATING_SCORES = [1, 2, 3, 4, 5] as const;
 const NPS_SCORES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
@@ -58,7 +58,7 @@ export function QuestionField({
               invalid={invalid}
               className="qn-stars"
               itemLabel={(item) => t('publicSurvey.question.starLabel', { score: item, label: t(`publicSurvey.question.rating.${item}`) })}
-              renderItem={(item) => <StarFilled className={score !== undefined && item <= score ? 'qn-star-on' : 'qn-star-off'} aria-hidden />}
+              renderItem={(item) => <SvgIcon icon={StarFilled} className={score !== undefined && item <= score ? 'qn-star-on' : 'qn-star-off'} />}
             />
             <div className="qn-scale-caption" aria-hidden>
               {score !== undefined ? t(`publicSurvey.question.rating.${score}`) : t('publicSurvey.question.tapStars')}
@@ -90,50 +90,46 @@ export function QuestionField({
         );
       }
       case 'SINGLE_CHOICE':
+      case 'MULTI_CHOICE': {
+        // Native inputs (each option a full-width row): no component library on the residents' page.
+        const multiple = question.type === 'MULTI_CHOICE';
+        const chosen = multiple ? (Array.isArray(value) ? value : []) : typeof value === 'string' ? [value] : [];
         return (
-          <Radio.Group
-            className="qn-options"
-            aria-labelledby={titleId}
-            aria-describedby={describedBy}
-            value={typeof value === 'string' ? value : undefined}
-            onChange={(event) => onChange(event.target.value as string)}
-            disabled={disabled}
-          >
-            {(question.options ?? []).map((option) => (
-              <Radio key={option.value} value={option.value} className="qn-option">
-                {textIn(option.label, language)}
-              </Radio>
-            ))}
-          </Radio.Group>
+          <div className="qn-options" role={multiple ? 'group' : 'radiogroup'} aria-labelledby={titleId} aria-describedby={describedBy}>
+            {(question.options ?? []).map((option) => {
+              const checked = chosen.includes(option.value);
+              return (
+                <label key={option.value} className={`qn-option${checked ? ' qn-option-checked' : ''}${disabled ? ' qn-option-disabled' : ''}`}>
+                  <input
+                    type={multiple ? 'checkbox' : 'radio'}
+                    name={titleId}
+                    value={option.value}
+                    checked={checked}
+                    disabled={disabled}
+                    onChange={(event) => {
+                      if (!multiple) onChange(option.value);
+                      else onChange(event.target.checked ? [...chosen, option.value] : chosen.filter((item) => item !== option.value));
+                    }}
+                  />
+                  <span>{textIn(option.label, language)}</span>
+                </label>
+              );
+            })}
+          </div>
         );
-      case 'MULTI_CHOICE':
-        return (
-          <Checkbox.Group
-            className="qn-options"
-            aria-labelledby={titleId}
-            aria-describedby={describedBy}
-            value={Array.isArray(value) ? value : []}
-            onChange={(checked) => onChange(checked.map(String))}
-            disabled={disabled}
-          >
-            {(question.options ?? []).map((option) => (
-              <Checkbox key={option.value} value={option.value} className="qn-option">
-                {textIn(option.label, language)}
-              </Checkbox>
-            ))}
-          </Checkbox.Group>
-        );
+      }
       case 'TEXT':
         return (
-          <Input.TextArea
+          <textarea
+            className={`qn-textarea${invalid ? ' qn-textarea-invalid' : ''}`}
             aria-labelledby={titleId}
             aria-describedby={describedBy}
             aria-required={question.required}
-            status={invalid ? 'error' : undefined}
+            aria-invalid={invalid || undefined}
             value={typeof value === 'string' ? value : ''}
             onChange={(event) => onChange(event.target.value)}
             maxLength={TEXT_MAX_LENGTH}
-            autoSize={{ minRows: 3, maxRows: 8 }}
+            rows={3}
             placeholder={t('publicSurvey.question.textPlaceholder')}
             disabled={disabled}
           />

@@ -1,4 +1,3 @@
-import { Alert, Button } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { questionAnchorId, Questionnaire } from '@/components/questionnaire/Questionnaire';
@@ -6,8 +5,10 @@ import { missingRequired, questionOfError, toAnswers, type AnswerValue, type Ans
 import type { PublicSurvey } from '@/features/public-survey/api/get-public-survey';
 import { useSubmitPublicSurveyResponse } from '@/features/public-survey/api/submit-public-survey-response';
 import { linkStateOf, retryAfterOf, type LinkState } from '@/features/public-survey/components/link-state';
+import { PublicAlert } from '@/features/public-survey/components/PublicAlert';
+import { PublicButton } from '@/features/public-survey/components/PublicButton';
 import { useCountdown } from '@/features/public-survey/components/useCountdown';
-import { currentLanguage } from '@/i18n/i18n';
+import { languageOf } from '@/i18n/create-i18n';
 import { isApiError, NetworkError } from '@/lib/problem';
 
 const ANCHOR = 'survey-q';
@@ -30,7 +31,7 @@ export function PublicSurveyForm({
   /** The answer is in ('thanks'), or the link turned out to be closed, answered or unknown meanwhile. */
   onDone: (state: LinkState | 'thanks') => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const submit = useSubmitPublicSurveyResponse(token);
   const [values, setValues] = useState<AnswerValues>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -69,7 +70,7 @@ export function PublicSurveyForm({
     sending.current = true;
     setProblem(undefined);
     submit.mutate(
-      { answers, language: currentLanguage() },
+      { answers, language: languageOf(i18n) },
       {
         onSettled: () => {
           sending.current = false;
@@ -129,12 +130,9 @@ export function PublicSurveyForm({
       <Questionnaire questions={survey.questions} language={language} values={values} onChange={change} errors={errors} disabled={pending} anchorPrefix={ANCHOR} />
       <div className="ps-submit">
         {problem && (
-          <Alert
+          <PublicAlert
             type={problem.kind === 'rateLimited' ? 'warning' : 'error'}
-            showIcon
-            role="alert"
-            data-testid="send-problem"
-            style={{ marginBottom: 12 }}
+            testId="send-problem"
             message={
               problem.kind === 'network'
                 ? t('publicSurvey.send.network')
@@ -147,12 +145,10 @@ export function PublicSurveyForm({
             description={problem.kind === 'invalid' ? problem.messages.join(' ') || undefined : t('publicSurvey.send.kept')}
           />
         )}
-        {Object.keys(errors).length > 0 && !problem && (
-          <Alert type="error" showIcon style={{ marginBottom: 12 }} message={t('publicSurvey.send.missing', { count: Object.keys(errors).length })} />
-        )}
-        <Button type="primary" htmlType="submit" size="large" block loading={pending} disabled={pending || wait > 0} className="ps-submit-button" data-testid="submit-survey">
+        {Object.keys(errors).length > 0 && !problem && <PublicAlert type="error" message={t('publicSurvey.send.missing', { count: Object.keys(errors).length })} />}
+        <PublicButton type="submit" block loading={pending} disabled={wait > 0} className="ps-submit-button" testId="submit-survey">
           {pending ? t('publicSurvey.send.sending') : t('publicSurvey.send.submit')}
-        </Button>
+        </PublicButton>
       </div>
     </form>
   );

@@ -1,11 +1,13 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPublicQueryClient, PublicProviders } from '@/app/PublicApp';
+import { publicI18n } from '@/app/public-i18n';
 import { PublicSurveyPage } from '@/features/public-survey/routes/PublicSurveyPage';
+import { switchLanguage } from '@/i18n/create-i18n';
 import { QUESTIONS } from '@/features/surveys/testing/fixtures';
 import { saveToken } from '@/lib/auth-storage';
 import { mockFetch, problem, type MockRoute } from '@/testing/fetch-mock';
-import { renderWithApp, setTestLanguage } from '@/testing/render';
 
 const TOKEN = 'k3J9_qPz-0aXbYcDeFgHiJkLmNoPqRsTuVwXyZ01234';
 const SURVEY_PATH = `/api/v1/public/surveys/${TOKEN}`;
@@ -13,9 +15,18 @@ const ANSWER_PATH = `${SURVEY_PATH}/responses`;
 const survey = { title: '2026 年第 4 季度满意度调查', projectName: '阳光花园', unitLabel: '1-1201', anonymous: false, closesAt: '2026-11-30T15:59:00Z', questions: QUESTIONS };
 const receipt = { id: 'r1000000-0000-4000-8000-000000000001', receivedAt: '2026-11-20T02:00:00Z' };
 
+/** The page as a resident's link loads it: the public providers only (no Ant Design, no router, its own texts). */
+function renderPublic(token = TOKEN) {
+  return render(
+    <PublicProviders queryClient={createPublicQueryClient()}>
+      <PublicSurveyPage token={token} />
+    </PublicProviders>,
+  );
+}
+
 function renderPage(routes: MockRoute[], token = TOKEN) {
   const fetch = mockFetch(routes);
-  const rendered = renderWithApp([{ path: '/s/:token', element: <PublicSurveyPage /> }], { path: `/s/${token}` });
+  const rendered = renderPublic(token);
   return { ...fetch, ...rendered };
 }
 
@@ -33,7 +44,7 @@ async function answerRequired(user: ReturnType<typeof userEvent.setup>) {
 
 describe('PublicSurveyPage', () => {
   beforeEach(async () => {
-    await setTestLanguage('zh-CN');
+    await switchLanguage(publicI18n, 'zh-CN');
   });
 
   it('shows the questionnaire with required marks, and asks "why" only after a low rating', async () => {
@@ -96,7 +107,7 @@ describe('PublicSurveyPage', () => {
       }
       return fetchMock(input);
     });
-    renderWithApp([{ path: '/s/:token', element: <PublicSurveyPage /> }], { path: `/s/${TOKEN}` });
+    renderPublic();
     const user = userEvent.setup();
     await screen.findByRole('heading', { name: survey.title });
     await user.click(star('q1', 2));
@@ -142,7 +153,7 @@ describe('PublicSurveyPage', () => {
       if (input.method === 'POST' && offline) throw new TypeError('Failed to fetch');
       return fetchMock(input);
     });
-    renderWithApp([{ path: '/s/:token', element: <PublicSurveyPage /> }], { path: `/s/${TOKEN}` });
+    renderPublic();
     const user = userEvent.setup();
     await screen.findByRole('heading', { name: survey.title });
     await answerRequired(user);
@@ -171,7 +182,7 @@ describe('PublicSurveyPage', () => {
       if (input.method === 'POST' && ++attempts === 1) throw new TypeError('connection reset');
       return fetchMock(input);
     });
-    renderWithApp([{ path: '/s/:token', element: <PublicSurveyPage /> }], { path: `/s/${TOKEN}` });
+    renderPublic();
     const user = userEvent.setup();
     await screen.findByRole('heading', { name: survey.title });
     await answerRequired(user);
@@ -204,6 +215,7 @@ describe('PublicSurveyPage', () => {
     [409, 'SURVEY_ALREADY_ANSWERED', 'answered', '您已提交过'],
     [409, 'SURVEY_NOT_OPEN', 'notOpen', '调查尚未开始'],
     [410, 'SURVEY_CLOSED', 'closed', '调查已结束'],
+    [410, 'SURVEY_LINK_REVOKED', 'revoked', '此链接已被替换'],
   ] as const)('answers %i %s with the "%s" page', async (status, code, expected, title) => {
     renderPage([{ path: SURVEY_PATH, status, body: problem(status, code, code) }]);
     expect(await state()).toHaveAttribute('data-state', expected);
@@ -225,7 +237,7 @@ describe('PublicSurveyPage', () => {
       if (offline) throw new TypeError('Failed to fetch');
       return fetchMock(input);
     });
-    renderWithApp([{ path: '/s/:token', element: <PublicSurveyPage /> }], { path: `/s/${TOKEN}` });
+    renderPublic();
     expect(screen.getByTestId('survey-loading')).toBeInTheDocument();
     expect(await state()).toHaveAttribute('data-state', 'unavailable');
     offline = false;

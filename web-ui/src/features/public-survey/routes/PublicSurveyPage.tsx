@@ -1,13 +1,11 @@
-import { Card, Flex, Skeleton, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { textLanguageOf } from '@/components/questionnaire/questionnaire';
-import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { usePublicSurvey } from '@/features/public-survey/api/get-public-survey';
 import { TOKEN_PATTERN } from '@/features/public-survey/api/public-client';
 import { linkStateOf, retryAfterOf } from '@/features/public-survey/components/link-state';
 import { LinkStateView, type PageState } from '@/features/public-survey/components/LinkStateView';
+import { PublicLanguageSwitch } from '@/features/public-survey/components/PublicLanguageSwitch';
 import { PublicSurveyForm } from '@/features/public-survey/components/PublicSurveyForm';
 import '@/features/public-survey/components/public-survey.css';
 import { formatDateTime } from '@/lib/format';
@@ -25,11 +23,10 @@ function useNoReferrer() {
 
 /**
  * /s/:token — a resident answers a satisfaction survey on a phone, without an account: outside the
- * staff shell, its only calls are the questionnaire's GET and the answer's POST.
+ * staff shell (and without Ant Design, to stay small), its only calls are the questionnaire's GET and the answer's POST.
  */
-export function PublicSurveyPage() {
+export function PublicSurveyPage({ token }: { token: string }) {
   const { t, i18n } = useTranslation();
-  const { token = '' } = useParams();
   const wellFormed = TOKEN_PATTERN.test(token);
   const survey = usePublicSurvey(token, wellFormed);
   const [done, setDone] = useState<PageState | undefined>();
@@ -46,9 +43,13 @@ export function PublicSurveyPage() {
     if (done) return <LinkStateView state={done} />;
     if (survey.isPending) {
       return (
-        <Card data-testid="survey-loading" aria-busy>
-          <Skeleton active title={{ width: '70%' }} paragraph={{ rows: 6 }} />
-        </Card>
+        <div className="ps-card ps-skeleton" data-testid="survey-loading" aria-busy>
+          <span className="qn-visually-hidden">{t('publicSurvey.loading')}</span>
+          <div className="ps-skeleton-line" style={{ width: '70%', height: 22 }} />
+          {[100, 92, 100, 84, 100, 60].map((width, index) => (
+            <div key={index} className="ps-skeleton-line" style={{ width: `${String(width)}%` }} />
+          ))}
+        </div>
       );
     }
     if (survey.isError) {
@@ -67,18 +68,12 @@ export function PublicSurveyPage() {
     return (
       <>
         <header className="ps-intro">
-          <Typography.Title level={1} className="ps-title">
-            {data.title}
-          </Typography.Title>
-          <Flex wrap gap={6} align="center">
-            {data.anonymous ? <Tag color="green">{t('publicSurvey.anonymous')}</Tag> : data.unitLabel && <Tag>{t('publicSurvey.unit', { unit: data.unitLabel })}</Tag>}
-            <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-              {t('publicSurvey.closesAt', { time: formatDateTime(data.closesAt, i18n.language) })}
-            </Typography.Text>
-          </Flex>
-          <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0', fontSize: 14 }}>
-            {data.anonymous ? t('publicSurvey.introAnonymous') : t('publicSurvey.intro')}
-          </Typography.Paragraph>
+          <h1 className="ps-title">{data.title}</h1>
+          <div className="ps-meta">
+            {data.anonymous ? <span className="ps-tag ps-tag-green">{t('publicSurvey.anonymous')}</span> : data.unitLabel && <span className="ps-tag">{t('publicSurvey.unit', { unit: data.unitLabel })}</span>}
+            <span className="ps-secondary">{t('publicSurvey.closesAt', { time: formatDateTime(data.closesAt, i18n.language) })}</span>
+          </div>
+          <p className="ps-lead">{data.anonymous ? t('publicSurvey.introAnonymous') : t('publicSurvey.intro')}</p>
         </header>
         <PublicSurveyForm token={token} survey={data} language={language} onDone={setDone} />
       </>
@@ -89,10 +84,8 @@ export function PublicSurveyPage() {
     <div className="ps-page">
       <div className="ps-bar">
         <div className="ps-bar-inner">
-          <Typography.Text strong ellipsis className="ps-project">
-            {survey.data?.projectName ?? t('publicSurvey.brand')}
-          </Typography.Text>
-          <LanguageSwitch compact />
+          <strong className="ps-project">{survey.data?.projectName ?? t('publicSurvey.brand')}</strong>
+          <PublicLanguageSwitch />
         </div>
       </div>
       <main className="ps-main">{content}</main>

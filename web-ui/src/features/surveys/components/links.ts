@@ -41,3 +41,20 @@ export function linksCsv(links: readonly SurveyInvitationLink[], origin: string,
   ];
   return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
+
+export type LinkCounts = { fresh: number; existing: number; answered: number };
+
+/**
+ * For the units of these buildings: how many have no link and no answer (a new link each), how many have a live link
+ * but no answer (kept, or replaced when the manager chooses to), and how many have answered (left alone).
+ */
+export function linkCounts(units: readonly { buildingId: string; invited: boolean; answered: boolean }[], buildingIds: readonly string[]): LinkCounts {
+  const counts: LinkCounts = { fresh: 0, existing: 0, answered: 0 };
+  for (const unit of units) {
+    if (!buildingIds.includes(unit.buildingId)) continue;
+    if (unit.answered) counts.answered += 1;
+    else if (unit.invited) counts.existing += 1;
+    else counts.fresh += 1;
+  }
+  return counts;
+}

@@ -23,7 +23,24 @@ const progress = {
     { buildingId: BUILDING_1, buildingName: '1号楼', audience: 2, invited: 0, answered: 0 },
     { buildingId: BUILDING_2, buildingName: '2号楼', audience: 1, invited: 0, answered: 0 },
   ],
-  units: [],
+  units: [
+    { unitId: 'u1', unitLabel: '1-201', buildingId: BUILDING_1, buildingName: '1号楼', invited: false, answered: false },
+    { unitId: 'u2', unitLabel: '1-1201', buildingId: BUILDING_1, buildingName: '1号楼', invited: false, answered: false },
+    { unitId: 'u3', unitLabel: '2-101', buildingId: BUILDING_2, buildingName: '2号楼', invited: false, answered: false },
+  ],
+};
+const answer = (items: unknown[], created: number, replaced = 0, kept = 0, answered = 0) => ({ items, created, replaced, kept, answered });
+/** Links made before: 1-201 has one, 2-101 answered; 1-1201 has none. */
+const partly = {
+  buildings: [
+    { buildingId: BUILDING_1, buildingName: '1号楼', audience: 2, invited: 1, answered: 0 },
+    { buildingId: BUILDING_2, buildingName: '2号楼', audience: 1, invited: 1, answered: 1 },
+  ],
+  units: [
+    { unitId: 'u1', unitLabel: '1-201', buildingId: BUILDING_1, buildingName: '1号楼', invited: true, answered: false },
+    { unitId: 'u2', unitLabel: '1-1201', buildingId: BUILDING_1, buildingName: '1号楼', invited: false, answered: false },
+    { unitId: 'u3', unitLabel: '2-101', buildingId: BUILDING_2, buildingName: '2号楼', invited: true, answered: true },
+  ],
 };
 
 /** the test DOM's Blob has no text(); FileReader reads its bytes (decoded keeping the byte-order mark). */
@@ -66,14 +83,17 @@ describe('SurveyCampaignPage', () => {
       },
     );
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-    const { requests } = renderCampaign([{ method: 'POST', path: `${PATH}/invitations`, status: 201, body: { items: links } }]);
+    const { requests } = renderCampaign([{ method: 'POST', path: `${PATH}/invitations`, status: 201, body: answer(links, 3) }]);
     const user = userEvent.setup();
     await user.click(await screen.findByTestId('generate-links'));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByTestId('generate-summary')).toHaveTextContent('将为 3 户生成新链接');
+    await user.click(within(dialog).getByRole('button', { name: '生成 3 个链接' }));
 
     const generated = await screen.findByTestId('generated-links');
     expect(generated).toHaveTextContent('已生成 3 个链接');
     expect(generated).toHaveTextContent('这些链接只在此时显示');
-    expect(requests.find((request) => request.method === 'POST')?.search).toBe('');
+    expect(requests.find((request) => request.method === 'POST')?.body).toEqual({ replace: false });
 
     await user.click(within(generated).getByTestId('download-links'));
     expect(click).toHaveBeenCalled();
@@ -95,25 +115,52 @@ describe('SurveyCampaignPage', () => {
     expect(screen.getByTestId('print-sheet')).toBeInTheDocument();
   }, 60_000);
 
-  it('has nothing to reissue before any link exists', async () => {
-    renderCampaign([]);
-    expect(await screen.findByTestId('reissue-links')).toBeDisabled();
-  }, 60_000);
-
-  it('reissues unanswered links only after a warning, with reissue=true', async () => {
+  it('asks first: all buildings by default, what gets a new link, and that the links made before are kept', async () => {
     const { requests } = mockFetch([
-      { method: 'POST', path: `${PATH}/invitations`, status: 201, body: { items: links.slice(0, 1) } },
-      { path: PATH, body: campaign({ status: 'OPEN', invitationCount: 3, responseCount: 1 }) },
-      { path: `${PATH}/invitations`, body: progress },
+      { method: 'POST', path: `${PATH}/invitations`, status: 201, body: answer(links.slice(1, 2), 1, 0, 1, 0) },
+      { path: PATH, body: campaign({ status: 'OPEN', invitationCount: 2, responseCount: 1 }) },
+      { path: `${PATH}/invitations`, body: partly },
     ]);
     renderWithApp([{ path: '/surveys/campaigns/:campaignId', element: <SurveyCampaignPage canManage canRespond /> }], { path: `/surveys/campaigns/${CAMPAIGN}` });
     const user = userEvent.setup();
-    await user.click(await screen.findByTestId('reissue-links'));
-    expect(await screen.findByText(/旧链接立即失效/)).toBeInTheDocument();
+    await user.click(await screen.findByTestId('generate-links'));
+    const dialog = await screen.findByRole('dialog');
+    for (const name of [/全部楼栋（2）/, /1号楼/, /2号楼/]) expect(within(dialog).getByRole('checkbox', { name })).toBeChecked();
+    const summary = within(dialog).getByTestId('generate-summary');
+    expect(summary).toHaveTextContent('将为 1 户生成新链接');
+    expect(summary).toHaveTextContent('1 户保留原有链接：已打印或已发出的二维码继续有效');
+    expect(summary).toHaveTextContent('1 户已回答');
+    expect(within(dialog).queryByTestId('replace-warning')).toBeNull();
+
+    // Only building 2: nothing to add there, so nothing to send.
+    await user.click(within(dialog).getByText('1号楼'));
+    expect(within(dialog).getByTestId('generate-summary')).toHaveTextContent('将为 0 户生成新链接');
+    expect(within(dialog).getByRole('button', { name: '生成 0 个链接' })).toBeDisabled();
+    // Only building 1: its one unit without a link.
+    await user.click(within(dialog).getByText('1号楼'));
+    await user.click(within(dialog).getByText('2号楼'));
+    await user.click(within(dialog).getByRole('button', { name: '生成 1 个链接' }));
+    await waitFor(() => expect(requests.find((request) => request.method === 'POST')?.body).toEqual({ buildingIds: [BUILDING_1], replace: false }));
+    expect(await screen.findByTestId('generated-links')).toHaveTextContent('已生成 1 个链接');
+  }, 60_000);
+
+  it('replaces links only when ticked, after a warning that the printed ones stop working', async () => {
+    const { requests } = mockFetch([
+      { method: 'POST', path: `${PATH}/invitations`, status: 201, body: answer(links.slice(1, 3), 2, 1, 0, 1) },
+      { path: PATH, body: campaign({ status: 'OPEN', invitationCount: 2, responseCount: 1 }) },
+      { path: `${PATH}/invitations`, body: partly },
+    ]);
+    renderWithApp([{ path: '/surveys/campaigns/:campaignId', element: <SurveyCampaignPage canManage canRespond /> }], { path: `/surveys/campaigns/${CAMPAIGN}` });
+    const user = userEvent.setup();
+    await user.click(await screen.findByTestId('generate-links'));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByTestId('replace-links'));
+    expect(within(dialog).getByTestId('replace-warning')).toHaveTextContent('1 户未回答房号的旧链接将立即失效——包括已打印的二维码');
+    expect(within(dialog).getByTestId('generate-summary')).toHaveTextContent('将为 2 户生成新链接');
     expect(requests.some((request) => request.method === 'POST')).toBe(false);
-    await user.click(screen.getByText('重新生成未回答链接', { selector: '.ant-modal-confirm-btns span' }));
-    await waitFor(() => expect(requests.find((request) => request.method === 'POST')?.search).toBe('?reissue=true'));
-    expect(await screen.findByTestId('generated-links')).toHaveTextContent('已重新生成 1 个链接');
+    await user.click(within(dialog).getByRole('button', { name: '替换并生成 2 个链接' }));
+    await waitFor(() => expect(requests.find((request) => request.method === 'POST')?.body).toEqual({ replace: true }));
+    expect(await screen.findByTestId('generated-links')).toHaveTextContent('已重新生成 2 个链接');
   }, 60_000);
 
   it('opens a draft after confirming', async () => {

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, PrinterOutlined, ReloadOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, PrinterOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Descriptions, Flex, Row, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,11 +6,12 @@ import { useParams } from 'react-router';
 import { textLanguageOf } from '@/components/questionnaire/questionnaire';
 import { PageHeader } from '@/components/PageHeader';
 import { QueryErrorResult } from '@/components/QueryErrorResult';
-import { useCreateSurveyInvitations, type SurveyInvitationLink } from '@/features/surveys/api/create-survey-invitations';
+import { useCreateSurveyInvitations, type SurveyInvitationLink, type SurveyInvitationRequest } from '@/features/surveys/api/create-survey-invitations';
 import { useSurveyCampaign } from '@/features/surveys/api/get-survey-campaign';
 import { useSurveyInvitations } from '@/features/surveys/api/list-survey-invitations';
 import { CampaignActions } from '@/features/surveys/components/CampaignActions';
 import { downloadBlob, safeFileName } from '@/features/surveys/components/download';
+import { GenerateLinksDialog } from '@/features/surveys/components/GenerateLinksDialog';
 import { GeneratedLinks } from '@/features/surveys/components/GeneratedLinks';
 import { InvitationProgress } from '@/features/surveys/components/InvitationProgress';
 import { groupByBuilding, linksCsv } from '@/features/surveys/components/links';
@@ -22,7 +23,7 @@ import { useLeaveConfirmation } from '@/features/surveys/components/useLeaveConf
 import { useFormatDateTime } from '@/components/TimeZone';
 import { useFollowProject } from '@/lib/selected-project';
 
-type Batch = { links: SurveyInvitationLink[]; reissued: boolean; kept: boolean };
+type Batch = { links: SurveyInvitationLink[]; replaced: number; kept: boolean };
 
 /**
  * /surveys/campaigns/:campaignId — status and actions, invitation progress per building, generating
@@ -41,6 +42,7 @@ export function SurveyCampaignPage({ canManage, canRespond }: { canManage: boole
   // The QR sheet on screen (undefined: the campaign page), for one building or all of the batch.
   const [sheet, setSheet] = useState<{ buildingId: string | undefined } | undefined>();
   const [entering, setEntering] = useState(false);
+  const [asking, setAsking] = useState(false);
   const unsavedRef = useLeaveConfirmation({
     title: t('surveys.links.leaveTitle'),
     detail: t('surveys.links.leaveDetail'),
@@ -63,24 +65,16 @@ export function SurveyCampaignPage({ canManage, canRespond }: { canManage: boole
   const origin = window.location.origin;
   const keep = () => setBatch((previous) => previous && { ...previous, kept: true });
 
-  const run = async (reissue: boolean) => {
-    const links = await generate.mutateAsync({ reissue });
-    if (links.length === 0) {
-      void message.info(reissue ? t('surveys.links.noneToReissue') : t('surveys.links.noneNew'));
+  const run = async (request: SurveyInvitationRequest) => {
+    const result = await generate.mutateAsync(request);
+    setAsking(false);
+    if (result.items.length === 0) {
+      void message.info(t('surveys.generate.nothingMade'));
       return;
     }
-    setBatch({ links, reissued: reissue, kept: false });
+    void message.success(t('surveys.generate.done', { created: result.created, replaced: result.replaced, kept: result.kept }));
+    setBatch({ links: result.items, replaced: result.replaced, kept: false });
   };
-
-  const reissue = () =>
-    modal.confirm({
-      title: t('surveys.links.reissueConfirm'),
-      content: t('surveys.links.reissueWarning'),
-      okText: t('surveys.links.reissue'),
-      okButtonProps: { danger: true },
-      cancelText: t('common.cancel'),
-      onOk: () => run(true),
-    });
 
   const downloadCsv = () => {
     if (!batch) return;
@@ -142,7 +136,7 @@ export function SurveyCampaignPage({ canManage, canRespond }: { canManage: boole
           {batch && (
             <GeneratedLinks
               links={batch.links}
-              reissued={batch.reissued}
+              reissued={batch.replaced > 0}
               onPrint={(buildingId) => setSheet({ buildingId })}
               onDownload={downloadCsv}
               onDismiss={() => {
@@ -165,11 +159,8 @@ export function SurveyCampaignPage({ canManage, canRespond }: { canManage: boole
             {canManage && !closed && (
               <>
                 <Flex gap={8} wrap style={{ marginBottom: 8 }}>
-                  <Button type="primary" icon={<ThunderboltOutlined />} loading={generate.isPending && !generate.variables?.reissue} onClick={() => void run(false)} data-testid="generate-links">
+                  <Button type="primary" icon={<ThunderboltOutlined />} onClick={() => setAsking(true)} disabled={!invitations.data} data-testid="generate-links">
                     {t('surveys.links.generate')}
-                  </Button>
-                  <Button danger icon={<ReloadOutlined />} loading={generate.isPending && generate.variables?.reissue} onClick={reissue} disabled={campaign.invitationCount === 0} data-testid="reissue-links">
-                    {t('surveys.links.reissue')}
                   </Button>
                 </Flex>
                 <Typography.Paragraph type="secondary">{t('surveys.links.explain')}</Typography.Paragraph>
@@ -214,6 +205,15 @@ export function SurveyCampaignPage({ canManage, canRespond }: { canManage: boole
           </Card>
         </Col>
       </Row>
+      {canManage && (
+        <GenerateLinksDialog
+          open={asking}
+          progress={invitations.data}
+          pending={generate.isPending}
+          onCancel={() => setAsking(false)}
+          onGenerate={(request) => void run(request).catch(() => undefined)}
+        />
+      )}
       {canRespond && <StaffResponseDrawer campaign={campaign} open={entering} onClose={() => setEntering(false)} />}
     </>
   );

@@ -80,6 +80,7 @@ class SurveyAnswerService {
             if (i.answeredAt() != null) {
                 throw alreadyAnswered();
             }
+            requireCurrent(i);
             return new PublicView(c, templates.parse(c.questions()), i.projectName(), c.anonymous() ? null : i.unitLabel());
         }));
     }
@@ -95,6 +96,7 @@ class SurveyAnswerService {
             if (i.answeredAt() != null) {
                 return Mono.error(alreadyAnswered());
             }
+            requireCurrent(i);
             Map<String, JsonNode> valid = SurveyQuestions.validateAnswers(templates.parse(c.questions()), answers);
             return surveys.markAnswered(i.id(), now)
                     .flatMap(first -> first ? surveys.markUnitAnswered(c.id(), i.unitId(), "LINK", now) : Mono.just(false))
@@ -197,6 +199,14 @@ class SurveyAnswerService {
 
     private static ApiException alreadyAnswered() {
         return ApiException.conflict("SURVEY_ALREADY_ANSWERED", "This survey has already been answered. Thank you!");
+    }
+
+    /** A link replaced by a newer one (the manager reissued the building's links): the resident is told to use the new one. */
+    private static void requireCurrent(SurveyRepository.Invitation i) {
+        if (i.revokedAt() != null) {
+            throw new ApiException(HttpStatus.GONE, "SURVEY_LINK_REVOKED", "Link replaced",
+                    "This survey link has been replaced by a newer one. Please use the latest link or QR code, or ask the property service centre.");
+        }
     }
 
     private static ApiException closed() {

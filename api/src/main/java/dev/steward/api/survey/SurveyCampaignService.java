@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -97,30 +99,62 @@ class SurveyCampaignService {
     }
 
     /**
-     * New links for audience units without one (or, reissuing, for every unit that has not answered: its old link is
-     * revoked). The tokens exist only in this answer.
+     * What one "generate links" did, for the chosen buildings: the new links (their tokens exist only here), the live links
+     * revoked to make way for them, the units whose live link was kept, and the units that had answered already.
      */
-    Mono<List<Link>> invite(Caller caller, UUID id, boolean reissue) {
+    record Invitations(List<Link> links, long replaced, long kept, long answered) {}
+
+    /**
+     * New links for the chosen buildings' units (all of the audience when none are chosen) that have neither a live link
+     * nor an answer. Replacing revokes the chosen buildings' unanswered live links first, so every unanswered unit there
+     * gets a new one and the old ones (printed, sent) stop working.
+     */
+    Mono<Invitations> invite(Caller caller, UUID id, Collection<UUID> buildingIds, boolean replace) {
         SurveyRoles.requireManager(caller, "invite survey audiences");
+        List<UUID> chosen = buildingIds == null ? List.of() : List.copyOf(new LinkedHashSet<>(buildingIds));
         OffsetDateTime now = now();
         return tx.transactional(visible(caller, id).flatMap(c -> {
             if ("CLOSED".equals(c.status())) {
                 return Mono.error(ApiException.conflict("SURVEY_CLOSED", "The campaign is closed."));
             }
-            Mono<Long> revoke = reissue ? surveys.revokeUnanswered(c.id(), now) : Mono.just(0L);
+            UUID[] scope = chosen.toArray(UUID[]::new);
+            Mono<Long> revoke = replace ? surveys.revokeUnanswered(c.id(), scope, now) : Mono.just(0L);
             // Read the audience whole first: in a transaction the next statement waits for this result to end.
-            return revoke.then(surveys.progress(c).collectList()).flatMap(progress -> {
+            return requireAudienceBuildings(c, chosen).then(revoke).flatMap(replaced -> surveys.progress(c).collectList().flatMap(all -> {
+                List<SurveyRepository.UnitProgress> progress = all.stream()
+                        .filter(p -> chosen.isEmpty() || chosen.contains(p.unit().buildingId())).toList();
+                long answered = progress.stream().filter(SurveyRepository.UnitProgress::answered).count();
+                long kept = progress.stream().filter(p -> p.invited() && !p.answered()).count();
                 List<Link> links = progress.stream().filter(p -> !p.invited() && !p.answered())
                         .map(p -> new Link(p.unit(), tokens.next())).toList();
                 if (links.isEmpty()) {
-                    return Mono.just(links);
+                    return Mono.just(new Invitations(links, replaced, kept, answered));
                 }
                 return surveys.insertInvitations(c, links.stream().map(Link::unit).toList(),
                                 links.stream().map(l -> SurveyTokens.hash(l.token())).toList(), now)
                         .collect(Collectors.toSet())
-                        .map(created -> links.stream().filter(l -> created.contains(l.unit().unitId())).toList());
-            });
+                        .map(created -> {
+                            List<Link> made = links.stream().filter(l -> created.contains(l.unit().unitId())).toList();
+                            // A unit that a simultaneous request gave a link meanwhile keeps that one.
+                            return new Invitations(made, replaced, kept + links.size() - made.size(), answered);
+                        });
+            }));
         }));
+    }
+
+    /** Each chosen building must be one of the project's and, when the campaign names its buildings, one of those. */
+    private Mono<Void> requireAudienceBuildings(SurveyRepository.Campaign c, List<UUID> chosen) {
+        return Flux.fromIterable(chosen)
+                .concatMap(b -> projects.hasBuilding(c.projectId(), b).flatMap(ok -> {
+                    if (!ok) {
+                        return Mono.error(ApiException.invalidField("buildingIds", "no building " + b + " in this project"));
+                    }
+                    if (!c.buildingIds().isEmpty() && !c.buildingIds().contains(b)) {
+                        return Mono.error(ApiException.invalidField("buildingIds", "building " + b + " is not in this campaign's audience"));
+                    }
+                    return Mono.<Void>empty();
+                }))
+                .then();
     }
 
     Mono<List<SurveyRepository.UnitProgress>> progress(Caller caller, UUID id) {

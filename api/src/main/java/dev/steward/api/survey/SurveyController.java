@@ -15,6 +15,7 @@ import dev.steward.api.contract.model.SurveyDimensionDto;
 import dev.steward.api.contract.model.SurveyInvitationLinkDto;
 import dev.steward.api.contract.model.SurveyInvitationLinksDto;
 import dev.steward.api.contract.model.SurveyInvitationProgressDto;
+import dev.steward.api.contract.model.SurveyInvitationRequestDto;
 import dev.steward.api.contract.model.SurveyInvitationStatusDto;
 import dev.steward.api.contract.model.SurveyResponseReceiptDto;
 import dev.steward.api.contract.model.SurveyResultsDto;
@@ -123,12 +124,14 @@ class SurveyController implements SurveysApi {
     }
 
     @Override
-    public Mono<ResponseEntity<SurveyInvitationLinksDto>> createSurveyInvitations(UUID campaignId, Boolean reissue,
+    public Mono<ResponseEntity<SurveyInvitationLinksDto>> createSurveyInvitations(UUID campaignId, Mono<SurveyInvitationRequestDto> body,
             ServerWebExchange exchange) {
-        return scope.current().flatMap(c -> campaigns.invite(c, campaignId, Boolean.TRUE.equals(reissue)))
-                .map(links -> ResponseEntity.status(HttpStatus.CREATED).header(HttpHeaders.CACHE_CONTROL, "no-store")
-                        .body(new SurveyInvitationLinksDto(links.stream().map(l -> new SurveyInvitationLinkDto(l.unit().unitId(),
-                                l.unit().unitLabel(), l.unit().buildingId(), l.unit().buildingName(), l.token(), "/s/" + l.token())).toList())));
+        return body.defaultIfEmpty(new SurveyInvitationRequestDto())
+                .flatMap(r -> scope.current().flatMap(c -> campaigns.invite(c, campaignId, r.getBuildingIds(), Boolean.TRUE.equals(r.getReplace()))))
+                .map(done -> ResponseEntity.status(HttpStatus.CREATED).header(HttpHeaders.CACHE_CONTROL, "no-store")
+                        .body(new SurveyInvitationLinksDto(done.links().size(), (int) done.replaced(), (int) done.kept(), (int) done.answered(),
+                                done.links().stream().map(l -> new SurveyInvitationLinkDto(l.unit().unitId(), l.unit().unitLabel(),
+                                        l.unit().buildingId(), l.unit().buildingName(), l.token(), "/s/" + l.token())).toList())));
     }
 
     @Override

@@ -27,9 +27,12 @@ class SurveyRepository {
 
     record UnitProgress(AudienceUnit unit, boolean invited, boolean answered, OffsetDateTime answeredAt, String channel) {}
 
-    /** A link as the public side finds it: its campaign, whether its unit answered (by any channel), project and unit names. */
+    /**
+     * A link as the public side finds it: its campaign, whether its unit answered (by any channel), whether the link was
+     * replaced by a newer one (revoked), project and unit names.
+     */
     record Invitation(UUID id, UUID campaignId, UUID projectId, UUID unitId, UUID buildingId, OffsetDateTime answeredAt,
-            String projectName, String unitLabel) {}
+            OffsetDateTime revokedAt, String projectName, String unitLabel) {}
 
     record StoredResponse(UUID id, UUID buildingId, UUID unitId, String channel, String answers, OffsetDateTime createdAt) {}
 
@@ -141,17 +144,17 @@ class SurveyRepository {
                 .all();
     }
 
-    /** Revokes the live links of units that have not answered (before reissuing them). */
-    Mono<Long> revokeUnanswered(UUID campaignId, OffsetDateTime at) {
+    /** Revokes the live links of units that have not answered, in these buildings (all when none), before replacing them. */
+    Mono<Long> revokeUnanswered(UUID campaignId, UUID[] buildingIds, OffsetDateTime at) {
         return db.sql("""
                         update survey_invitations i set revoked_at = $2
                         where i.campaign_id = $1 and i.revoked_at is null and i.answered_at is null
+                          and (cardinality($3::uuid[]) = 0 or i.building_id = any($3))
                           and not exists (select 1 from survey_answered_units a where a.campaign_id = i.campaign_id and a.unit_id = i.unit_id)
                         """)
-                .bind(0, campaignId).bind(1, at).fetch().rowsUpdated();
+                .bind(0, campaignId).bind(1, at).bind(2, buildingIds).fetch().rowsUpdated();
     }
 
-    /** A new link; empty when the unit already has a live one (a concurrent request made it first). */
     /**
      * New live links, one statement for the whole batch; returns the units that got one (a unit that gained a live
      * link meanwhile, through a simultaneous request, is left out).
@@ -174,15 +177,16 @@ class SurveyRepository {
     Mono<Invitation> invitation(byte[] tokenHash) {
         return db.sql("""
                         select i.id, i.campaign_id, i.project_id, i.unit_id, i.building_id,
-                               coalesce(i.answered_at, a.answered_at) as answered_at, p.name as project_name, u.label as unit_label
+                               coalesce(i.answered_at, a.answered_at) as answered_at, i.revoked_at,
+                               p.name as project_name, u.label as unit_label
                         from survey_invitations i join projects p on p.id = i.project_id join units u on u.id = i.unit_id
                         left join survey_answered_units a on a.campaign_id = i.campaign_id and a.unit_id = i.unit_id
-                        where i.token_hash = $1 and i.revoked_at is null
+                        where i.token_hash = $1
                         """)
                 .bind(0, tokenHash)
                 .map(r -> new Invitation(r.get("id", UUID.class), r.get("campaign_id", UUID.class), r.get("project_id", UUID.class),
                         r.get("unit_id", UUID.class), r.get("building_id", UUID.class), r.get("answered_at", OffsetDateTime.class),
-                        r.get("project_name", String.class), r.get("unit_label", String.class)))
+                        r.get("revoked_at", OffsetDateTime.class), r.get("project_name", String.class), r.get("unit_label", String.class)))
                 .one();
     }
 

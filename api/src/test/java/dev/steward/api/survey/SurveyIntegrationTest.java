@@ -99,32 +99,6 @@ class SurveyIntegrationTest extends SurveyTestSupport {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
-    void linksAreMadeOncePerUnitAndReissuingReplacesOnlyTheUnansweredOnes() {
-        String building = firstBuilding("manager", sg()).get("id").toString();
-        Map<String, Object> campaign = openCampaign(false, building);
-        List<Map<String, Object>> first = invite(campaign.get("id"));
-        assertThat(first).isNotEmpty();
-        assertThat(first).extracting(l -> l.get("unitId")).doesNotHaveDuplicates();
-        // Asked again: every unit has a live link already.
-        assertThat(invite(campaign.get("id"))).isEmpty();
-
-        String answered = first.get(0).get("token").toString();
-        client.post().uri("/api/v1/public/surveys/" + answered + "/responses").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(answers(4, 4, 8, null, null)).exchange().expectStatus().isCreated();
-        Map<String, Object> reissued = as("manager").post()
-                .uri("/api/v1/survey-campaigns/" + campaign.get("id") + "/invitations?reissue=true").exchange()
-                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
-        List<Map<String, Object>> fresh = (List<Map<String, Object>>) reissued.get("items");
-        assertThat(fresh).extracting(l -> l.get("unitId"))
-                .containsExactlyInAnyOrderElementsOf(first.subList(1, first.size()).stream().map(l -> l.get("unitId")).toList());
-        // The replaced links stop working; the new ones and the answered unit's link behave as before.
-        client.get().uri("/api/v1/public/surveys/" + first.get(1).get("token")).exchange().expectStatus().isNotFound();
-        client.get().uri("/api/v1/public/surveys/" + fresh.get(0).get("token")).exchange().expectStatus().isOk();
-        client.get().uri("/api/v1/public/surveys/" + answered).exchange().expectStatus().isEqualTo(409);
-    }
-
-    @Test
     void badAnswersNameTheQuestionAndLeaveTheLinkUnused() {
         String building = firstBuilding("manager", sg()).get("id").toString();
         String token = invite(openCampaign(false, building).get("id")).get(0).get("token").toString();

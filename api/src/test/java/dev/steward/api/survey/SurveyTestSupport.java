@@ -42,8 +42,12 @@ abstract class SurveyTestSupport extends IntegrationTest {
     }
 
     /** A campaign of SG on the demo template, open now, with links for the first few units of one building. */
-    @SuppressWarnings("unchecked")
     Map<String, Object> openCampaign(boolean anonymous, String buildingId) {
+        return openCampaign(anonymous, List.of(buildingId));
+    }
+
+    /** A campaign of SG on the demo template, open now, for these buildings (all of SG when empty). */
+    Map<String, Object> openCampaign(boolean anonymous, List<String> buildingIds) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("templateId", demoTemplate());
         body.put("projectId", sg());
@@ -51,7 +55,7 @@ abstract class SurveyTestSupport extends IntegrationTest {
         body.put("opensAt", OffsetDateTime.now(ZoneOffset.UTC).minusHours(1).toString());
         body.put("closesAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(7).toString());
         body.put("anonymous", anonymous);
-        body.put("buildingIds", List.of(buildingId));
+        body.put("buildingIds", buildingIds);
         Map<String, Object> c = created("manager", "/api/v1/survey-campaigns", body);
         as("manager").post().uri("/api/v1/survey-campaigns/" + c.get("id") + "/open").exchange().expectStatus().isOk();
         return c;
@@ -62,6 +66,18 @@ abstract class SurveyTestSupport extends IntegrationTest {
         Map<String, Object> links = as("manager").post().uri("/api/v1/survey-campaigns/" + campaignId + "/invitations").exchange()
                 .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
         return (List<Map<String, Object>>) links.get("items");
+    }
+
+    /** "Generate links" with a body (buildings, replace): the whole answer, with its counts. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> invite(Object campaignId, Map<String, Object> request) {
+        return created("manager", "/api/v1/survey-campaigns/" + campaignId + "/invitations", request);
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> buildings(String projectId) {
+        Map<String, Object> page = get("manager", "/api/v1/projects/" + projectId + "/buildings?limit=50");
+        return ((List<Map<String, Object>>) page.get("items")).stream().map(b -> b.get("id").toString()).toList();
     }
 
     /** A full, valid answer to the demo template. */
