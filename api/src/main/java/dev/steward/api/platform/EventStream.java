@@ -131,14 +131,26 @@ public class EventStream implements SmartLifecycle {
         throw new IllegalStateException("LISTEN needs a PostgreSQL R2DBC connection, got " + connection.getClass());
     }
 
+    /**
+     * Ends every open stream, off the shutdown thread: with hundreds of streams, ending them (the retry hint, the
+     * last chunk) takes a moment, and the next shutdown phase, the web server's graceful drain, waits for them to
+     * finish anyway, within its one time limit ({@code spring.lifecycle.timeout-per-shutdown-phase}). So SIGTERM
+     * to exit is bounded by that limit, not by that limit plus the time to end the streams.
+     */
     @Override
     public void stop() {
         listening = false;
         if (subscription != null) {
             subscription.dispose();
         }
-        closing.tryEmitValue(true);
-        sink.tryEmitComplete();
+        Sinks.One<Boolean> ending = closing;
+        Sinks.Many<ServerEventDto> ended = sink;
+        Thread closer = new Thread(() -> {
+            ending.tryEmitValue(true);
+            ended.tryEmitComplete();
+        }, "event-stream-closing");
+        closer.setDaemon(true);
+        closer.start();
     }
 
     @Override

@@ -13,11 +13,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import reactor.netty.http.client.HttpClient.ResponseReceiver;
 import reactor.netty.resources.ConnectionProvider;
@@ -48,7 +50,9 @@ class GracefulShutdownFaultTest {
                 "--steward.jwt.key-file=", "--steward.sla.breach-scan=P1D", "--steward.keys.overdue-scan=P1D",
                 "--steward.events.max-streams-per-user=" + STREAMS, "--logging.level.root=WARN",
                 "--logging.level.org.springframework.boot.reactor.netty=INFO",
-                "--logging.level.org.springframework.context.support.DefaultLifecycleProcessor=DEBUG"));
+                "--logging.level.org.springframework.context.support.DefaultLifecycleProcessor=DEBUG",
+                "--logging.level.org.springframework.beans.factory.support.DisposableBeanAdapter=TRACE",
+                "--logging.level.com.zaxxer.hikari=INFO"));
         db.springProperties().forEach((k, v) -> command.add("--" + k + "=" + v));
         Process api = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ConnectionProvider connections = ConnectionProvider.builder("sigterm-test").maxConnections(STREAMS + IN_FLIGHT + 8)
@@ -66,6 +70,7 @@ class GracefulShutdownFaultTest {
             reactor.netty.http.client.HttpClient client = reactor.netty.http.client.HttpClient.create(connections)
                     .baseUrl(base).headers(h -> h.set(HttpHeaderNames.AUTHORIZATION, "Bearer " + token));
             AtomicInteger connected = new AtomicInteger();
+            AtomicLong lastStreamEnd = new AtomicLong();
             List<CompletableFuture<String>> streams = new ArrayList<>();
             for (int i = 0; i < STREAMS; i++) {
                 ResponseReceiver<?> get = client.headers(h -> h.set(HttpHeaderNames.ACCEPT, "text/event-stream"))
@@ -82,7 +87,8 @@ class GracefulShutdownFaultTest {
                                 }
                             }
                         })
-                        .collectList().map(chunks -> String.join("", chunks)).toFuture());
+                        .collectList().map(chunks -> String.join("", chunks))
+                        .doOnSuccess(body -> lastStreamEnd.accumulateAndGet(System.nanoTime(), Math::max)).toFuture());
             }
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (connected.get() < STREAMS && System.nanoTime() < deadline) {
@@ -92,16 +98,22 @@ class GracefulShutdownFaultTest {
 
             // Requests in flight when the signal arrives: each lists work orders (a database query and JSON).
             List<CompletableFuture<Integer>> requests = new ArrayList<>();
+            AtomicLong lastAnswer = new AtomicLong();
             for (int i = 0; i < IN_FLIGHT; i++) {
                 requests.add(plain.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/v1/work-orders?limit=50"))
                         .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString())
-                        .thenApply(HttpResponse::statusCode));
+                        .thenApply(r -> {
+                            lastAnswer.accumulateAndGet(System.nanoTime(), Math::max);
+                            return r.statusCode();
+                        }));
             }
             Thread.sleep(100);
             long signalled = System.nanoTime();
+            System.out.println("SIGTERM at " + Instant.now());
             api.destroy(); // SIGTERM
             boolean exited = api.waitFor(15, TimeUnit.SECONDS);
             double seconds = (System.nanoTime() - signalled) / 1e9;
+            System.out.println("exit seen at " + Instant.now());
             System.out.printf("SIGTERM with %d open streams: exited after %.2f s (exit code %s)%n", STREAMS, seconds,
                     exited ? api.exitValue() : "none");
 
@@ -116,7 +128,8 @@ class GracefulShutdownFaultTest {
             for (CompletableFuture<String> s : streams) {
                 withRetryHint += s.handle((body, e) -> e == null && body.contains("retry:1000") ? 1 : 0).get(5, TimeUnit.SECONDS);
             }
-            System.out.printf("in-flight answers %s; streams ended with a retry hint: %d%n", answers, withRetryHint);
+            System.out.printf("in-flight answers %s (the last %.2f s after SIGTERM); streams ended with a retry hint: %d (the last %.2f s after SIGTERM)%n",
+                    answers, (lastAnswer.get() - signalled) / 1e9, withRetryHint, (lastStreamEnd.get() - signalled) / 1e9);
             assertThat(exited).as("the API exited").isTrue();
             assertThat(seconds).as("seconds from SIGTERM to exit").isLessThanOrEqualTo(5.0);
             assertThat(answers).as("in-flight requests answered").containsOnly("200");

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
@@ -28,6 +29,9 @@ import reactor.core.publisher.Mono;
         excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = RateLimitFilter.class))
 @Import({SecurityConfig.class, JwtKeys.class, ProblemWriter.class, ProblemExceptionHandler.class, ValidationWarmUp.class})
 @TestPropertySource(properties = {"steward.jwt.issuer=steward", "steward.jwt.key-file="})
+// The first request of a fresh context warms up the JIT and Jackson; on a busy machine (./steward test runs the
+// web-ui checks and the e2e stories beside the API tests) that can exceed WebTestClient's default 5 s.
+@AutoConfigureWebTestClient(timeout = "30s")
 class AuthControllerSliceTest {
 
     @Autowired
