@@ -71,7 +71,7 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
     }
 
     /** Whether the client's own connection is closed; when it cannot be told, it is taken to be open. */
-    static boolean clientGone(ServerWebExchange exchange) {
+    boolean clientGone(ServerWebExchange exchange) {
         try {
             Object nativeResponse = ServerHttpResponseDecorator.getNativeResponse(exchange.getResponse());
             return nativeResponse instanceof Connection c && (c.isDisposed() || !c.channel().isActive());
