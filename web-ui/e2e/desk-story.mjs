@@ -125,13 +125,18 @@ export async function deskStory(ctx) {
           await page.goto('/work-orders');
           // The full list with its counts: allow a busy machine more than the usual wait.
           await page.getByTestId('work-order-row').first().waitFor({ timeout: timeout * 3 });
-          await page.waitForLoadState('networkidle');
-          const overflow = await page.evaluate(() => {
+          await page.getByRole('columnheader', { name: 'SLA due' }).waitFor();
+          // Not 'networkidle': the live-update stream keeps a request open. The layout settles within moments.
+          const measure = () => page.evaluate(() => {
             const table = document.querySelector('.ant-table-content');
             return table ? table.scrollWidth - table.clientWidth : -1;
           });
+          let overflow = await measure();
+          for (const started = Date.now(); overflow !== 0 && Date.now() - started < 5_000; ) {
+            await page.waitForTimeout(250);
+            overflow = await measure();
+          }
           expect(overflow === 0, `the list is ${overflow} px wider than its card`);
-          await page.getByRole('columnheader', { name: 'SLA due' }).waitFor();
           await shot(page, `desk-${tag}-en-list`);
         }
         await page.goto('/work-orders?view=returnVisit');

@@ -24,7 +24,7 @@ const ci = process.env.CI === 'true' || process.env.CI === '1';
 const artifacts = join(dirname(fileURLToPath(import.meta.url)), 'artifacts');
 const USER = process.env.STEWARD_E2E_USER ?? 'manager';
 const PASSWORD = process.env.STEWARD_E2E_PASSWORD ?? 'steward-demo';
-const TIMEOUT = 15_000;
+const TIMEOUT = 30_000; // generous: the stories share two cores with the API tests
 
 const VIEWPORTS = [
   { name: 'desktop', viewport: { width: 1440, height: 900 } },
