@@ -61,6 +61,7 @@ class DatabaseOutageFaultTest {
             AtomicInteger withoutRetryAfter = new AtomicInteger();
             List<String> unexpected = new ArrayList<>();
             AtomicBoolean stop = new AtomicBoolean();
+            AtomicLong stopAt = new AtomicLong();
             AtomicBoolean down = new AtomicBoolean();
             AtomicLong firstAckAfterBack = new AtomicLong();
             AtomicLong backAt = new AtomicLong();
@@ -74,15 +75,26 @@ class DatabaseOutageFaultTest {
                         Map<String, Object> body = Map.of("projectId", projectId, "location", "大堂", "type", "REPAIR",
                                 "category", "PLUMBING", "priority", "NORMAL", "channel", "PHONE",
                                 "title", marker + " " + writer + "-" + i, "reporter", Map.of("name", "王伟", "phone", "13812345678"));
-                        // A well-behaved client: retry the same write, with the same key, until it is acknowledged.
+                        // A well-behaved client: retry the same write, with the same key, until it is acknowledged —
+                        // within 30 s of the end of the run: a write never acknowledged is a failure, not a hung test.
+                        String last = "no answer";
                         while (true) {
+                            long stoppedAt = stopAt.get();
+                            if (stoppedAt != 0 && System.nanoTime() - stoppedAt > 30_000_000_000L) {
+                                synchronized (unexpected) {
+                                    unexpected.add("never acknowledged (key " + key + "), last answer: " + last);
+                                }
+                                break;
+                            }
                             HttpResponse<String> r;
                             try {
                                 r = api.post("/api/v1/work-orders", token, body, Map.of("Idempotency-Key", key));
                             } catch (Exception e) {
+                                last = e.toString();
                                 Thread.sleep(100);
                                 continue;
                             }
+                            last = r.statusCode() + " " + r.body();
                             if ((r.statusCode() == 201 || r.statusCode() == 200) && r.body().isBlank()) {
                                 synchronized (unexpected) {
                                     unexpected.add(r.statusCode() + " without a body " + r.headers().map());
@@ -131,9 +143,10 @@ class DatabaseOutageFaultTest {
                 Thread.sleep(20);
             }
             Thread.sleep(1500);
+            stopAt.set(System.nanoTime());
             stop.set(true);
             for (Future<?> f : running) {
-                f.get();
+                f.get(2, java.util.concurrent.TimeUnit.MINUTES);
             }
             writers.shutdown();
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.steward.api.platform.DatabaseUrlEnvironmentPostProcessor.DatabaseUrl;
 import dev.steward.api.support.ContractValidator;
 import dev.steward.api.support.TestDatabase;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,7 +26,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -71,6 +72,7 @@ class OpenApiFuzzTest {
     }
 
     @Test
+    @Timeout(value = 20, unit = TimeUnit.MINUTES)
     void noOperationAnswersBadInputWithA5xxOrA4xxWithoutProblemDetails() throws Exception {
         long seed = Long.getLong("steward.fuzz.seed", new Random().nextLong());
         int perOperation = Integer.getInteger("steward.fuzz.requestsPerOperation", 100);
@@ -117,7 +119,7 @@ class OpenApiFuzzTest {
                 }
             }
             for (Future<?> f : running) {
-                f.get();
+                f.get(15, TimeUnit.MINUTES);
             }
         } finally {
             pool.shutdownNow();
@@ -138,12 +140,12 @@ class OpenApiFuzzTest {
                 .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8));
         request.headers().forEach(b::header);
-        HttpResponse<InputStream> response = http.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
-        String type = response.headers().firstValue("Content-Type").orElse("");
-        String body;
-        try (InputStream in = response.body()) {
-            body = type.startsWith("text/event-stream") ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        HttpResponse<String> response = exchange(b.build());
+        if (response == null) {
+            return "no complete answer within 60 s";
         }
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        String body = response.body();
         int status = response.statusCode();
         if (status >= 500) {
             return status + " " + truncate(body);
@@ -168,9 +170,9 @@ class OpenApiFuzzTest {
         FuzzRequest probe = generator.generate(new FuzzOperation(op.id(), "GET", op.path(), op.parameters().stream()
                 .filter(p -> "path".equals(p.getIn())).toList(), null, false, false, false, false), -1, new Random(r.nextLong()), token, null);
         try {
-            HttpResponse<String> got = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + probe.pathAndQuery().replaceAll("\\?.*", "")))
-                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
-            return got.headers().firstValue("ETag").orElse(null);
+            HttpResponse<String> got = exchange(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + probe.pathAndQuery().replaceAll("\\?.*", "")))
+                    .header("Authorization", "Bearer " + token).build());
+            return got == null ? null : got.headers().firstValue("ETag").orElse(null);
         } catch (Exception e) {
             return null;
         }
@@ -253,7 +255,35 @@ class OpenApiFuzzTest {
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString()).body();
+        HttpResponse<String> response = exchange(b.build());
+        assertThat(response).as("an answer to %s %s within 60 s", method, path).isNotNull();
+        return response.body();
+    }
+
+    /**
+     * The whole answer, head and body, within 60 s; null when it does not come. A body that never ends is a failure to
+     * report, not a test that hangs (a request's own timeout stops at the head). Event streams are not read.
+     */
+    private HttpResponse<String> exchange(HttpRequest request) throws Exception {
+        var sent = http.sendAsync(request, info -> info.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream")
+                ? HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofInputStream(), OpenApiFuzzTest::closed)
+                : HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8));
+        try {
+            return sent.get(60, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            sent.cancel(true);
+            return null;
+        }
+    }
+
+    /** An event stream's body is not read: closing it ends the stream (an empty body). */
+    private static String closed(java.io.InputStream in) {
+        try {
+            in.close();
+        } catch (java.io.IOException e) {
+            // already gone
+        }
+        return "";
     }
 
     private static JsonNode json(String text) {
