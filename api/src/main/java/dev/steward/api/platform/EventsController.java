@@ -6,8 +6,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.NotAcceptableStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -39,6 +42,12 @@ class EventsController implements EventsApi {
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Flux<ServerEventDto> streamEvents(ServerWebExchange exchange) {
+        // Only an event stream is offered: a client that accepts just JSON (or problem details) would otherwise be
+        // sent the events as a JSON array that never ends. 406, as a problem.
+        List<MediaType> accepted = exchange.getRequest().getHeaders().getAccept();
+        if (!accepted.isEmpty() && accepted.stream().noneMatch(MediaType.TEXT_EVENT_STREAM::isCompatibleWith)) {
+            return Flux.error(new NotAcceptableStatusException(List.of(MediaType.TEXT_EVENT_STREAM)));
+        }
         // The generated interface declares the events' type; Spring's SSE writer also takes ServerSentEvent
         // elements, which is how the closing retry hint gets out.
         Flux events = scope.current().flatMapMany(caller -> {

@@ -26,6 +26,9 @@ public class BlockHoundInstaller implements LauncherSessionListener {
                 // Cancelling a timer (a stream's heartbeat interval, when its client goes) removes the task from the
                 // scheduler's queue under that queue's short lock; contended, the lock parks for microseconds.
                 .allowBlockingCallsInside("java.util.concurrent.ScheduledThreadPoolExecutor$ScheduledFutureTask", "cancel")
+                // Hibernate Validator caches a bean type's constraints once under a segment lock; concurrent first
+                // validations of one type may wait on it for microseconds.
+                .allowBlockingCallsInside("org.hibernate.validator.internal.util.ConcurrentReferenceHashMap$Segment", "put")
                 .install();
     }
 }

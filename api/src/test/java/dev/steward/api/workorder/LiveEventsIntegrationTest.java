@@ -64,6 +64,16 @@ class LiveEventsIntegrationTest extends WorkOrderTestSupport {
     }
 
     @Test
+    void aClientThatDoesNotAcceptAnEventStreamGets406NotAnEndlessJsonArray() {
+        for (MediaType only : List.of(MediaType.APPLICATION_PROBLEM_JSON, MediaType.APPLICATION_JSON)) {
+            as("manager").get().uri("/api/v1/events/stream").accept(only)
+                    .exchange().expectStatus().isEqualTo(406)
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.code").isEqualTo("NOT_ACCEPTABLE");
+        }
+    }
+
+    @Test
     void aStoppedAndRestartedStreamDeliversAgain() {
         // The test framework pauses cached contexts (stop) and resumes them (start): the stream must survive that.
         stream.stop();
