@@ -53,6 +53,8 @@ public class SharedRateLimits implements DisposableBean {
         config.setPassword(password);
         config.setMaximumPoolSize(THREADS);
         config.setMinimumIdle(1);
+        // Connections opened for a burst close after 30 s without use (Hikari's default keeps them 10 min).
+        config.setIdleTimeout(30_000);
         config.setConnectionTimeout(1000);
         config.setInitializationFailTimeout(-1);
         this.dataSource = new HikariDataSource(config);
