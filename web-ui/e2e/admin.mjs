@@ -1,6 +1,8 @@
 // The administrator's story (issue 9): admin creates a user with a membership in JL, the new user logs in (changes
 // their password from the user menu) and sees only JL. Screenshots of every admin screen in zh-CN and en at 1440 and
 // 390 px. Called from run.mjs with its helpers.
+import { chooseFromMenu } from './menus.mjs';
+
 const ADMIN = { username: 'admin', password: 'steward-demo' };
 
 async function login(page, username, password) {
@@ -91,9 +93,9 @@ export async function adminStory({ browser, baseUrl, step, expect, shot, timeout
 
     await step('the new user logs in, changes their password and sees only JL', async () => {
       await login(phone, username, password);
-      await phone.getByTestId('user-menu').click();
-      await phone.getByRole('menuitem', { name: /修改密码/ }).click();
       const dialog = phone.getByRole('dialog');
+      await chooseFromMenu(phone, phone.getByTestId('user-menu'), /修改密码/, (timeout) =>
+        dialog.getByLabel('当前密码').waitFor({ timeout }));
       await dialog.getByLabel('当前密码').fill(password);
       await dialog.getByLabel('新密码', { exact: true }).fill(`Jl-${suffix}-new`);
       await dialog.getByLabel('再次输入新密码').fill(`Jl-${suffix}-new`);

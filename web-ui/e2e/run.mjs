@@ -17,6 +17,7 @@ import { chromium } from 'playwright-core';
 import { deskStory } from './desk-story.mjs';
 import { adminStory } from './admin.mjs';
 import { evidenceStory } from './evidence.mjs';
+import { chooseFromMenu } from './menus.mjs';
 
 const baseUrl = (process.env.STEWARD_E2E_BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '');
 const executablePath = process.env.STEWARD_E2E_CHROMIUM ?? '/usr/bin/chromium';
@@ -79,23 +80,12 @@ async function shot(page, name) {
   await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: false });
 }
 
-/** Switches the UI language and waits until the page has switched (<html lang>); a missed menu click is tried again. */
+/** Switches the UI language and waits until the page has switched (<html lang>). */
 async function switchLanguage(page, label) {
   const language = label === 'English' ? 'en' : 'zh-CN';
-  for (let attempt = 1; ; attempt += 1) {
-    await page.getByTestId('language-switch').first().click();
-    // A click event rather than a pointer click: on a busy page (the 90-day statistics redraw their charts) antd's
-    // menu can keep moving for longer than Playwright's "stable" check waits. <html lang> below checks it took.
-    const item = page.getByRole('menuitem', { name: label });
-    await item.waitFor();
-    await item.dispatchEvent('click');
-    try {
-      await page.waitForFunction((wanted) => document.documentElement.lang === wanted, language, { timeout: 5_000 });
-      return;
-    } catch (error) {
-      if (attempt === 2) throw error;
-    }
-  }
+  // On a busy page (the 90-day statistics redraw their charts) antd's menu can keep moving: see chooseFromMenu.
+  await chooseFromMenu(page, page.getByTestId('language-switch').first(), label, (timeout) =>
+    page.waitForFunction((wanted) => document.documentElement.lang === wanted, language, { timeout }));
 }
 
 async function story({ name, ...contextOptions }) {
@@ -211,9 +201,7 @@ async function story({ name, ...contextOptions }) {
     });
 
     await step('log out', async () => {
-      await page.getByTestId('user-menu').click();
-      await page.getByRole('menuitem', { name: '退出登录' }).click();
-      await page.waitForURL(/\/login/);
+      await chooseFromMenu(page, page.getByTestId('user-menu'), '退出登录', (timeout) => page.waitForURL(/\/login/, { timeout }));
       await page.goto('/projects');
       await page.waitForURL(/\/login/); // the session is really gone
     });
