@@ -75,6 +75,40 @@ class FileRulesTest {
         }
     }
 
+    @Test
+    void a_transparent_png_or_webp_gets_a_white_background_in_its_thumbnail() throws Exception {
+        // Left half fully transparent (ARGB 0: transparent black, as most editors store it), right half opaque blue.
+        assertThat(thumbnailPixels(TestFiles.transparentPng(400, 300), 10, 100)).as("PNG, transparent half").isEqualTo(0xFFFFFF);
+        assertThat(thumbnailPixels(TestFiles.transparentPng(400, 300), 300, 100) & 0xFF).as("PNG, opaque half stays blue")
+                .isGreaterThan(150);
+        assertThat(thumbnailPixels(TestFiles.resource("transparent.webp"), 10, 100)).as("WebP with alpha, transparent half")
+                .isEqualTo(0xFFFFFF);
+    }
+
+    /** The RGB of one pixel of the thumbnail made for {@code bytes}, with each channel rounded to a multiple of 16 up to 255. */
+    private static int thumbnailPixels(byte[] bytes, int x, int y) throws Exception {
+        Path file = Files.createTempFile("thumb", ".bin");
+        Path thumb = null;
+        try {
+            Files.write(file, bytes);
+            FileInspector.Inspected info = new FileInspector(320).inspect(file);
+            thumb = info.thumbnail();
+            assertThat(thumb).as("a thumbnail").isNotNull();
+            java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(thumb.toFile());
+            assertThat(img.getWidth()).isEqualTo(320);
+            int rgb = img.getRGB(x, y) & 0xFFFFFF;
+            int r = Math.min(255, Math.round(((rgb >> 16) & 0xFF) / 16f) * 16);
+            int g = Math.min(255, Math.round(((rgb >> 8) & 0xFF) / 16f) * 16);
+            int b = Math.min(255, Math.round((rgb & 0xFF) / 16f) * 16);
+            return (r << 16) | (g << 8) | b;
+        } finally {
+            Files.deleteIfExists(file);
+            if (thumb != null) {
+                Files.deleteIfExists(thumb);
+            }
+        }
+    }
+
     private static String detect(String name, byte[] bytes) throws Exception {
         Path dir = Files.createTempDirectory("detect");
         Path file = dir.resolve(name);

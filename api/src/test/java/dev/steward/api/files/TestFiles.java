@@ -33,6 +33,29 @@ final class TestFiles {
         return encode(img, "png");
     }
 
+    /** A PNG whose left half is fully transparent (transparent black) and whose right half is opaque blue. */
+    static byte[] transparentPng(int width, int height) {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(new Color(40, 120, 200));
+        g.fillRect(width / 2, 0, width - width / 2, height);
+        g.dispose();
+        return encode(img, "png");
+    }
+
+    /**
+     * A file kept under src/test/resources/files: transparent.webp (64×48, left half transparent, lossy with alpha,
+     * made by cwebp), located.heic (96×64 HEIC made by heif-enc, with EXIF GPS and XMP exif:GPSLatitude/Longitude
+     * added by exiftool).
+     */
+    static byte[] resource(String name) {
+        try (var in = TestFiles.class.getResourceAsStream("/files/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static byte[] encode(BufferedImage img, String format) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
