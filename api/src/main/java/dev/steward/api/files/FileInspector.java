@@ -58,7 +58,7 @@ final class FileInspector {
             return new Inspected(file, type, null, Files.size(file), null, null, null, null);
         }
         if ("PHOTO".equals(kind)) {
-            ExifLocation.strip(file, type);
+            PhotoLocation.strip(file, type);
         }
         String sha = sha256(file);
         Integer width = null;

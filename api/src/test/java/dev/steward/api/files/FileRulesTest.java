@@ -64,12 +64,44 @@ class FileRulesTest {
         Path file = Files.createTempFile("gps", ".jpg");
         try {
             Files.write(file, photo);
-            assertThat(ExifLocation.strip(file, "image/jpeg")).isTrue();
+            assertThat(PhotoLocation.strip(file, "image/jpeg")).isTrue();
             byte[] after = Files.readAllBytes(file);
             assertThat(after).hasSize(photo.length);
-            assertThat(ExifLocation.strip(file, "image/jpeg")).as("nothing left to remove").isFalse();
+            assertThat(PhotoLocation.strip(file, "image/jpeg")).as("nothing left to remove").isFalse();
             ByteBuffer b = ByteBuffer.wrap(after, 2 + 4 + 6, 128).slice();
             assertThat(ExifLocation.scrubTiff(b, 0, 128)).isFalse();
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void a_compressed_xmp_packet_in_a_png_is_blanked_whole_and_its_crc_stays_right() throws Exception {
+        byte[] png = TestFiles.pngWithXmp(32, 24);
+        int at = 8 + 12 + 13;
+        int len = ByteBuffer.wrap(png, at, 4).getInt();
+        int flag = at + 8 + "XML:com.adobe.xmp\0".length();
+        int text = flag + 4;
+        java.io.ByteArrayOutputStream deflated = new java.io.ByteArrayOutputStream();
+        try (var z = new java.util.zip.DeflaterOutputStream(deflated)) {
+            z.write(TestFiles.XMP.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        byte[] packed = java.util.Arrays.copyOf(png, png.length);
+        packed[flag] = 1;
+        java.util.Arrays.fill(packed, text, at + 8 + len, (byte) 0);
+        System.arraycopy(deflated.toByteArray(), 0, packed, text, deflated.size());
+        Path file = Files.createTempFile("xmp", ".png");
+        try {
+            Files.write(file, packed);
+            assertThat(PhotoLocation.strip(file, "image/png")).isTrue();
+            byte[] after = Files.readAllBytes(file);
+            assertThat(after).hasSize(packed.length);
+            assertThat(after[flag]).as("now stored uncompressed").isZero();
+            assertThat(new String(after, text, at + 8 + len - text, java.nio.charset.StandardCharsets.ISO_8859_1)).isBlank();
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(after, at + 4, 4 + len);
+            assertThat(ByteBuffer.wrap(after, at + 8 + len, 4).getInt()).isEqualTo((int) crc.getValue());
+            assertThat(javax.imageio.ImageIO.read(file.toFile()).getWidth()).isEqualTo(32);
         } finally {
             Files.deleteIfExists(file);
         }

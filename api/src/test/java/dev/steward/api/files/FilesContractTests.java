@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.GpsDirectory;
+import com.drew.metadata.xmp.XmpDirectory;
 import dev.steward.api.support.IntegrationTest;
 import dev.steward.api.support.Races;
 import java.io.ByteArrayInputStream;
@@ -152,6 +153,32 @@ abstract class FilesContractTests extends IntegrationTest {
         assertThat(added).hasSize(2);
         assertThat((List<Map<String, Object>>) added.get(0).get("changes"))
                 .containsExactly(Map.of("field", "attachment", "to", jpeg.get("id")), Map.of("field", "stage", "to", "BEFORE"));
+    }
+
+    @Test
+    void the_location_in_xmp_is_removed_from_jpeg_png_and_webp_and_the_rest_stays() throws Exception {
+        String id = order("XMP 位置");
+        List<Map<String, Object>> items = uploaded("tech1", id, "BEFORE", new Upload("xmp.jpg", "image/jpeg", TestFiles.jpegWithXmp(64, 48)),
+                new Upload("xmp.png", "image/png", TestFiles.pngWithXmp(64, 48)), new Upload("xmp.webp", "image/webp", TestFiles.webpWithXmp()));
+        assertThat(items).extracting(m -> m.get("contentType")).containsExactly("image/jpeg", "image/png", "image/webp");
+        for (Map<String, Object> f : items) {
+            String name = f.get("fileName").toString();
+            byte[] stored = as("agent").get().uri("/api/v1/files/" + f.get("id")).exchange().expectStatus().isOk()
+                    .expectBody(byte[].class).returnResult().getResponseBody();
+            String text = new String(stored, StandardCharsets.ISO_8859_1);
+            assertThat(text).as(name + ": the XMP packet is still there").contains("x:xmpmeta");
+            assertThat(text).as(name + ": no position left").doesNotContain("GPS").doesNotContain("31,13.824N")
+                    .doesNotContain("121,28.422E");
+            Metadata md = ImageMetadataReader.readMetadata(new ByteArrayInputStream(stored));
+            XmpDirectory xmp = md.getFirstDirectoryOfType(XmpDirectory.class);
+            assertThat(xmp).as(name + ": still a readable XMP packet").isNotNull();
+            assertThat(xmp.getXmpProperties()).as(name).containsValue("3栋楼道")
+                    .allSatisfy((k, v) -> assertThat(k).doesNotContainIgnoringCase("gps"));
+            BufferedImage img = ImageIO.read(new ByteArrayInputStream(stored));
+            assertThat(img).as(name + " still decodes").isNotNull();
+            assertThat(img.getWidth()).isEqualTo(64);
+            assertThat(f).containsEntry("width", 64).containsEntry("height", 48).containsEntry("hasThumbnail", true);
+        }
     }
 
     @Test
