@@ -64,7 +64,14 @@ final class FileInspector {
         Integer width = null;
         Integer height = null;
         Path thumb = null;
-        if (!type.startsWith("image/hei") && "PHOTO".equals(kind)) {
+        if (type.startsWith("image/hei")) {
+            // No pure-Java HEVC decoder: the size comes from the boxes, and there is no thumbnail.
+            int[] size = HeifSize.read(file);
+            if (size != null) {
+                width = size[0];
+                height = size[1];
+            }
+        } else if ("PHOTO".equals(kind)) {
             int[] size = dimensions(file);
             if (size != null) {
                 width = size[0];

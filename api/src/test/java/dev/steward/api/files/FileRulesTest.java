@@ -108,6 +108,53 @@ class FileRulesTest {
     }
 
     @Test
+    void a_heic_size_comes_from_the_primary_items_ispe_and_irot_turns_it() {
+        assertThat(HeifSize.primarySize(heifMeta(0))).containsExactly(4032, 3024);
+        assertThat(HeifSize.primarySize(heifMeta(1))).as("a quarter turn").containsExactly(3024, 4032);
+        assertThat(HeifSize.primarySize(heifMeta(2))).containsExactly(4032, 3024);
+        assertThat(HeifSize.primarySize(ByteBuffer.wrap(new byte[] {0, 0, 0, 0}))).isNull();
+    }
+
+    /**
+     * The content of a phone's meta box, cut down: primary item 1 (a grid), item 2 (a tile); ipco = [ispe 512×512,
+     * ispe 4032×3024, irot]; ipma: item 2 → 1, item 1 → 2 and 3 (essential).
+     */
+    private static ByteBuffer heifMeta(int turns) {
+        ByteBuffer pitm = box("pitm", 14).putInt(8, 0).putShort(12, (short) 1);
+        ByteBuffer tile = box("ispe", 20).putInt(8, 0).putInt(12, 512).putInt(16, 512);
+        ByteBuffer whole = box("ispe", 20).putInt(8, 0).putInt(12, 4032).putInt(16, 3024);
+        ByteBuffer irot = box("irot", 9).put(8, (byte) turns);
+        ByteBuffer ipco = concat(box("ipco", 8), tile, whole, irot);
+        ByteBuffer ipma = box("ipma", 16 + 2 + 1 + 1 + 2 + 1 + 2).putInt(8, 0).putInt(12, 2);
+        ipma.putShort(16, (short) 2).put(18, (byte) 1).put(19, (byte) 1);
+        ipma.putShort(20, (short) 1).put(22, (byte) 2).put(23, (byte) 2).put(24, (byte) 0x83);
+        ByteBuffer iprp = concat(box("iprp", 8), ipco, ipma);
+        return concat(ByteBuffer.allocate(4), box("hdlr", 12), pitm, iprp);
+    }
+
+    private static ByteBuffer box(String type, int size) {
+        ByteBuffer b = ByteBuffer.allocate(size).putInt(0, size);
+        b.put(4, type.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        return b;
+    }
+
+    /** {@code head} (a box header, or the meta box's version and flags) followed by the others; box sizes fixed. */
+    private static ByteBuffer concat(ByteBuffer head, ByteBuffer... rest) {
+        int size = head.capacity();
+        for (ByteBuffer r : rest) {
+            size += r.capacity();
+        }
+        ByteBuffer out = ByteBuffer.allocate(size).put(head.array());
+        for (ByteBuffer r : rest) {
+            out.put(r.array());
+        }
+        if (head.capacity() == 8) {
+            out.putInt(0, size);
+        }
+        return out.flip();
+    }
+
+    @Test
     void a_transparent_png_or_webp_gets_a_white_background_in_its_thumbnail() throws Exception {
         // Left half fully transparent (ARGB 0: transparent black, as most editors store it), right half opaque blue.
         assertThat(thumbnailPixels(TestFiles.transparentPng(400, 300), 10, 100)).as("PNG, transparent half").isEqualTo(0xFFFFFF);

@@ -182,6 +182,37 @@ abstract class FilesContractTests extends IntegrationTest {
     }
 
     @Test
+    void a_heic_photo_has_its_size_loses_its_location_and_has_no_thumbnail() throws Exception {
+        String id = order("HEIC 照片");
+        byte[] heic = TestFiles.resource("located.heic");
+        assertThat(ImageMetadataReader.readMetadata(new ByteArrayInputStream(heic)).getFirstDirectoryOfType(GpsDirectory.class)
+                .getGeoLocation()).as("the fixture has a position").isNotNull();
+        Map<String, Object> f = uploaded("tech1", id, "AFTER", new Upload("IMG_0001.HEIC", "image/heic", heic)).get(0);
+        assertThat(f).containsEntry("contentType", "image/heic").containsEntry("kind", "PHOTO").containsEntry("width", 96)
+                .containsEntry("height", 64).containsEntry("hasThumbnail", false);
+        byte[] stored = as("agent").get().uri("/api/v1/files/" + f.get("id")).exchange().expectStatus().isOk()
+                .expectHeader().contentType("image/heic").expectBody(byte[].class).returnResult().getResponseBody();
+        assertThat(stored).hasSize(heic.length);
+        GpsDirectory gps = ImageMetadataReader.readMetadata(new ByteArrayInputStream(stored)).getFirstDirectoryOfType(GpsDirectory.class);
+        assertThat(gps == null || gps.getGeoLocation() == null).as("no EXIF position left").isTrue();
+        String text = new String(stored, StandardCharsets.ISO_8859_1);
+        assertThat(text).contains("x:xmpmeta").contains("stairwell").doesNotContain("GPSLatitude").doesNotContain("GPSLongitude");
+        // Only the Exif and XMP items changed: the coded picture and every box are as they were.
+        java.util.regex.Matcher tiff = java.util.regex.Pattern.compile("Exif\0\0(II\\*\0|MM\0\\*)").matcher(text);
+        assertThat(tiff.find()).isTrue();
+        int exif = tiff.start();
+        int xmpFrom = text.indexOf("<x:xmpmeta");
+        int xmpTo = text.indexOf("</x:xmpmeta>");
+        for (int i = 0; i < heic.length; i++) {
+            if (heic[i] != stored[i]) {
+                assertThat((i >= exif && i < exif + 256) || (i >= xmpFrom && i < xmpTo)).as("byte %d changed", i).isTrue();
+            }
+        }
+        assertThat(problem(as("agent").get().uri("/api/v1/files/" + f.get("id") + "/thumbnail").exchange(), 404))
+                .containsEntry("code", "THUMBNAIL_NOT_AVAILABLE");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void a_pdf_is_served_in_ranges_and_has_no_thumbnail() {
         String id = order("维修单据");
