@@ -2,6 +2,10 @@ package dev.steward.api.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.GpsDirectory;
@@ -22,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.slf4j.LoggerFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
@@ -36,6 +41,12 @@ abstract class FilesContractTests extends IntegrationTest {
     FileStore store;
     @Autowired
     FileOrphanSweep sweep;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    int port() {
+        return port;
+    }
 
     static final String WO = "/api/v1/work-orders";
 
@@ -286,6 +297,113 @@ abstract class FilesContractTests extends IntegrationTest {
         assertThat(p.get("code")).isIn("MALFORMED_MULTIPART", "VALIDATION_FAILED");
         assertThat(rows(id)).isZero();
         assertThat(objects()).isEqualTo(objectsBefore);
+    }
+
+    @Test
+    void a_multipart_body_cut_off_on_the_wire_is_a_clean_400_or_silence_and_logs_no_error() throws Exception {
+        String id = order("断线");
+        long objectsBefore = objects();
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        logged.start();
+        root.addAppender(logged);
+        try {
+            // A photo above the 256 KB that parts may keep in memory, so the part is being streamed to a file when it stops.
+            byte[] photo = new byte[600_000];
+            new java.util.Random(7).nextBytes(photo);
+            byte[] start = TestFiles.jpeg(40, 30);
+            System.arraycopy(start, 0, photo, 0, 200);
+            byte[] whole = form(new Upload("cut.jpg", "image/jpeg", photo));
+            byte[] cut = java.util.Arrays.copyOf(whole, whole.length / 2);
+            String path = WO + "/" + id + "/attachments?stage=DURING";
+
+            // 1. The request's body ends (its length says so) but the multipart stops in the middle of the file.
+            String answer = raw(path, cut, cut.length, true);
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("MALFORMED_MULTIPART");
+
+            // 2. The client goes away mid-body: the length says more than is sent, then the socket closes. No one to answer.
+            raw(path, cut, whole.length, false);
+
+            // 3. No length, chunks past the 50 MB a request may carry: a 413 while it arrives.
+            assertThat(chunkedPastTheLimit(path)).startsWith("HTTP/1.1 413").contains("PAYLOAD_TOO_LARGE");
+
+            // Whatever the server logs about it comes within moments.
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (System.nanoTime() < deadline && logged.list.stream().noneMatch(e -> e.getLevel().isGreaterOrEqual(Level.ERROR))) {
+                Thread.sleep(100);
+            }
+        } finally {
+            root.detachAppender(logged);
+        }
+        assertThat(logged.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.ERROR))
+                .extracting(e -> e.getLoggerName() + ": " + e.getFormattedMessage()).isEmpty();
+        assertThat(rows(id)).isZero();
+        assertThat(objects()).isEqualTo(objectsBefore);
+    }
+
+    /**
+     * Sends a multipart request over a plain socket: {@code body} with a Content-Length of {@code length}; waits for the
+     * answer if {@code answer}, else closes the socket right after the body.
+     */
+    private String raw(String path, byte[] body, long length, boolean answer) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port())) {
+            socket.setSoTimeout(30_000);
+            var out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token("tech1") + "\r\n"
+                    + "Content-Type: " + MULTIPART + "\r\nContent-Length: " + length + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body);
+            out.flush();
+            if (!answer) {
+                Thread.sleep(300);
+                return "";
+            }
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A chunked multipart upload of 51 MB, sent by one thread while this one reads the answer (which comes before the end). */
+    private String chunkedPastTheLimit(String path) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port())) {
+            socket.setSoTimeout(60_000);
+            var out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token("tech1") + "\r\n"
+                    + "Content-Type: " + MULTIPART + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            byte[] head = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"big.jpg\"\r\n"
+                    + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+            Thread sender = new Thread(() -> {
+                try {
+                    out.write((Integer.toHexString(head.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                    out.write(head);
+                    out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                    byte[] chunk = new byte[64 * 1024];
+                    byte[] size = (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
+                    for (int i = 0; i < 51 * 16; i++) {
+                        out.write(size);
+                        out.write(chunk);
+                        out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                    }
+                    out.flush();
+                } catch (java.io.IOException closedByTheServer) {
+                    // The server answered and closed: the rest is not wanted.
+                }
+            });
+            sender.start();
+            // Read as it comes: the server closes with our unread chunks in its buffer, and the reset that follows
+            // would take an answer still unread with it.
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            byte[] buf = new byte[8192];
+            try {
+                for (int n; (n = socket.getInputStream().read(buf)) > 0; ) {
+                    answer.write(buf, 0, n);
+                }
+            } catch (java.net.SocketException reset) {
+                // the answer, if any, is in already
+            }
+            sender.join(60_000);
+            return answer.toString(StandardCharsets.UTF_8);
+        }
     }
 
     @Test
