@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.ResolvableType;
+import org.springframework.core.codec.DecodingException;
 import org.springframework.core.codec.Hints;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -130,13 +131,15 @@ public class RequestInputFilter implements WebFilter, Ordered {
     }
 
     /**
-     * An error Reactor could not deliver while a multipart body was read. When the client went away mid-upload,
-     * reactor-netty cancels the request's handling, and the multipart reader, still writing the part it had begun,
-     * then reports the cut body to a subscriber that is gone: expected, so DEBUG. Anything else stays an ERROR.
+     * An error Reactor could not deliver while a multipart body was read. Spring's multipart reader hands an error of
+     * its input (a cut body: "Could not find end of body") both to the part it is writing and to the request; the
+     * request fails with the first, and the second arrives at an operator that has finished: expected, so DEBUG. So is
+     * anything dropped after the client went away mid-upload (reactor-netty cancels the request's handling first).
+     * Anything else stays an ERROR.
      */
     private static void dropped(CountingRequest counting, Throwable e) {
-        if (counting.cut.get() != null) {
-            log.debug("After an upload was cut off ({}): {}", counting.cut.get().toString(), e.toString());
+        if (counting.cut.get() != null || e instanceof DecodingException) {
+            log.debug("Dropped while reading a multipart body ({}): {}", counting.cut.get(), e.toString());
         } else {
             log.error("Operator called default onErrorDropped", e);
         }
