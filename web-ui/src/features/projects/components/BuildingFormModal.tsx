@@ -1,10 +1,12 @@
 import { Form, Input, InputNumber } from 'antd';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateBuilding, type BuildingCreate } from '@/features/projects/api/create-building';
 import { useBuilding } from '@/features/projects/api/get-building';
+import type { Building } from '@/features/projects/api/list-buildings';
 import { useUpdateBuilding } from '@/features/projects/api/update-building';
-import { FormModal, useFormSave } from '@/components/FormModal';
+import { CodeField } from '@/components/CodeField';
+import { FormModal } from '@/components/FormModal';
+import { useRecordForm } from '@/components/useRecordForm';
 
 type Values = { code: string; name: string; floors?: number | null };
 const FIELDS = ['code', 'name', 'floors'] as const;
@@ -24,34 +26,17 @@ export function BuildingFormModal({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const editing = buildingId !== undefined;
   const current = useBuilding(projectId, open ? buildingId : undefined);
   const create = useCreateBuilding(projectId);
   const update = useUpdateBuilding(projectId);
-  const { idempotencyKey, unmatched, save } = useFormSave(form, FIELDS, open, buildingId);
-  const mutation = editing ? update : create;
-
-  useEffect(() => {
-    if (!open) return;
-    create.reset();
-    update.reset();
-    form.resetFields();
-    // Resetting when the dialog opens only; the mutations' identities change on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open, buildingId]);
-
-  useEffect(() => {
-    if (open && editing && current.data) {
-      const { item } = current.data;
-      form.setFieldsValue({ code: item.code, name: item.name, floors: item.floors ?? null });
-    }
-  }, [open, editing, current.data, form]);
+  const { editing, etag, idempotencyKey, save, modal } = useRecordForm({ form, fields: FIELDS, open, recordId: buildingId, current, create, update,
+    values: (item: Building) => ({ code: item.code, name: item.name, floors: item.floors ?? null }),
+  });
 
   const submit = async (values: Values) => {
-    const etag = current.data?.etag ?? (current.data ? `"${String(current.data.item.version)}"` : undefined);
     if (editing && !etag) return;
     const saved = await save(async () => {
-      if (editing) {
+      if (buildingId !== undefined) {
         await update.mutateAsync({
           buildingId,
           ifMatch: etag ?? '',
@@ -69,14 +54,6 @@ export function BuildingFormModal({
     if (saved) onClose();
   };
 
-  const reload = async () => {
-    update.reset();
-    const fresh = await current.refetch();
-    if (fresh.data) {
-      form.setFieldsValue({ code: fresh.data.item.code, name: fresh.data.item.name, floors: fresh.data.item.floors ?? null });
-    }
-  };
-
   return (
     <FormModal<Values>
       open={open}
@@ -85,26 +62,15 @@ export function BuildingFormModal({
       name={editing ? 'building-edit' : 'building-new'}
       onFinish={(values) => void submit(values)}
       onClose={onClose}
-      saving={mutation.isPending}
-      loading={editing && current.isPending}
-      okDisabled={editing && !current.data}
-      error={mutation.error}
-      unmatched={unmatched}
-      onEdit={() => mutation.reset()}
-      onReload={() => void reload()}
+      {...modal}
     >
-      <Form.Item
+      <CodeField
         name="code"
         label={t('buildings.code')}
         extra={editing ? t('buildings.codeFixed') : t('buildings.codeHint')}
-        rules={[
-          { required: true, whitespace: true, message: t('forms.required') },
-          { pattern: /^[A-Za-z0-9-]+$/, message: t('buildings.codePattern') },
-          { max: 20, message: t('forms.maxLength', { count: 20 }) },
-        ]}
-      >
-        <Input disabled={editing} autoComplete="off" />
-      </Form.Item>
+        patternMessage={t('buildings.codePattern')}
+        fixed={editing}
+      />
       <Form.Item
         name="name"
         label={t('buildings.name')}

@@ -1,12 +1,13 @@
-import { Form, Input, InputNumber, Select } from 'antd';
-import { useEffect } from 'react';
+import { Form, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCreateUnit, type UnitCreate } from '@/features/projects/api/create-unit';
 import { useUnit } from '@/features/projects/api/get-unit';
 import { useBuildingChoices } from '@/features/projects/api/list-buildings';
 import type { Unit, UnitStatus } from '@/features/projects/api/list-units';
 import { useUpdateUnit } from '@/features/projects/api/update-unit';
-import { FormModal, useFormSave } from '@/components/FormModal';
+import { CodeField } from '@/components/CodeField';
+import { FormModal } from '@/components/FormModal';
+import { useRecordForm } from '@/components/useRecordForm';
 import { UNIT_STATUSES } from '@/features/projects/components/labels';
 
 type Values = {
@@ -36,37 +37,20 @@ export function UnitFormModal({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const editing = unitId !== undefined;
   const current = useUnit(projectId, open ? unitId : undefined);
   const buildings = useBuildingChoices(projectId);
   const create = useCreateUnit(projectId);
   const update = useUpdateUnit(projectId);
-  const { idempotencyKey, unmatched, save } = useFormSave(form, FIELDS, open, unitId);
-  const mutation = editing ? update : create;
-
-  useEffect(() => {
-    if (!open) return;
-    create.reset();
-    update.reset();
-    form.resetFields();
-    if (!editing) form.setFieldsValue({ buildingId: defaultBuildingId, status: 'OCCUPIED' });
-    // Resetting when the dialog opens only; the mutations' identities change on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open, unitId]);
-
-  const fill = (unit: Unit) =>
-    form.setFieldsValue({
+  const { editing, etag, idempotencyKey, save, modal } = useRecordForm({ form, fields: FIELDS, open, recordId: unitId, current, create, update,
+    values: (unit: Unit) => ({
       buildingId: unit.buildingId,
       number: unit.number,
       floor: unit.floor ?? null,
       areaM2: unit.areaM2 ?? null,
       status: unit.status,
-    });
-
-  useEffect(() => {
-    if (open && editing && current.data) fill(current.data.item);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open, editing, current.data]);
+    }),
+    blank: () => ({ buildingId: defaultBuildingId, status: 'OCCUPIED' as const }),
+  });
 
   const submit = async (values: Values) => {
     const optional = {
@@ -74,10 +58,9 @@ export function UnitFormModal({
       ...(values.areaM2 != null ? { areaM2: values.areaM2 } : {}),
       ...(values.status ? { status: values.status } : {}),
     };
-    const etag = current.data?.etag ?? (current.data ? `"${String(current.data.item.version)}"` : undefined);
     if (editing && !etag) return;
     const saved = await save(async () => {
-      if (editing) {
+      if (unitId !== undefined) {
         await update.mutateAsync({ unitId, ifMatch: etag ?? '', body: optional });
       } else {
         const body: UnitCreate = { buildingId: values.buildingId ?? '', number: (values.number ?? '').trim(), ...optional };
@@ -88,12 +71,6 @@ export function UnitFormModal({
     if (saved) onClose();
   };
 
-  const reload = async () => {
-    update.reset();
-    const fresh = await current.refetch();
-    if (fresh.data) fill(fresh.data.item);
-  };
-
   return (
     <FormModal<Values>
       open={open}
@@ -102,13 +79,7 @@ export function UnitFormModal({
       name={editing ? 'unit-edit' : 'unit-new'}
       onFinish={(values) => void submit(values)}
       onClose={onClose}
-      saving={mutation.isPending}
-      loading={editing && current.isPending}
-      okDisabled={editing && !current.data}
-      error={mutation.error}
-      unmatched={unmatched}
-      onEdit={() => mutation.reset()}
-      onReload={() => void reload()}
+      {...modal}
     >
       <Form.Item name="buildingId" label={t('units.building')} rules={[{ required: true, message: t('forms.required') }]}>
         <Select
@@ -119,18 +90,7 @@ export function UnitFormModal({
           options={(buildings.data ?? []).map((building) => ({ value: building.id, label: `${building.code} · ${building.name}` }))}
         />
       </Form.Item>
-      <Form.Item
-        name="number"
-        label={t('units.number')}
-        extra={editing ? undefined : t('units.numberHint')}
-        rules={[
-          { required: true, whitespace: true, message: t('forms.required') },
-          { pattern: /^[A-Za-z0-9-]+$/, message: t('units.numberPattern') },
-          { max: 20, message: t('forms.maxLength', { count: 20 }) },
-        ]}
-      >
-        <Input disabled={editing} autoComplete="off" />
-      </Form.Item>
+      <CodeField name="number" label={t('units.number')} extra={editing ? undefined : t('units.numberHint')} patternMessage={t('units.numberPattern')} fixed={editing} />
       <Form.Item name="floor" label={t('units.floor')}>
         <InputNumber min={-10} max={200} precision={0} style={{ width: '100%' }} />
       </Form.Item>

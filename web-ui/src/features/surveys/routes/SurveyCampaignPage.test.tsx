@@ -18,30 +18,27 @@ const link = (n: number, buildingId: string, buildingName: string, unitLabel: st
   url: `/s/${token(n)}`,
 });
 const links = [link(1, BUILDING_2, '2号楼', '2-101'), link(2, BUILDING_1, '1号楼', '1-1201'), link(3, BUILDING_1, '1号楼', '1-201')];
-const progress = {
-  buildings: [
-    { buildingId: BUILDING_1, buildingName: '1号楼', audience: 2, invited: 0, answered: 0 },
-    { buildingId: BUILDING_2, buildingName: '2号楼', audience: 1, invited: 0, answered: 0 },
-  ],
-  units: [
-    { unitId: 'u1', unitLabel: '1-201', buildingId: BUILDING_1, buildingName: '1号楼', invited: false, answered: false },
-    { unitId: 'u2', unitLabel: '1-1201', buildingId: BUILDING_1, buildingName: '1号楼', invited: false, answered: false },
-    { unitId: 'u3', unitLabel: '2-101', buildingId: BUILDING_2, buildingName: '2号楼', invited: false, answered: false },
-  ],
-};
+const UNITS = [
+  { unitId: 'u1', unitLabel: '1-201', buildingId: BUILDING_1, buildingName: '1号楼' },
+  { unitId: 'u2', unitLabel: '1-1201', buildingId: BUILDING_1, buildingName: '1号楼' },
+  { unitId: 'u3', unitLabel: '2-101', buildingId: BUILDING_2, buildingName: '2号楼' },
+];
+/** The invitations' progress when these units have a live link and these answered, per building and per unit. */
+function progressOf(invited: string[], answered: string[]) {
+  const units = UNITS.map((u) => ({ ...u, invited: invited.includes(u.unitId), answered: answered.includes(u.unitId) }));
+  const buildings = [
+    { buildingId: BUILDING_1, buildingName: '1号楼' },
+    { buildingId: BUILDING_2, buildingName: '2号楼' },
+  ].map((b) => {
+    const of = units.filter((u) => u.buildingId === b.buildingId);
+    return { ...b, audience: of.length, invited: of.filter((u) => u.invited).length, answered: of.filter((u) => u.answered).length };
+  });
+  return { buildings, units };
+}
+const progress = progressOf([], []);
 const answer = (items: unknown[], created: number, replaced = 0, kept = 0, answered = 0) => ({ items, created, replaced, kept, answered });
 /** Links made before: 1-201 has one, 2-101 answered; 1-1201 has none. */
-const partly = {
-  buildings: [
-    { buildingId: BUILDING_1, buildingName: '1号楼', audience: 2, invited: 1, answered: 0 },
-    { buildingId: BUILDING_2, buildingName: '2号楼', audience: 1, invited: 1, answered: 1 },
-  ],
-  units: [
-    { unitId: 'u1', unitLabel: '1-201', buildingId: BUILDING_1, buildingName: '1号楼', invited: true, answered: false },
-    { unitId: 'u2', unitLabel: '1-1201', buildingId: BUILDING_1, buildingName: '1号楼', invited: false, answered: false },
-    { unitId: 'u3', unitLabel: '2-101', buildingId: BUILDING_2, buildingName: '2号楼', invited: true, answered: true },
-  ],
-};
+const partly = progressOf(['u1', 'u3'], ['u3']);
 
 /** the test DOM's Blob has no text(); FileReader reads its bytes (decoded keeping the byte-order mark). */
 function readText(file: Blob): Promise<string> {
@@ -52,16 +49,27 @@ function readText(file: Blob): Promise<string> {
   });
 }
 
-function renderCampaign(routes: MockRoute[], { canManage = true } = {}) {
+/** The page of a DRAFT campaign without links, or (`linksBefore`) of an OPEN one with links made before (`partly`); `routes` first. */
+function renderCampaign(routes: MockRoute[], { canManage = true, linksBefore = false } = {}) {
   const fetch = mockFetch([
     ...routes,
-    { path: PATH, body: campaign({ status: 'DRAFT', invitationCount: 0, responseCount: 0 }) },
-    { path: `${PATH}/invitations`, body: progress },
+    linksBefore
+      ? { path: PATH, body: campaign({ status: 'OPEN', invitationCount: 2, responseCount: 1 }) }
+      : { path: PATH, body: campaign({ status: 'DRAFT', invitationCount: 0, responseCount: 0 }) },
+    { path: `${PATH}/invitations`, body: linksBefore ? partly : progress },
   ]);
   const rendered = renderWithApp([{ path: '/surveys/campaigns/:campaignId', element: <SurveyCampaignPage canManage={canManage} canRespond /> }], {
     path: `/surveys/campaigns/${CAMPAIGN}`,
   });
   return { ...fetch, ...rendered };
+}
+
+/** The generate-links dialog of a campaign with links made before (`partly`), whose POST answers `generated`. */
+async function openGenerateDialog(generated: ReturnType<typeof answer>) {
+  const { requests } = renderCampaign([{ method: 'POST', path: `${PATH}/invitations`, status: 201, body: generated }], { linksBefore: true });
+  const user = userEvent.setup();
+  await user.click(await screen.findByTestId('generate-links'));
+  return { requests, user, dialog: await screen.findByRole('dialog') };
 }
 
 describe('SurveyCampaignPage', () => {
@@ -116,15 +124,7 @@ describe('SurveyCampaignPage', () => {
   }, 60_000);
 
   it('asks first: all buildings by default, what gets a new link, and that the links made before are kept', async () => {
-    const { requests } = mockFetch([
-      { method: 'POST', path: `${PATH}/invitations`, status: 201, body: answer(links.slice(1, 2), 1, 0, 1, 0) },
-      { path: PATH, body: campaign({ status: 'OPEN', invitationCount: 2, responseCount: 1 }) },
-      { path: `${PATH}/invitations`, body: partly },
-    ]);
-    renderWithApp([{ path: '/surveys/campaigns/:campaignId', element: <SurveyCampaignPage canManage canRespond /> }], { path: `/surveys/campaigns/${CAMPAIGN}` });
-    const user = userEvent.setup();
-    await user.click(await screen.findByTestId('generate-links'));
-    const dialog = await screen.findByRole('dialog');
+    const { requests, user, dialog } = await openGenerateDialog(answer(links.slice(1, 2), 1, 0, 1, 0));
     for (const name of [/全部楼栋（2）/, /1号楼/, /2号楼/]) expect(within(dialog).getByRole('checkbox', { name })).toBeChecked();
     const summary = within(dialog).getByTestId('generate-summary');
     expect(summary).toHaveTextContent('将为 1 户生成新链接');
@@ -145,15 +145,7 @@ describe('SurveyCampaignPage', () => {
   }, 60_000);
 
   it('replaces links only when ticked, after a warning that the printed ones stop working', async () => {
-    const { requests } = mockFetch([
-      { method: 'POST', path: `${PATH}/invitations`, status: 201, body: answer(links.slice(1, 3), 2, 1, 0, 1) },
-      { path: PATH, body: campaign({ status: 'OPEN', invitationCount: 2, responseCount: 1 }) },
-      { path: `${PATH}/invitations`, body: partly },
-    ]);
-    renderWithApp([{ path: '/surveys/campaigns/:campaignId', element: <SurveyCampaignPage canManage canRespond /> }], { path: `/surveys/campaigns/${CAMPAIGN}` });
-    const user = userEvent.setup();
-    await user.click(await screen.findByTestId('generate-links'));
-    const dialog = await screen.findByRole('dialog');
+    const { requests, user, dialog } = await openGenerateDialog(answer(links.slice(1, 3), 2, 1, 0, 1));
     await user.click(within(dialog).getByTestId('replace-links'));
     expect(within(dialog).getByTestId('replace-warning')).toHaveTextContent('1 户未回答房号的旧链接将立即失效——包括已打印的二维码');
     expect(within(dialog).getByTestId('generate-summary')).toHaveTextContent('将为 2 户生成新链接');

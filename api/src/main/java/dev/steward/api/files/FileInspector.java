@@ -1,5 +1,7 @@
 package dev.steward.api.files;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -21,8 +23,8 @@ import org.apache.tika.Tika;
 /**
  * What a spooled upload really is, told from its bytes by Apache Tika's magic detection (no file name, no declared
  * type): only JPEG, PNG, WebP, HEIC and PDF pass. Photos lose their location, get their size read from the header
- * and a JPEG thumbnail (Thumbnailator, which honours the EXIF orientation). Blocking file work: call it on the
- * files scheduler, never on an event loop.
+ * and a JPEG thumbnail (Thumbnailator, which honours the EXIF orientation; transparency is laid on white). Blocking
+ * file work: call it on the files scheduler, never on an event loop.
  */
 final class FileInspector {
 
@@ -56,13 +58,20 @@ final class FileInspector {
             return new Inspected(file, type, null, Files.size(file), null, null, null, null);
         }
         if ("PHOTO".equals(kind)) {
-            ExifLocation.strip(file, type);
+            PhotoLocation.strip(file, type);
         }
         String sha = sha256(file);
         Integer width = null;
         Integer height = null;
         Path thumb = null;
-        if (!type.startsWith("image/hei") && "PHOTO".equals(kind)) {
+        if (type.startsWith("image/hei")) {
+            // No pure-Java HEVC decoder: the size comes from the boxes, and there is no thumbnail.
+            int[] size = HeifSize.read(file);
+            if (size != null) {
+                width = size[0];
+                height = size[1];
+            }
+        } else if ("PHOTO".equals(kind)) {
             int[] size = dimensions(file);
             if (size != null) {
                 width = size[0];
@@ -108,12 +117,25 @@ final class FileInspector {
     private Path thumbnail(Path file) {
         Path thumb = file.resolveSibling(file.getFileName() + ".thumb.jpg");
         try {
-            BufferedImage img = Thumbnails.of(file.toFile()).size(thumbnailSize, thumbnailSize).imageType(BufferedImage.TYPE_INT_RGB)
-                    .asBufferedImage();
-            Thumbnails.of(img).scale(1).outputFormat("jpg").outputQuality(0.8).toFile(thumb.toFile());
+            BufferedImage scaled = Thumbnails.of(file.toFile()).size(thumbnailSize, thumbnailSize).asBufferedImage();
+            Thumbnails.of(onWhite(scaled)).scale(1).outputFormat("jpg").outputQuality(0.8).toFile(thumb.toFile());
             return thumb;
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** JPEG has no alpha: a transparent PNG or WebP is laid on white (as a page shows it), not on black. */
+    static BufferedImage onWhite(BufferedImage img) {
+        BufferedImage rgb = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = rgb.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, img.getWidth(), img.getHeight());
+            g.drawImage(img, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return rgb;
     }
 }

@@ -4,17 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -23,8 +19,9 @@ import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * One request's files, from the wire to the store: each is streamed to a spool file (counting bytes, so a file
- * over the limit is refused while it arrives and none is ever held in memory), inspected off the event loop
+ * One request's files, from the wire to the store: each is copied to a spool file of ours (Spring's multipart reader
+ * streamed it to disk as it arrived; none is ever held in memory) and measured (over the limit → 413, none → 400),
+ * inspected off the event loop
  * ({@link FileInspector}), and, only when every file of the request passed, stored under new random keys.
  * Spool files are removed at the end whatever happened; stored objects of a failed request are removed by the
  * caller ({@link #discard}) or, if the process died, by the orphan sweep.
@@ -83,19 +80,12 @@ class UploadPipeline {
                     return p;
                 })
                 .subscribeOn(Schedulers.boundedElastic())
-                .flatMap(path -> {
-                    AtomicLong count = new AtomicLong();
-                    Flux<DataBuffer> counted = part.content().handle((buf, sink) -> {
-                        if (count.addAndGet(buf.readableByteCount()) > maxFileBytes) {
-                            DataBufferUtils.release(buf);
-                            sink.error(FileProblems.tooLarge(index, name, maxFileBytes));
-                        } else {
-                            sink.next(buf);
-                        }
-                    });
-                    return DataBufferUtils.write(counted, path, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)
-                            .then(Mono.defer(() -> count.get() == 0 ? Mono.error(FileProblems.empty(index, name)) : Mono.just(path)));
-                });
+                // Spring's reader has already put a part above 256 KB in a temporary file (and refused a request over
+                // the limit): the copy is the kernel's (Files.copy), no byte passes through the heap.
+                .flatMap(path -> part.transferTo(path)
+                        .then(Mono.fromCallable(() -> Files.size(path)).subscribeOn(Schedulers.boundedElastic()))
+                        .flatMap(size -> size > maxFileBytes ? Mono.error(FileProblems.tooLarge(index, name, maxFileBytes))
+                                : size == 0 ? Mono.error(FileProblems.empty(index, name)) : Mono.just(path)));
     }
 
     private Mono<Prepared> inspect(int index, String name, Path path, List<Path> temps) {

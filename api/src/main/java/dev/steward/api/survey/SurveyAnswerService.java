@@ -41,6 +41,7 @@ class SurveyAnswerService {
     record Receipt(UUID id, OffsetDateTime receivedAt) {}
 
     private final SurveyRepository surveys;
+    private final SurveyCommentRepository commentRepo;
     private final SurveyCampaignService campaigns;
     private final SurveyTemplateService templates;
     private final SharedRateLimits limits;
@@ -51,12 +52,14 @@ class SurveyAnswerService {
     private final long perLink;
     private final Duration window;
 
-    SurveyAnswerService(SurveyRepository surveys, SurveyCampaignService campaigns, SurveyTemplateService templates,
+    SurveyAnswerService(SurveyRepository surveys, SurveyCommentRepository comments, SurveyCampaignService campaigns,
+            SurveyTemplateService templates,
             SharedRateLimits limits, TransactionalOperator tx, JsonMapper json, Clock clock,
             @Value("${steward.rate-limit.survey-per-address}") long perAddress,
             @Value("${steward.rate-limit.survey-per-link}") long perLink,
             @Value("${steward.rate-limit.survey-window}") Duration window) {
         this.surveys = surveys;
+        this.commentRepo = comments;
         this.campaigns = campaigns;
         this.templates = templates;
         this.limits = limits;
@@ -127,7 +130,7 @@ class SurveyAnswerService {
         List<Question> questions = templates.parse(c.questions());
         return surveys.insertResponse(c, invitationId, unitId, buildingId, channel, json.writeValueAsString(answers), language, enteredBy, now)
                 .flatMap(id -> Flux.fromIterable(comments(questions, answers))
-                        .concatMap(m -> surveys.insertComment(c, id, m.questionId(), m.dimension(), m.kind(), m.text(), m.score(),
+                        .concatMap(m -> commentRepo.insert(c, id, m.questionId(), m.dimension(), m.kind(), m.text(), m.score(),
                                 buildingId, unitId, now))
                         .then(Mono.just(new Receipt(id, now))));
     }

@@ -22,16 +22,16 @@ class SurveyCommentService {
 
     record NewOrder(String type, String category, String priority, String title) {}
 
-    private final SurveyRepository surveys;
+    private final SurveyCommentRepository comments;
     private final SurveyCampaignService campaigns;
     private final WorkOrders workOrders;
     private final Staff staff;
     private final Projects projects;
     private final TransactionalOperator tx;
 
-    SurveyCommentService(SurveyRepository surveys, SurveyCampaignService campaigns, WorkOrders workOrders, Staff staff,
+    SurveyCommentService(SurveyCommentRepository comments, SurveyCampaignService campaigns, WorkOrders workOrders, Staff staff,
             Projects projects, TransactionalOperator tx) {
-        this.surveys = surveys;
+        this.comments = comments;
         this.campaigns = campaigns;
         this.workOrders = workOrders;
         this.staff = staff;
@@ -39,26 +39,26 @@ class SurveyCommentService {
         this.tx = tx;
     }
 
-    Mono<Page<SurveyRepository.Comment>> list(Caller caller, UUID campaignId, Filters f, Integer limit, String cursor) {
+    Mono<Page<SurveyCommentRepository.Comment>> list(Caller caller, UUID campaignId, Filters f, Integer limit, String cursor) {
         SurveyRoles.requireReader(caller);
         int size = Page.limit(limit);
         List<String> after = Cursor.decode(cursor, 2);
-        return campaigns.visible(caller, campaignId).flatMap(c -> Page.of(surveys.comments(
-                        new SurveyRepository.CommentQuery(c.id(), f.dimension(), f.buildingId(), f.tag(), f.hasWorkOrder()),
+        return campaigns.visible(caller, campaignId).flatMap(c -> Page.of(comments.list(
+                        new SurveyCommentRepository.CommentQuery(c.id(), f.dimension(), f.buildingId(), f.tag(), f.hasWorkOrder()),
                         after == null ? null : Cursor.time(after.get(0)), after == null ? null : Cursor.uuid(after.get(1)), size + 1),
                 size, m -> Cursor.encode(m.createdAt().toString(), m.id().toString())));
     }
 
-    Mono<SurveyRepository.Comment> tag(Caller caller, UUID id, String ifMatch, List<String> tags) {
+    Mono<SurveyCommentRepository.Comment> tag(Caller caller, UUID id, String ifMatch, List<String> tags) {
         long expected = ETags.expectedVersion(ifMatch);
         SurveyRoles.requireFrontDesk(caller, "tag survey comments");
         List<String> clean = tags.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
-        return visible(caller, id).flatMap(m -> surveys.setTags(m.id(), expected, clean)
+        return visible(caller, id).flatMap(m -> comments.setTags(m.id(), expected, clean)
                 .flatMap(ok -> ok ? visible(caller, id) : Mono.error(ETags.stale())));
     }
 
     /** A work order of any type for the comment's unit (its building when anonymous), reported by the unit's resident, linked both ways. */
-    Mono<SurveyRepository.Comment> workOrder(Caller caller, UUID id, NewOrder r) {
+    Mono<SurveyCommentRepository.Comment> workOrder(Caller caller, UUID id, NewOrder r) {
         SurveyRoles.requireFrontDesk(caller, "turn survey comments into work orders");
         return tx.transactional(visible(caller, id).flatMap(m -> {
             if (m.workOrderId() != null) {
@@ -76,21 +76,21 @@ class SurveyCommentService {
                     .flatMap(reporter -> workOrders.registerFromSurvey(caller, m.projectId(), m.unitId(),
                             m.unitId() == null ? m.buildingName() : null, r.type(), r.category(), r.priority(), title, description,
                             reporter.name(), reporter.phone(), m.id()))
-                    .flatMap(order -> surveys.setWorkOrder(m.id(), order.id()))
+                    .flatMap(order -> comments.setWorkOrder(m.id(), order.id()))
                     .flatMap(ok -> ok ? visible(caller, id) : Mono.error(hasOrder(m)));
         }));
     }
 
-    private Mono<SurveyRepository.Comment> visible(Caller caller, UUID id) {
-        return surveys.comment(caller.projectIdArray(), id).switchIfEmpty(Mono.error(() -> ApiException.notFound("survey comment", id)));
+    private Mono<SurveyCommentRepository.Comment> visible(Caller caller, UUID id) {
+        return comments.find(caller.projectIdArray(), id).switchIfEmpty(Mono.error(() -> ApiException.notFound("survey comment", id)));
     }
 
-    private static ApiException hasOrder(SurveyRepository.Comment m) {
+    private static ApiException hasOrder(SurveyCommentRepository.Comment m) {
         return ApiException.conflict("SURVEY_COMMENT_HAS_WORK_ORDER", "This comment already has work order "
                 + (m.workOrderCode() == null ? "" : m.workOrderCode()) + ".");
     }
 
-    private static String defaultTitle(SurveyRepository.Comment m) {
+    private static String defaultTitle(SurveyCommentRepository.Comment m) {
         String base = m.text() != null ? m.text() : "满意度低分 " + m.score() + " 分";
         String text = "满意度调查：" + base;
         return text.length() <= 60 ? text : text.substring(0, 59) + "…";

@@ -58,7 +58,7 @@ class SurveyDtos {
                 .templateName(c.templateName()).openedAt(c.openedAt()).closedAt(c.closedAt());
     }
 
-    SurveyCommentDto comment(SurveyRepository.Comment m) {
+    SurveyCommentDto comment(SurveyCommentRepository.Comment m) {
         return new SurveyCommentDto(m.id(), m.campaignId(), m.questionId(), SurveyCommentKindDto.fromValue(m.kind()), m.buildingId(),
                 m.buildingName(), m.tags(), m.createdAt(), m.version())
                 .dimension(m.dimension() == null ? null : SurveyDimensionDto.fromValue(m.dimension())).text(m.text()).score(m.score())

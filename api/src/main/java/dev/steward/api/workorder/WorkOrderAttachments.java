@@ -23,12 +23,12 @@ import reactor.core.publisher.Mono;
 @Component
 class WorkOrderAttachments implements AttachmentOwner {
 
-    private final WorkOrderService service;
+    private final WorkOrderVisibility visibility;
     private final WorkOrderRepository repo;
     private final Clock clock;
 
-    WorkOrderAttachments(WorkOrderService service, WorkOrderRepository repo, Clock clock) {
-        this.service = service;
+    WorkOrderAttachments(WorkOrderVisibility visibility, WorkOrderRepository repo, Clock clock) {
+        this.visibility = visibility;
         this.repo = repo;
         this.clock = clock;
     }
@@ -40,12 +40,12 @@ class WorkOrderAttachments implements AttachmentOwner {
 
     @Override
     public Mono<UUID> readable(Caller caller, UUID parentId, UUID ownerId) {
-        return service.visible(caller, ownerId).map(WorkOrder::projectId);
+        return visibility.visible(caller, ownerId).map(WorkOrder::projectId);
     }
 
     @Override
     public Mono<UUID> attachable(Caller caller, UUID parentId, UUID ownerId, String stage) {
-        return service.visible(caller, ownerId).map(o -> {
+        return visibility.visible(caller, ownerId).map(o -> {
             if (!caller.hasAny(Role.ADMIN, Role.MANAGER, Role.AGENT) && !caller.userId().equals(o.assigneeId())) {
                 throw ApiException.roleRequired("attach files to this work order (its assignee and the front desk may)");
             }

@@ -44,6 +44,7 @@ import reactor.core.publisher.Mono;
 class WorkOrderController implements WorkOrdersApi {
 
     private final WorkOrderService service;
+    private final WorkOrderTransitions transitions;
     private final ProjectScope scope;
     private final Idempotency idempotency;
     private final WorkOrderMapper mapper;
@@ -52,9 +53,11 @@ class WorkOrderController implements WorkOrdersApi {
     private final WorkOrderSearch search;
     private final WorkOrderExport export;
 
-    WorkOrderController(WorkOrderService service, WorkOrderStatsService stats, WorkOrderSearch search, WorkOrderExport export,
+    WorkOrderController(WorkOrderService service, WorkOrderTransitions transitions, WorkOrderStatsService stats, WorkOrderSearch search,
+            WorkOrderExport export,
             ProjectScope scope, Idempotency idempotency, WorkOrderMapper mapper) {
         this.service = service;
+        this.transitions = transitions;
         this.search = search;
         this.export = export;
         this.stats = stats;
@@ -128,49 +131,49 @@ class WorkOrderController implements WorkOrdersApi {
 
     @Override
     public Mono<ResponseEntity<WorkOrderDto>> assignWorkOrder(UUID workOrderId, Mono<WorkOrderAssignDto> body, ServerWebExchange exchange) {
-        return body.flatMap(r -> act(c -> service.assign(c, workOrderId, r.getAssigneeId(), r.getNote())));
+        return body.flatMap(r -> act(c -> transitions.assign(c, workOrderId, r.getAssigneeId(), r.getNote())));
     }
 
     @Override
     public Mono<ResponseEntity<WorkOrderDto>> startWorkOrder(UUID workOrderId, Mono<WorkOrderNoteDto> body, ServerWebExchange exchange) {
-        return body.defaultIfEmpty(new WorkOrderNoteDto()).flatMap(r -> act(c -> service.start(c, workOrderId, r.getNote())));
+        return body.defaultIfEmpty(new WorkOrderNoteDto()).flatMap(r -> act(c -> transitions.start(c, workOrderId, r.getNote())));
     }
 
     @Override
     public Mono<ResponseEntity<WorkOrderDto>> holdWorkOrder(UUID workOrderId, Mono<WorkOrderReasonDto> body, ServerWebExchange exchange) {
-        return body.flatMap(r -> act(c -> service.hold(c, workOrderId, r.getReason())));
+        return body.flatMap(r -> act(c -> transitions.hold(c, workOrderId, r.getReason())));
     }
 
     @Override
     public Mono<ResponseEntity<WorkOrderDto>> resumeWorkOrder(UUID workOrderId, Mono<WorkOrderNoteDto> body, ServerWebExchange exchange) {
-        return body.defaultIfEmpty(new WorkOrderNoteDto()).flatMap(r -> act(c -> service.resume(c, workOrderId, r.getNote())));
+        return body.defaultIfEmpty(new WorkOrderNoteDto()).flatMap(r -> act(c -> transitions.resume(c, workOrderId, r.getNote())));
     }
 
     @Override
     public Mono<ResponseEntity<WorkOrderDto>> completeWorkOrder(UUID workOrderId, Mono<WorkOrderCompleteDto> body,
             ServerWebExchange exchange) {
-        return body.flatMap(r -> act(c -> service.complete(c, workOrderId, r.getResolution(), r.getFeeFen())));
+        return body.flatMap(r -> act(c -> transitions.complete(c, workOrderId, r.getResolution(), r.getFeeFen())));
     }
 
     @Override
     public Mono<ResponseEntity<WorkOrderDto>> recordReturnVisit(UUID workOrderId, Mono<ReturnVisitDto> body, ServerWebExchange exchange) {
-        return body.flatMap(r -> act(c -> service.returnVisit(c, workOrderId, r.getReached(), r.getSatisfaction(), r.getComment())));
+        return body.flatMap(r -> act(c -> transitions.returnVisit(c, workOrderId, r.getReached(), r.getSatisfaction(), r.getComment())));
     }
 
     @Override
     public Mono<ResponseEntity<WorkOrderDto>> reopenWorkOrder(UUID workOrderId, Mono<WorkOrderReasonDto> body, ServerWebExchange exchange) {
-        return body.flatMap(r -> act(c -> service.reopen(c, workOrderId, r.getReason())));
+        return body.flatMap(r -> act(c -> transitions.reopen(c, workOrderId, r.getReason())));
     }
 
     @Override
     public Mono<ResponseEntity<WorkOrderDto>> cancelWorkOrder(UUID workOrderId, Mono<WorkOrderReasonDto> body, ServerWebExchange exchange) {
-        return body.flatMap(r -> act(c -> service.cancel(c, workOrderId, r.getReason())));
+        return body.flatMap(r -> act(c -> transitions.cancel(c, workOrderId, r.getReason())));
     }
 
     @Override
     public Mono<ResponseEntity<WorkOrderDto>> addWorkOrderComment(UUID workOrderId, Mono<WorkOrderCommentDto> body,
             ServerWebExchange exchange) {
-        return body.flatMap(r -> act(c -> service.comment(c, workOrderId, r.getText())));
+        return body.flatMap(r -> act(c -> transitions.comment(c, workOrderId, r.getText())));
     }
 
     @Override

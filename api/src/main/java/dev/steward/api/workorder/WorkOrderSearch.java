@@ -109,7 +109,7 @@ class WorkOrderSearch {
                 f.statuses() == null || f.statuses().isEmpty() ? null : f.statuses().toArray(String[]::new),
                 f.type(), f.category(), f.priority(), f.assigneeId(), f.firstResponsibleId(), f.unitId(), f.overdue(),
                 code, words ? likePattern(said.text()) : null, from, to,
-                WorkOrderService.seesAllOrders(caller) ? null : caller.userId(), utc(now), f.buildingId(),
+                WorkOrderVisibility.seesAllOrders(caller) ? null : caller.userId(), utc(now), f.buildingId(),
                 visitDue == null ? null : visitDue.withOffsetSameInstant(ZoneOffset.UTC), words ? null : said,
                 WorkOrderQuery.Sort.fromParameter(f.sort()));
     }

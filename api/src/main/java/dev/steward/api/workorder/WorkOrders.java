@@ -32,7 +32,7 @@ public class WorkOrders {
 
     /** The order if it belongs to the project; empty otherwise. */
     public Mono<Ref> find(UUID projectId, UUID id) {
-        return service.find(projectId, id).map(o -> new Ref(o.id(), o.code(), o.unitId(), o.status().name(),
+        return repo.find(new UUID[] {projectId}, id).map(o -> new Ref(o.id(), o.code(), o.unitId(), o.status().name(),
                 switch (o.status()) {
                     case COMPLETED, CLOSED, CANCELLED -> false;
                     default -> true;

@@ -2,9 +2,14 @@ package dev.steward.api.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.GpsDirectory;
+import com.drew.metadata.xmp.XmpDirectory;
 import dev.steward.api.support.IntegrationTest;
 import dev.steward.api.support.Races;
 import java.io.ByteArrayInputStream;
@@ -21,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.slf4j.LoggerFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
@@ -35,6 +41,12 @@ abstract class FilesContractTests extends IntegrationTest {
     FileStore store;
     @Autowired
     FileOrphanSweep sweep;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    int port() {
+        return port;
+    }
 
     static final String WO = "/api/v1/work-orders";
 
@@ -155,6 +167,63 @@ abstract class FilesContractTests extends IntegrationTest {
     }
 
     @Test
+    void the_location_in_xmp_is_removed_from_jpeg_png_and_webp_and_the_rest_stays() throws Exception {
+        String id = order("XMP 位置");
+        List<Map<String, Object>> items = uploaded("tech1", id, "BEFORE", new Upload("xmp.jpg", "image/jpeg", TestFiles.jpegWithXmp(64, 48)),
+                new Upload("xmp.png", "image/png", TestFiles.pngWithXmp(64, 48)), new Upload("xmp.webp", "image/webp", TestFiles.webpWithXmp()));
+        assertThat(items).extracting(m -> m.get("contentType")).containsExactly("image/jpeg", "image/png", "image/webp");
+        for (Map<String, Object> f : items) {
+            String name = f.get("fileName").toString();
+            byte[] stored = as("agent").get().uri("/api/v1/files/" + f.get("id")).exchange().expectStatus().isOk()
+                    .expectBody(byte[].class).returnResult().getResponseBody();
+            String text = new String(stored, StandardCharsets.ISO_8859_1);
+            assertThat(text).as(name + ": the XMP packet is still there").contains("x:xmpmeta");
+            assertThat(text).as(name + ": no position left").doesNotContain("GPS").doesNotContain("31,13.824N")
+                    .doesNotContain("121,28.422E");
+            Metadata md = ImageMetadataReader.readMetadata(new ByteArrayInputStream(stored));
+            XmpDirectory xmp = md.getFirstDirectoryOfType(XmpDirectory.class);
+            assertThat(xmp).as(name + ": still a readable XMP packet").isNotNull();
+            assertThat(xmp.getXmpProperties()).as(name).containsValue("3栋楼道")
+                    .allSatisfy((k, v) -> assertThat(k).doesNotContainIgnoringCase("gps"));
+            BufferedImage img = ImageIO.read(new ByteArrayInputStream(stored));
+            assertThat(img).as(name + " still decodes").isNotNull();
+            assertThat(img.getWidth()).isEqualTo(64);
+            assertThat(f).containsEntry("width", 64).containsEntry("height", 48).containsEntry("hasThumbnail", true);
+        }
+    }
+
+    @Test
+    void a_heic_photo_has_its_size_loses_its_location_and_has_no_thumbnail() throws Exception {
+        String id = order("HEIC 照片");
+        byte[] heic = TestFiles.resource("located.heic");
+        assertThat(ImageMetadataReader.readMetadata(new ByteArrayInputStream(heic)).getFirstDirectoryOfType(GpsDirectory.class)
+                .getGeoLocation()).as("the fixture has a position").isNotNull();
+        Map<String, Object> f = uploaded("tech1", id, "AFTER", new Upload("IMG_0001.HEIC", "image/heic", heic)).get(0);
+        assertThat(f).containsEntry("contentType", "image/heic").containsEntry("kind", "PHOTO").containsEntry("width", 96)
+                .containsEntry("height", 64).containsEntry("hasThumbnail", false);
+        byte[] stored = as("agent").get().uri("/api/v1/files/" + f.get("id")).exchange().expectStatus().isOk()
+                .expectHeader().contentType("image/heic").expectBody(byte[].class).returnResult().getResponseBody();
+        assertThat(stored).hasSize(heic.length);
+        GpsDirectory gps = ImageMetadataReader.readMetadata(new ByteArrayInputStream(stored)).getFirstDirectoryOfType(GpsDirectory.class);
+        assertThat(gps == null || gps.getGeoLocation() == null).as("no EXIF position left").isTrue();
+        String text = new String(stored, StandardCharsets.ISO_8859_1);
+        assertThat(text).contains("x:xmpmeta").contains("stairwell").doesNotContain("GPSLatitude").doesNotContain("GPSLongitude");
+        // Only the Exif and XMP items changed: the coded picture and every box are as they were.
+        java.util.regex.Matcher tiff = java.util.regex.Pattern.compile("Exif\0\0(II\\*\0|MM\0\\*)").matcher(text);
+        assertThat(tiff.find()).isTrue();
+        int exif = tiff.start();
+        int xmpFrom = text.indexOf("<x:xmpmeta");
+        int xmpTo = text.indexOf("</x:xmpmeta>");
+        for (int i = 0; i < heic.length; i++) {
+            if (heic[i] != stored[i]) {
+                assertThat((i >= exif && i < exif + 256) || (i >= xmpFrom && i < xmpTo)).as("byte %d changed", i).isTrue();
+            }
+        }
+        assertThat(problem(as("agent").get().uri("/api/v1/files/" + f.get("id") + "/thumbnail").exchange(), 404))
+                .containsEntry("code", "THUMBNAIL_NOT_AVAILABLE");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void a_pdf_is_served_in_ranges_and_has_no_thumbnail() {
         String id = order("维修单据");
@@ -228,6 +297,113 @@ abstract class FilesContractTests extends IntegrationTest {
         assertThat(p.get("code")).isIn("MALFORMED_MULTIPART", "VALIDATION_FAILED");
         assertThat(rows(id)).isZero();
         assertThat(objects()).isEqualTo(objectsBefore);
+    }
+
+    @Test
+    void a_multipart_body_cut_off_on_the_wire_is_a_clean_400_or_silence_and_logs_no_error() throws Exception {
+        String id = order("断线");
+        long objectsBefore = objects();
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        logged.start();
+        root.addAppender(logged);
+        try {
+            // A photo above the 256 KB that parts may keep in memory, so the part is being streamed to a file when it stops.
+            byte[] photo = new byte[600_000];
+            new java.util.Random(7).nextBytes(photo);
+            byte[] start = TestFiles.jpeg(40, 30);
+            System.arraycopy(start, 0, photo, 0, 200);
+            byte[] whole = form(new Upload("cut.jpg", "image/jpeg", photo));
+            byte[] cut = java.util.Arrays.copyOf(whole, whole.length / 2);
+            String path = WO + "/" + id + "/attachments?stage=DURING";
+
+            // 1. The request's body ends (its length says so) but the multipart stops in the middle of the file.
+            String answer = raw(path, cut, cut.length, true);
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("MALFORMED_MULTIPART");
+
+            // 2. The client goes away mid-body: the length says more than is sent, then the socket closes. No one to answer.
+            raw(path, cut, whole.length, false);
+
+            // 3. No length, chunks past the 50 MB a request may carry: a 413 while it arrives.
+            assertThat(chunkedPastTheLimit(path)).startsWith("HTTP/1.1 413").contains("PAYLOAD_TOO_LARGE");
+
+            // Whatever the server logs about it comes within moments.
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (System.nanoTime() < deadline && logged.list.stream().noneMatch(e -> e.getLevel().isGreaterOrEqual(Level.ERROR))) {
+                Thread.sleep(100);
+            }
+        } finally {
+            root.detachAppender(logged);
+        }
+        assertThat(logged.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.ERROR))
+                .extracting(e -> e.getLoggerName() + ": " + e.getFormattedMessage()).isEmpty();
+        assertThat(rows(id)).isZero();
+        assertThat(objects()).isEqualTo(objectsBefore);
+    }
+
+    /**
+     * Sends a multipart request over a plain socket: {@code body} with a Content-Length of {@code length}; waits for the
+     * answer if {@code answer}, else closes the socket right after the body.
+     */
+    private String raw(String path, byte[] body, long length, boolean answer) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port())) {
+            socket.setSoTimeout(30_000);
+            var out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token("tech1") + "\r\n"
+                    + "Content-Type: " + MULTIPART + "\r\nContent-Length: " + length + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body);
+            out.flush();
+            if (!answer) {
+                Thread.sleep(300);
+                return "";
+            }
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A chunked multipart upload of 51 MB, sent by one thread while this one reads the answer (which comes before the end). */
+    private String chunkedPastTheLimit(String path) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port())) {
+            socket.setSoTimeout(60_000);
+            var out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token("tech1") + "\r\n"
+                    + "Content-Type: " + MULTIPART + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            byte[] head = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"big.jpg\"\r\n"
+                    + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+            Thread sender = new Thread(() -> {
+                try {
+                    out.write((Integer.toHexString(head.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                    out.write(head);
+                    out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                    byte[] chunk = new byte[64 * 1024];
+                    byte[] size = (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
+                    for (int i = 0; i < 51 * 16; i++) {
+                        out.write(size);
+                        out.write(chunk);
+                        out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                    }
+                    out.flush();
+                } catch (java.io.IOException closedByTheServer) {
+                    // The server answered and closed: the rest is not wanted.
+                }
+            });
+            sender.start();
+            // Read as it comes: the server closes with our unread chunks in its buffer, and the reset that follows
+            // would take an answer still unread with it.
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            byte[] buf = new byte[8192];
+            try {
+                for (int n; (n = socket.getInputStream().read(buf)) > 0; ) {
+                    answer.write(buf, 0, n);
+                }
+            } catch (java.net.SocketException reset) {
+                // the answer, if any, is in already
+            }
+            sender.join(60_000);
+            return answer.toString(StandardCharsets.UTF_8);
+        }
     }
 
     @Test

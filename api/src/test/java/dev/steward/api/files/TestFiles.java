@@ -33,6 +33,29 @@ final class TestFiles {
         return encode(img, "png");
     }
 
+    /** A PNG whose left half is fully transparent (transparent black) and whose right half is opaque blue. */
+    static byte[] transparentPng(int width, int height) {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(new Color(40, 120, 200));
+        g.fillRect(width / 2, 0, width - width / 2, height);
+        g.dispose();
+        return encode(img, "png");
+    }
+
+    /**
+     * A file kept under src/test/resources/files: transparent.webp (64×48, left half transparent, lossy with alpha,
+     * made by cwebp), located.heic (96×64 HEIC made by heif-enc, with EXIF GPS and XMP exif:GPSLatitude/Longitude
+     * added by exiftool).
+     */
+    static byte[] resource(String name) {
+        try (var in = TestFiles.class.getResourceAsStream("/files/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static byte[] encode(BufferedImage img, String format) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -74,6 +97,82 @@ final class TestFiles {
         out.writeBytes(header);
         out.writeBytes(t);
         out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+
+    /**
+     * An XMP packet with a position both as attributes and as an element (as cameras and editors write them), and a
+     * title that must survive.
+     */
+    static final String XMP = """
+            <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+            <x:xmpmeta xmlns:x="adobe:ns:meta/">
+             <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+              <rdf:Description rdf:about="" xmlns:exif="http://ns.adobe.com/exif/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/"
+                exif:GPSLatitude="31,13.824N" exif:GPSLongitude='121,28.422E' exif:GPSVersionID="2.3.0.0">
+               <exif:GPSAltitude>12/1</exif:GPSAltitude>
+               <exif:GPSTimeStamp>2024-05-01T08:00:00Z</exif:GPSTimeStamp>
+               <dc:title><rdf:Alt><rdf:li xml:lang="x-default">3栋楼道</rdf:li></rdf:Alt></dc:title>
+              </rdf:Description>
+             </rdf:RDF>
+            </x:xmpmeta>
+            <?xpacket end="w"?>""";
+
+    /** A JPEG with the XMP packet in an APP1 segment. */
+    static byte[] jpegWithXmp(int width, int height) {
+        byte[] jpeg = jpeg(width, height);
+        byte[] payload = concat("http://ns.adobe.com/xap/1.0/\0".getBytes(StandardCharsets.ISO_8859_1), XMP.getBytes(StandardCharsets.UTF_8));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);
+        out.write(0xFF);
+        out.write(0xE1);
+        out.write((payload.length + 2) >> 8);
+        out.write((payload.length + 2) & 0xFF);
+        out.writeBytes(payload);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+
+    /** A PNG with the XMP packet in an iTXt chunk (keyword XML:com.adobe.xmp, uncompressed) right after IHDR. */
+    static byte[] pngWithXmp(int width, int height) {
+        byte[] png = jpegToPng(jpeg(width, height));
+        byte[] data = concat("XML:com.adobe.xmp\0\0\0\0\0".getBytes(StandardCharsets.ISO_8859_1), XMP.getBytes(StandardCharsets.UTF_8));
+        byte[] type = "iTXt".getBytes(StandardCharsets.ISO_8859_1);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(type);
+        crc.update(data);
+        int afterHeader = 8 + 12 + 13;
+        ByteBuffer chunk = ByteBuffer.allocate(12 + data.length).putInt(data.length).put(type).put(data).putInt((int) crc.getValue());
+        return concat(java.util.Arrays.copyOf(png, afterHeader), chunk.array(),
+                java.util.Arrays.copyOfRange(png, afterHeader, png.length));
+    }
+
+    /** transparent.webp (VP8X) with the XMP packet added as an "XMP " chunk and the XMP flag set. */
+    static byte[] webpWithXmp() {
+        byte[] webp = resource("transparent.webp");
+        byte[] xmp = XMP.getBytes(StandardCharsets.UTF_8);
+        int pad = xmp.length & 1;
+        ByteBuffer chunk = ByteBuffer.allocate(8 + xmp.length + pad).order(ByteOrder.LITTLE_ENDIAN);
+        chunk.put("XMP ".getBytes(StandardCharsets.ISO_8859_1)).putInt(xmp.length).put(xmp);
+        byte[] out = concat(webp, chunk.array());
+        ByteBuffer.wrap(out).order(ByteOrder.LITTLE_ENDIAN).putInt(4, out.length - 8);
+        out[20] |= 0x04;
+        return out;
+    }
+
+    private static byte[] jpegToPng(byte[] jpeg) {
+        try {
+            return encode(ImageIO.read(new java.io.ByteArrayInputStream(jpeg)), "png");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
         return out.toByteArray();
     }
 
