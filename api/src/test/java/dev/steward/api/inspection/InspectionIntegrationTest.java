@@ -123,4 +123,34 @@ class InspectionIntegrationTest extends InspectionTestSupport {
         post("supervisor", "/api/v1/inspections", Map.of("projectId", jl(), "templateId", template("NIGHT_PATROL"), "method", "OPEN",
                 "startedAt", inDays(1))).expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("startedAt");
     }
+
+    /** A JL rectification, its photos and its order are 404 for SG's staff; the owner must work in the project. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void anotherProjectsRectificationIsNotFound() {
+        Read x = start("supervisor", jl(), "TEN_MUST_CHECKS", "OPEN");
+        Read done = submitted("supervisor", saved("supervisor", x, answers(x, cp -> "TMC-07-3".equals(cp.get("code"))
+                ? Map.of("status", "MISSING", "note", "轿厢警铃无响应") : null)));
+        Object result = done.resultOf("TMC-07-3").get("id");
+        String raise = "/api/v1/inspections/" + x.id() + "/results/" + result + "/rectification";
+        post("supervisor", raise, Map.of("assigneeId", userId("tech1"), "dueAt", inDays(3))).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("assigneeId");   // tech1 works in SG only
+        post("supervisor", raise, Map.of("assigneeId", userId("tech3"), "dueAt", inDays(-1))).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("dueAt");
+        post("agent2", raise, Map.of("assigneeId", userId("tech3"), "dueAt", inDays(3))).expectStatus().isForbidden();
+        Map<String, Object> rect = post("supervisor", raise, Map.of("assigneeId", userId("tech3"), "dueAt", inDays(3), "priority", "HIGH"))
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        as("agent").get().uri("/api/v1/rectifications/" + rect.get("id")).exchange().expectStatus().isNotFound();
+        as("agent").get().uri("/api/v1/inspections/" + x.id() + "/results/" + result + "/attachments").exchange().expectStatus().isNotFound();
+        as("agent").get().uri("/api/v1/work-orders/" + rect.get("workOrderId")).exchange().expectStatus().isNotFound();
+        as("agent").get().uri("/api/v1/rectifications?projectId=" + jl()).exchange().expectStatus().isNotFound();
+        assertThat((List<Map<String, Object>>) get("agent", "/api/v1/rectifications?limit=200").get("items"))
+                .noneSatisfy(r -> assertThat(r.get("id")).isEqualTo(rect.get("id")));
+        as("agent2").get().uri("/api/v1/rectifications/" + rect.get("id")).exchange().expectStatus().isOk();
+        as("tech3").get().uri("/api/v1/inspections/" + x.id() + "/results/" + result + "/attachments").exchange().expectStatus().isOk();
+        // Re-inspection photos (AFTER) are for inspecting roles; a technician is refused.
+        uploadPhoto("tech3", x.id(), result, "AFTER").expectStatus().isForbidden();
+        uploadPhoto("supervisor", x.id(), result, "AFTER").expectStatus().isCreated();
+        assertThat(read("agent2", x.id()).resultOf("TMC-07-3")).containsEntry("photoCount", 1);
+    }
 }
