@@ -106,6 +106,32 @@ class InspectionIntegrationTest extends InspectionTestSupport {
         assertThat(after.score()).containsEntry("total", 87.5).containsEntry("grade", "GOOD");
     }
 
+    /** One finding, two raises at once: one rectification (and one order); then two PASS re-inspections at once: one 销号. */
+    @Test
+    void parallelRaisesAndReinspectionsKeepOne() throws Exception {
+        Read x = start("supervisor", sg(), "NIGHT_PATROL", "UNANNOUNCED");
+        Read done = submitted("supervisor", saved("supervisor", x, answers(x, cp -> "NP-04-2".equals(cp.get("code"))
+                ? Map.of("status", "MISSING", "note", "3号巡更点漏打卡") : null)));
+        String raise = "/api/v1/inspections/" + x.id() + "/results/" + done.resultOf("NP-04-2").get("id") + "/rectification";
+        String tech2 = userId("tech2");
+        token("tech2");
+        List<Integer> raised = Races.race(2, i -> post("supervisor", raise, Map.of("assigneeId", tech2, "dueAt", inDays(2)))
+                .returnResult(String.class).getStatus().value());
+        assertThat(raised).containsExactlyInAnyOrder(201, 409);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> rects = (List<Map<String, Object>>) get("supervisor", "/api/v1/rectifications?limit=200&inspectionId=" + x.id())
+                .get("items");
+        assertThat(rects).hasSize(1);
+        Map<String, Object> rect = rects.get(0);
+        post("tech2", "/api/v1/work-orders/" + rect.get("workOrderId") + "/start", Map.of()).expectStatus().isOk();
+        post("tech2", "/api/v1/work-orders/" + rect.get("workOrderId") + "/complete", Map.of("resolution", "已补打卡并培训")).expectStatus().isOk();
+        List<Integer> passed = Races.race(2, i -> post("supervisor", "/api/v1/rectifications/" + rect.get("id") + "/reinspection",
+                Map.of("result", "PASS")).returnResult(String.class).getStatus().value());
+        assertThat(passed).containsExactlyInAnyOrder(200, 409);
+        assertThat(get("supervisor", "/api/v1/rectifications/" + rect.get("id"))).containsEntry("status", "CLOSED").containsEntry("closedOnTime", true)
+                .extractingByKey("reinspections").asList().hasSize(1);
+    }
+
     /** Drafts only for inspecting roles; submitted ones for every member of the project; another project's is a 404. */
     @Test
     void whoSeesWhat() {
