@@ -10,7 +10,7 @@ import { GeneratedPasswordField } from '@/features/admin/components/GeneratedPas
 import { generatePassword } from '@/lib/password';
 
 export type ProjectOption = { id: string; code: string; name: string };
-export const ROLES: readonly Role[] = ['ADMIN', 'MANAGER', 'AGENT', 'TECHNICIAN', 'KEY_CUSTODIAN', 'INTEGRATION'];
+export const ROLES: readonly Role[] = ['ADMIN', 'MANAGER', 'AGENT', 'TECHNICIAN', 'KEY_CUSTODIAN', 'QUALITY_SUPERVISOR', 'INTEGRATION'];
 
 type Values = { username: string; displayName: string; phone?: string; roles: Role[]; projectIds: string[]; password?: string };
 const FIELDS = ['username', 'displayName', 'phone', 'roles', 'projectIds', 'password'] as const;

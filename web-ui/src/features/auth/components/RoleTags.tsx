@@ -8,6 +8,7 @@ const COLORS: Record<Role, string> = {
   AGENT: 'blue',
   TECHNICIAN: 'green',
   KEY_CUSTODIAN: 'purple',
+  QUALITY_SUPERVISOR: 'cyan',
   INTEGRATION: 'default',
 };
 

@@ -8,7 +8,7 @@ export const KEY_TYPES: readonly KeyType[] = ['UNIT', 'EQUIPMENT_ROOM', 'COMMON_
 export const KEY_STATUSES: readonly KeyStatus[] = ['AVAILABLE', 'CHECKED_OUT', 'LOST', 'RETIRED'];
 /** The order of the buttons on a key. */
 export const KEY_ACTIONS: readonly KeyAction[] = ['CHECK_OUT', 'RETURN', 'EDIT', 'DEPOSIT', 'REPORT_LOST', 'FOUND', 'RETIRE'];
-export const STAFF_ROLES: readonly Role[] = ['ADMIN', 'MANAGER', 'AGENT', 'TECHNICIAN', 'KEY_CUSTODIAN', 'INTEGRATION'];
+export const STAFF_ROLES: readonly Role[] = ['ADMIN', 'MANAGER', 'AGENT', 'TECHNICIAN', 'KEY_CUSTODIAN', 'QUALITY_SUPERVISOR', 'INTEGRATION'];
 
 export const STATUS_COLORS: Record<KeyStatus, string> = {
   AVAILABLE: 'green',

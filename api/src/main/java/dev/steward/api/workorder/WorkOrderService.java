@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -48,8 +49,10 @@ class WorkOrderService {
     static final int MAX_EVENTS = 1000;
     private static final DateTimeFormatter CODE_DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
+    /** {@code resolutionDueAt} replaces the SLA policy's (a rectification's deadline); null: the policy's. */
     record Registration(UUID projectId, UUID unitId, String location, String type, String category, String priority,
-            String channel, String title, String description, String reporterName, String reporterPhone, UUID surveyCommentId) {}
+            String channel, String title, String description, String reporterName, String reporterPhone, UUID surveyCommentId,
+            UUID rectificationId, OffsetDateTime resolutionDueAt) {}
 
     /** PATCH: null means "leave as it is". */
     record Edit(String title, String description, String category, String priority, UUID unitId, String location) {}
@@ -115,8 +118,9 @@ class WorkOrderService {
                                     .flatMap(code -> repo.insert(new WorkOrderRepository.NewRow(r.projectId(), code, r.unitId(),
                                             location, r.type(), r.category(), r.priority(), r.channel(), title,
                                             blankToNull(r.description()), reporterName, r.reporterPhone().strip(),
-                                            caller.userId(), utc(due.responseDueAt()), utc(due.resolutionDueAt()),
-                                            rework.orElse(null), r.surveyCommentId(), utc(now))));
+                                            caller.userId(), utc(due.responseDueAt()),
+                                            r.resolutionDueAt() != null ? r.resolutionDueAt() : utc(due.resolutionDueAt()),
+                                            rework.orElse(null), r.surveyCommentId(), r.rectificationId(), utc(now))));
                         }))
                 .flatMap(id -> repo.appendEvent(r.projectId(), id, caller.userId(), utc(now), Draft.of(Type.CREATED, null, null, NEW))
                         .then(Mono.defer(() -> visibility.reload(caller, id)))))

@@ -28,6 +28,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -45,7 +46,7 @@ class WorkOrderTransitions {
     private static final int RETRIES = 3;
 
     /** The new state of an order (null: the row does not change) and the entry it adds to the timeline. */
-    private record Change(WorkOrder next, Draft event) {}
+    record Change(WorkOrder next, Draft event) {}
 
     /** The order changed between our read and our write; the change is retried on a fresh read. */
     private static final class Stale extends RuntimeException {
@@ -78,9 +79,12 @@ class WorkOrderTransitions {
     Mono<WorkOrderView> assign(Caller caller, UUID id, UUID assigneeId, String note) {
         return change(caller, id, WorkOrderAction.ASSIGN, (o, now) -> {
             WorkOrderAction.ASSIGN.requireTransition(o.status(), ASSIGNED);
-            return staff.isActiveMember(assigneeId, o.projectId(), Role.TECHNICIAN).flatMap(technician -> {
-                if (!technician) {
-                    return Mono.error(ApiException.invalidField("assigneeId", "is not an active technician of this work order's project"));
+            Mono<Boolean> eligible = "RECTIFICATION".equals(o.type()) ? RectificationOrders.canOwn(staff, assigneeId, o.projectId())
+                    : staff.isActiveMember(assigneeId, o.projectId(), Role.TECHNICIAN);
+            return eligible.flatMap(ok -> {
+                if (!ok) {
+                    return Mono.error(ApiException.invalidField("assigneeId", "RECTIFICATION".equals(o.type())
+                            ? RectificationOrders.NOT_AN_OWNER : "is not an active technician of this work order's project"));
                 }
                 WorkOrder.Builder b = o.toBuilder();
                 b.assigneeId = assigneeId;
@@ -177,7 +181,7 @@ class WorkOrderTransitions {
                 (o, now) -> Mono.just(new Change(null, Draft.of(Type.COMMENTED, note, null, null))));
     }
 
-    private static WorkOrder.Builder closed(WorkOrder o, Instant now) {
+    static WorkOrder.Builder closed(WorkOrder o, Instant now) {
         WorkOrder.Builder b = o.toBuilder();
         b.status = CLOSED;
         b.closedAt = utc(now);
@@ -220,8 +224,13 @@ class WorkOrderTransitions {
      */
     private Mono<WorkOrderView> change(Caller caller, UUID id, WorkOrderAction action,
             BiFunction<WorkOrder, Instant, Mono<Change>> plan) {
+        return change(caller, id, current -> action.requirePermitted(caller, current.assigneeId()), plan);
+    }
+
+    /** {@link #change} with a permission check of the caller's own: for the actions other features take through the facade. */
+    Mono<WorkOrderView> change(Caller caller, UUID id, Consumer<WorkOrder> permit, BiFunction<WorkOrder, Instant, Mono<Change>> plan) {
         return tx.transactional(Mono.defer(() -> visibility.visible(caller, id).flatMap(current -> {
-                            action.requirePermitted(caller, current.assigneeId());
+                            permit.accept(current);
                             Instant now = now(clock);
                             return plan.apply(current, now).flatMap(c -> apply(caller, current, c, now));
                         }))

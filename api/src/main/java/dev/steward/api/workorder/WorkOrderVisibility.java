@@ -36,7 +36,7 @@ class WorkOrderVisibility {
     }
 
     static boolean seesAllOrders(Caller caller) {
-        return caller.hasAny(Role.ADMIN, Role.MANAGER, Role.AGENT, Role.KEY_CUSTODIAN, Role.INTEGRATION);
+        return caller.hasAny(Role.ADMIN, Role.MANAGER, Role.AGENT, Role.KEY_CUSTODIAN, Role.QUALITY_SUPERVISOR, Role.INTEGRATION);
     }
 
     /** Full reporter phone numbers only for the roles that call residents back, and only on single orders. */
