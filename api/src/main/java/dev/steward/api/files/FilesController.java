@@ -5,6 +5,7 @@ import dev.steward.api.contract.model.AttachmentDto;
 import dev.steward.api.contract.model.AttachmentListDto;
 import dev.steward.api.contract.model.AttachmentOwnerTypeDto;
 import dev.steward.api.contract.model.AttachmentStageDto;
+import dev.steward.api.contract.model.InspectionAttachmentStageDto;
 import dev.steward.api.contract.model.WorkOrderAttachmentStageDto;
 import dev.steward.api.platform.ProjectScope;
 import java.util.List;
@@ -53,6 +54,20 @@ class FilesController implements FilesApi {
     @Override
     public Mono<ResponseEntity<AttachmentListDto>> listKeyDepositAttachments(UUID keyId, UUID depositId, ServerWebExchange exchange) {
         return scope.current().flatMap(c -> service.list(c, OwnerType.KEY_DEPOSIT, keyId, depositId)).map(l -> ResponseEntity.ok(dto(l)));
+    }
+
+    @Override
+    public Mono<ResponseEntity<AttachmentListDto>> uploadInspectionResultAttachments(UUID inspectionId, UUID resultId, Flux<Part> files,
+            InspectionAttachmentStageDto stage, ServerWebExchange exchange) {
+        String s = stage == null ? "BEFORE" : stage.getValue();
+        return scope.current().flatMap(c -> service.upload(c, OwnerType.INSPECTION_FINDING, inspectionId, resultId, s, files))
+                .map(FilesController::created);
+    }
+
+    @Override
+    public Mono<ResponseEntity<AttachmentListDto>> listInspectionResultAttachments(UUID inspectionId, UUID resultId, ServerWebExchange exchange) {
+        return scope.current().flatMap(c -> service.list(c, OwnerType.INSPECTION_FINDING, inspectionId, resultId))
+                .map(l -> ResponseEntity.ok(dto(l)));
     }
 
     @Override

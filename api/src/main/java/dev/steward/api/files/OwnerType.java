@@ -1,6 +1,6 @@
 package dev.steward.api.files;
 
-/** What a file is attached to. Inspections' findings will be the third owner. */
+/** What a file is attached to: a work order, a key deposit, or one check point's result of an inspection. */
 public enum OwnerType {
-    WORK_ORDER, KEY_DEPOSIT
+    WORK_ORDER, KEY_DEPOSIT, INSPECTION_FINDING
 }

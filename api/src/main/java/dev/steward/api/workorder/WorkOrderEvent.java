@@ -10,7 +10,7 @@ record WorkOrderEvent(UUID id, Type type, UUID actorId, String actorName, Offset
 
     enum Type {
         CREATED, UPDATED, ASSIGNED, STARTED, HELD, RESUMED, COMPLETED, RETURN_VISITED, RETURN_VISIT_ATTEMPTED, REOPENED,
-        CANCELLED, COMMENTED, SLA_BREACHED, KEY_CHECKED_OUT, KEY_RETURNED, ATTACHMENT_ADDED
+        CANCELLED, COMMENTED, SLA_BREACHED, KEY_CHECKED_OUT, KEY_RETURNED, ATTACHMENT_ADDED, RECTIFICATION_RAISED, REINSPECTED
     }
 
     /** A field that changed, as text (null: was or became empty); labels name the people behind ids (assigneeId). */

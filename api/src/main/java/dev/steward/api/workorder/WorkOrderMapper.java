@@ -21,6 +21,8 @@ interface WorkOrderMapper {
     @Mapping(target = "reporterName", source = "reporter.name")
     @Mapping(target = "reporterPhone", source = "reporter.phone")
     @Mapping(target = "surveyCommentId", ignore = true)
+    @Mapping(target = "rectificationId", ignore = true)
+    @Mapping(target = "resolutionDueAt", ignore = true)
     WorkOrderService.Registration toRegistration(WorkOrderCreateDto request);
 
     WorkOrderService.Edit toEdit(WorkOrderUpdateDto request);

@@ -178,14 +178,15 @@ class WorkOrderRepository {
     record NewRow(UUID projectId, String code, UUID unitId, String location, String type, String category, String priority,
             String channel, String title, String description, String reporterName, String reporterPhone,
             UUID firstResponsibleId, OffsetDateTime responseDueAt, OffsetDateTime resolutionDueAt, UUID reworkOf,
-            UUID surveyCommentId, OffsetDateTime createdAt) {}
+            UUID surveyCommentId, UUID rectificationId, OffsetDateTime createdAt) {}
 
     Mono<UUID> insert(NewRow r) {
         GenericExecuteSpec spec = db.sql("""
                 insert into work_orders (project_id, code, unit_id, location, type, category, priority, channel, title,
                                          description, reporter_name, reporter_phone, first_responsible_id, status,
-                                         response_due_at, resolution_due_at, rework_of, survey_comment_id, created_at, updated_at)
-                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'NEW', $14, $15, $16, $18, $17, $17)
+                                         response_due_at, resolution_due_at, rework_of, survey_comment_id, rectification_id,
+                                         created_at, updated_at)
+                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'NEW', $14, $15, $16, $18, $19, $17, $17)
                 returning id
                 """)
                 .bind(0, r.projectId()).bind(1, r.code());
@@ -197,6 +198,7 @@ class WorkOrderRepository {
                 .bind(13, r.responseDueAt()).bind(14, r.resolutionDueAt());
         spec = Sql.bindNullable(spec, 15, r.reworkOf(), UUID.class);
         spec = Sql.bindNullable(spec, 17, r.surveyCommentId(), UUID.class);
+        spec = Sql.bindNullable(spec, 18, r.rectificationId(), UUID.class);
         return spec.bind(16, r.createdAt()).map((row, meta) -> row.get("id", UUID.class)).one();
     }
 
@@ -315,7 +317,7 @@ class WorkOrderRepository {
                 r.get("completed_at", OffsetDateTime.class), r.get("closed_at", OffsetDateTime.class),
                 r.get("resolution", String.class), r.get("fee_fen", Long.class), r.get("rework_of", UUID.class),
                 r.get("reopen_count", Integer.class), satisfaction == null ? null : satisfaction.intValue(),
-                r.get("survey_comment_id", UUID.class),
+                r.get("survey_comment_id", UUID.class), r.get("rectification_id", UUID.class),
                 r.get("version", Long.class), r.get("created_at", OffsetDateTime.class), r.get("updated_at", OffsetDateTime.class));
     }
 }

@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -57,14 +58,16 @@ class WorkOrderService {
     private static final int RETRIES = 3;
     private static final DateTimeFormatter CODE_DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
+    /** {@code resolutionDueAt} replaces the SLA policy's (a rectification's deadline); null: the policy's. */
     record Registration(UUID projectId, UUID unitId, String location, String type, String category, String priority,
-            String channel, String title, String description, String reporterName, String reporterPhone, UUID surveyCommentId) {}
+            String channel, String title, String description, String reporterName, String reporterPhone, UUID surveyCommentId,
+            UUID rectificationId, OffsetDateTime resolutionDueAt) {}
 
     /** PATCH: null means "leave as it is". */
     record Edit(String title, String description, String category, String priority, UUID unitId, String location) {}
 
     /** The new state of an order (null: the row does not change) and the entry it adds to the timeline. */
-    private record Change(WorkOrder next, Draft event) {}
+    record Change(WorkOrder next, Draft event) {}
 
     /** The order changed between our read and our write; the change is retried on a fresh read. */
     private static final class Stale extends RuntimeException {
@@ -136,8 +139,9 @@ class WorkOrderService {
                                     .flatMap(code -> repo.insert(new WorkOrderRepository.NewRow(r.projectId(), code, r.unitId(),
                                             location, r.type(), r.category(), r.priority(), r.channel(), title,
                                             blankToNull(r.description()), reporterName, r.reporterPhone().strip(),
-                                            caller.userId(), utc(due.responseDueAt()), utc(due.resolutionDueAt()),
-                                            rework.orElse(null), r.surveyCommentId(), utc(now))));
+                                            caller.userId(), utc(due.responseDueAt()),
+                                            r.resolutionDueAt() != null ? r.resolutionDueAt() : utc(due.resolutionDueAt()),
+                                            rework.orElse(null), r.surveyCommentId(), r.rectificationId(), utc(now))));
                         }))
                 .flatMap(id -> repo.appendEvent(r.projectId(), id, caller.userId(), utc(now), Draft.of(Type.CREATED, null, null, NEW))
                         .then(Mono.defer(() -> reload(caller, id)))))
@@ -228,9 +232,12 @@ class WorkOrderService {
     Mono<WorkOrderView> assign(Caller caller, UUID id, UUID assigneeId, String note) {
         return change(caller, id, WorkOrderAction.ASSIGN, (o, now) -> {
             WorkOrderAction.ASSIGN.requireTransition(o.status(), ASSIGNED);
-            return staff.isActiveMember(assigneeId, o.projectId(), Role.TECHNICIAN).flatMap(technician -> {
-                if (!technician) {
-                    return Mono.error(ApiException.invalidField("assigneeId", "is not an active technician of this work order's project"));
+            Mono<Boolean> eligible = "RECTIFICATION".equals(o.type()) ? RectificationOrders.canOwn(staff, assigneeId, o.projectId())
+                    : staff.isActiveMember(assigneeId, o.projectId(), Role.TECHNICIAN);
+            return eligible.flatMap(ok -> {
+                if (!ok) {
+                    return Mono.error(ApiException.invalidField("assigneeId", "RECTIFICATION".equals(o.type())
+                            ? RectificationOrders.NOT_AN_OWNER : "is not an active technician of this work order's project"));
                 }
                 WorkOrder.Builder b = o.toBuilder();
                 b.assigneeId = assigneeId;
@@ -326,7 +333,7 @@ class WorkOrderService {
         return change(caller, id, WorkOrderAction.COMMENT, (o, now) -> Mono.just(new Change(null, Draft.of(Type.COMMENTED, note, null, null))));
     }
 
-    private static WorkOrder.Builder closed(WorkOrder o, Instant now) {
+    static WorkOrder.Builder closed(WorkOrder o, Instant now) {
         WorkOrder.Builder b = o.toBuilder();
         b.status = CLOSED;
         b.closedAt = utc(now);
@@ -369,8 +376,13 @@ class WorkOrderService {
      */
     private Mono<WorkOrderView> change(Caller caller, UUID id, WorkOrderAction action,
             BiFunction<WorkOrder, Instant, Mono<Change>> plan) {
+        return change(caller, id, current -> action.requirePermitted(caller, current.assigneeId()), plan);
+    }
+
+    /** {@link #change} with a permission check of the caller's own: for the actions other features take through the facade. */
+    Mono<WorkOrderView> change(Caller caller, UUID id, Consumer<WorkOrder> permit, BiFunction<WorkOrder, Instant, Mono<Change>> plan) {
         return tx.transactional(Mono.defer(() -> visible(caller, id).flatMap(current -> {
-                            action.requirePermitted(caller, current.assigneeId());
+                            permit.accept(current);
                             Instant now = now();
                             return plan.apply(current, now).flatMap(c -> apply(caller, current, c, now));
                         }))
@@ -411,7 +423,7 @@ class WorkOrderService {
     }
 
     static boolean seesAllOrders(Caller caller) {
-        return caller.hasAny(Role.ADMIN, Role.MANAGER, Role.AGENT, Role.KEY_CUSTODIAN, Role.INTEGRATION);
+        return caller.hasAny(Role.ADMIN, Role.MANAGER, Role.AGENT, Role.KEY_CUSTODIAN, Role.QUALITY_SUPERVISOR, Role.INTEGRATION);
     }
 
     /** Full reporter phone numbers only for the roles that call residents back, and only on single orders. */

@@ -2,6 +2,7 @@ package dev.steward.api.workorder;
 
 import dev.steward.api.platform.Caller;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -13,12 +14,60 @@ public class WorkOrders {
     /** A work order as another feature needs it; {@code open}: neither closed, completed nor cancelled. */
     public record Ref(UUID id, String code, UUID unitId, String status, boolean open) {}
 
+    /** A rectification's order as the rectification needs it. */
+    public record RectificationOrder(UUID id, String code, String status, UUID assigneeId, OffsetDateTime completedAt,
+            OffsetDateTime resolutionDueAt) {}
+
+    /**
+     * A RECTIFICATION order to raise: its rectification's id (the order points at it), what it is about, the owner and
+     * the deadline; {@code finding} names the finding on the timeline, {@code inspectionId} and {@code checkPointCode}
+     * link it.
+     */
+    public record NewRectification(UUID rectificationId, UUID projectId, String location, String category, String priority,
+            String title, String description, String reporterName, String reporterPhone, UUID assigneeId, OffsetDateTime dueAt,
+            String finding, UUID inspectionId, String checkPointCode) {}
+
     private final WorkOrderService service;
     private final WorkOrderRepository repo;
+    private final RectificationOrders rectifications;
 
-    WorkOrders(WorkOrderService service, WorkOrderRepository repo) {
+    WorkOrders(WorkOrderService service, WorkOrderRepository repo, RectificationOrders rectifications) {
         this.service = service;
         this.repo = repo;
+        this.rectifications = rectifications;
+    }
+
+    /**
+     * Registers the RECTIFICATION order (channel INSPECTION) assigned to its owner, due at the deadline, with a
+     * RECTIFICATION_RAISED entry naming the finding, in the caller's transaction. The caller must inspect (ADMIN,
+     * MANAGER, QUALITY_SUPERVISOR); the owner must be an active TECHNICIAN, AGENT, MANAGER or KEY_CUSTODIAN of the
+     * project (400 {@code assigneeId}).
+     */
+    public Mono<RectificationOrder> raiseRectification(Caller caller, NewRectification r) {
+        return rectifications.raise(caller, new WorkOrderService.Registration(r.projectId(), null, r.location(), "RECTIFICATION",
+                        r.category(), r.priority(), "INSPECTION", r.title(), r.description(), r.reporterName(), r.reporterPhone(), null,
+                        r.rectificationId(), r.dueAt()), r.assigneeId(), r.finding(),
+                List.of(new WorkOrderEvent.FieldChange("inspectionId", null, r.inspectionId().toString()),
+                        new WorkOrderEvent.FieldChange("rectificationId", null, r.rectificationId().toString()),
+                        new WorkOrderEvent.FieldChange("checkPointCode", null, r.checkPointCode())))
+                .map(WorkOrders::rectificationOrder);
+    }
+
+    /** The order of a rectification, if it belongs to the project. */
+    public Mono<RectificationOrder> rectificationOrder(UUID projectId, UUID id) {
+        return service.find(projectId, id).map(WorkOrders::rectificationOrder);
+    }
+
+    /**
+     * 复查 of a done rectification order: PASS closes it, FAIL reopens it for its owner due at {@code newDueAt}; a
+     * REINSPECTED timeline entry either way. 409 {@code RECTIFICATION_NOT_DONE} unless it is COMPLETED or CLOSED.
+     */
+    public Mono<RectificationOrder> reinspect(Caller caller, UUID id, boolean pass, String note, OffsetDateTime newDueAt) {
+        return rectifications.reinspect(caller, id, pass, note, newDueAt).map(WorkOrders::rectificationOrder);
+    }
+
+    private static RectificationOrder rectificationOrder(WorkOrder o) {
+        return new RectificationOrder(o.id(), o.code(), o.status().name(), o.assigneeId(), o.completedAt(), o.resolutionDueAt());
     }
 
     /**
@@ -47,7 +96,7 @@ public class WorkOrders {
     public Mono<Ref> registerLockChange(Caller caller, UUID projectId, UUID unitId, String location, String title,
             String description, String reporterName, String reporterPhone) {
         return service.register(caller, new WorkOrderService.Registration(projectId, unitId, location, "REPAIR", "DOOR_LOCK",
-                        "HIGH", "FRONT_DESK", title, description, reporterName, reporterPhone, null))
+                        "HIGH", "FRONT_DESK", title, description, reporterName, reporterPhone, null, null, null))
                 .map(v -> new Ref(v.order().id(), v.order().code(), v.order().unitId(), v.order().status().name(), true));
     }
 
@@ -58,7 +107,7 @@ public class WorkOrders {
     public Mono<Ref> registerFromSurvey(Caller caller, UUID projectId, UUID unitId, String location, String type, String category,
             String priority, String title, String description, String reporterName, String reporterPhone, UUID surveyCommentId) {
         return service.create(caller, new WorkOrderService.Registration(projectId, unitId, location, type, category, priority,
-                        "SURVEY", title, description, reporterName, reporterPhone, surveyCommentId))
+                        "SURVEY", title, description, reporterName, reporterPhone, surveyCommentId, null, null))
                 .map(v -> new Ref(v.order().id(), v.order().code(), v.order().unitId(), v.order().status().name(), true));
     }
 }
