@@ -118,3 +118,39 @@ export function inspection(overrides: Partial<Inspection> = {}, answers: Record<
     ...overrides,
   };
 }
+
+/** A rectification of finding A-1-1 whose work order is done: it waits for 复查. */
+export function rectification(overrides: Partial<Schemas['Rectification']> = {}): Schemas['Rectification'] {
+  return {
+    id: '00000000-0000-4000-8000-00000000dd01',
+    projectId: PROJECT,
+    inspectionId: INSPECTION,
+    inspectionCode: 'SG-QI-20261123-01',
+    resultId: 'r-a1',
+    checkPointId: 'a1',
+    checkPointCode: 'A-1-1',
+    findingText: text('制度上墙公示', 'Policies posted'),
+    findingNote: '服务中心未张贴投诉电话',
+    deduction: 1.5,
+    itemName: text('制度建设', 'Policies'),
+    sectionCode: 'A',
+    sectionName: text('服务', 'Service'),
+    templateName: text('测试细则', 'Test rubric'),
+    ownerId: 'u-tech1',
+    ownerName: '维修工 王强',
+    raisedById: 'u-supervisor',
+    raisedByName: '品质督导 周敏',
+    raisedAt: '2026-11-23T02:00:00Z',
+    originalDueAt: '2026-11-26T10:00:00Z',
+    dueAt: '2026-11-26T10:00:00Z',
+    daysLeft: 2,
+    overdue: false,
+    rounds: 1,
+    status: 'AWAITING_REINSPECTION',
+    workOrderId: '00000000-0000-4000-8000-00000000ee01',
+    workOrderCode: 'SG-20261123-0042',
+    workOrderStatus: 'COMPLETED',
+    reinspections: [],
+    ...overrides,
+  };
+}
