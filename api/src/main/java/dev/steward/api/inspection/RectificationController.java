@@ -10,6 +10,7 @@ import dev.steward.api.contract.model.ReinspectionDto;
 import dev.steward.api.contract.model.ReinspectionResultDto;
 import dev.steward.api.platform.Idempotency;
 import dev.steward.api.platform.ProjectScope;
+import dev.steward.api.platform.Times;
 import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -38,7 +39,7 @@ class RectificationController implements RectificationsApi {
             String idempotencyKey, ServerWebExchange exchange) {
         return body.flatMap(r -> idempotency.create(exchange, idempotencyKey, r, RectificationDto.class,
                 () -> scope.current().flatMap(c -> rectifications.raise(c, inspectionId, resultId, new RectificationService.NewRectification(
-                                r.getAssigneeId(), r.getDueAt(), r.getNote(), r.getCategory(),
+                                r.getAssigneeId(), Times.required(r.getDueAt(), "dueAt"), r.getNote(), r.getCategory(),
                                 r.getPriority() == null ? null : r.getPriority().getValue())))
                         .map(v -> ResponseEntity.created(URI.create("/api/v1/rectifications/" + v.row().id()))
                                 .body(InspectionDtos.rectification(v)))));
@@ -68,7 +69,7 @@ class RectificationController implements RectificationsApi {
     public Mono<ResponseEntity<RectificationDto>> reinspectRectification(UUID rectificationId, Mono<ReinspectionDto> body,
             ServerWebExchange exchange) {
         return body.flatMap(r -> scope.current().flatMap(c -> rectifications.reinspect(c, rectificationId,
-                        r.getResult() == ReinspectionResultDto.PASS, r.getNote(), r.getNewDueAt())))
+                        r.getResult() == ReinspectionResultDto.PASS, r.getNote(), Times.parse(r.getNewDueAt(), "newDueAt"))))
                 .map(v -> ResponseEntity.ok(InspectionDtos.rectification(v)));
     }
 }

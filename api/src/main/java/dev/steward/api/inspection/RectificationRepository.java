@@ -102,6 +102,11 @@ class RectificationRepository {
         return db.sql("select id from inspection_results where id = $1 for update").bind(0, resultId).fetch().rowsUpdated().then();
     }
 
+    /** A fresh id, from the database (Java's random UUIDs read the system's entropy with blocking I/O). */
+    Mono<UUID> newId() {
+        return db.sql("select gen_random_uuid() as id").map((r, m) -> r.get("id", UUID.class)).one();
+    }
+
     Mono<Boolean> exists(UUID resultId) {
         return db.sql("select exists (select 1 from rectifications where result_id = $1) as found").bind(0, resultId)
                 .map((r, m) -> Boolean.TRUE.equals(r.get("found", Boolean.class))).one();

@@ -66,8 +66,7 @@ class RectificationService {
         InspectionRoles.requireInspector(caller, "raise rectifications");
         OffsetDateTime now = now();
         OffsetDateTime due = deadline(n.dueAt(), "dueAt", now);
-        UUID id = UUID.randomUUID();
-        return tx.transactional(rectifications.lockResult(resultId)
+        return tx.transactional(rectifications.newId().flatMap(id -> rectifications.lockResult(resultId)
                 .then(inspections.result(caller.projectIdArray(), inspectionId, resultId))
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("inspection result", resultId)))
                 .flatMap(ref -> {
@@ -79,7 +78,7 @@ class RectificationService {
                             "This finding already has a rectification.")) : order(caller, ref, id, n, due))
                             .flatMap(order -> rectifications.insert(id, ref.projectId(), inspectionId, resultId, order.id(), caller.userId(), now, due));
                 })
-                .then(Mono.defer(() -> find(caller, id))));
+                .then(Mono.defer(() -> find(caller, id)))));
     }
 
     /** The order: titled with the check point, described with the whole finding, reported by the inspector. */
