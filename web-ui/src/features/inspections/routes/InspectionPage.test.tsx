@@ -5,7 +5,7 @@ import { InspectionPage } from '@/features/inspections/routes/InspectionPage';
 import { INSPECTION, inspection } from '@/features/inspections/testing/fixtures';
 import { draftStorageKey } from '@/features/inspections/components/draft-store';
 import { saveToken } from '@/lib/auth-storage';
-import { mockFetch, type MockRoute } from '@/testing/fetch-mock';
+import { mockFetch, type MockRoute, type RecordedRequest } from '@/testing/fetch-mock';
 import { renderWithApp, setTestLanguage } from '@/testing/render';
 
 const PATH = `/api/v1/inspections/${INSPECTION}`;
@@ -33,7 +33,7 @@ function renderWalker() {
 
 const checkPoint = (code: string) => document.querySelector<HTMLElement>(`[data-testid="checkpoint"][data-code="${code}"]`)!;
 const total = () => screen.getByTestId('score-total').textContent;
-const puts = (requests: { method: string }[]) => requests.filter((request) => request.method === 'PUT');
+const puts = (requests: RecordedRequest[]) => requests.filter((request) => request.method === 'PUT');
 
 describe('InspectionPage (the inspector walks a draft)', () => {
   beforeEach(async () => {
