@@ -33,7 +33,7 @@ export function RectificationSummaryCards({ summary }: { summary: RectificationS
     <>
       <Row gutter={[12, 12]} style={{ marginBottom: 12 }} data-testid="rectification-summary">
         {kpis.map((kpi) => (
-          <Col key={kpi.key} xs={12} md={8} lg={4}>
+          <Col key={kpi.key} xs={12} md={8} lg={{ flex: '1 1 0' }}>
             <Card size="small" loading={!summary}>
               <Statistic title={kpi.tip ? <Tooltip title={kpi.tip}>{kpi.title}</Tooltip> : kpi.title} value={kpi.value} valueStyle={kpi.style} data-testid={`kpi-${kpi.key}`} />
             </Card>

@@ -28,7 +28,7 @@ export function TemplateBuilder({ saved, canEdit, onCreated }: { saved: Versione
   const [checking, setChecking] = useState<'save' | 'publish' | undefined>();
   const [serverProblems, setServerProblems] = useState<FieldError[]>([]);
   const [idempotencyKey] = useState(newIdempotencyKey);
-  const [open, setOpen] = useState<string[]>(() => (saved ? [] : ['0']));
+  const [open, setOpen] = useState<string[]>(['0']);
   const create = useTemplateWrite((body: TemplateDraft) => createInspectionTemplate(body, idempotencyKey));
   const saveDraft = useTemplateWrite(({ body, etag }: { body: TemplateDraft; etag: string }) => saveInspectionTemplateDraft(saved?.template.id ?? '', body, etag));
   const publish = useTemplateWrite((etag: string) => publishInspectionTemplate(saved?.template.id ?? '', etag));

@@ -52,7 +52,7 @@ export function RectificationsPage({ projectId, canReinspect }: { projectId: str
   const owners = (staff.data ?? []).filter((user) => user.roles.some((role) => OWNER_ROLES.includes(role)));
 
   const finding = (row: Rectification) => (
-    <div style={{ minWidth: 200, maxWidth: 360 }}>
+    <div style={{ minWidth: 180, maxWidth: 280 }}>
       <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineEnd: 4 }}>
         {row.checkPointCode}
       </Typography.Text>
@@ -81,10 +81,33 @@ export function RectificationsPage({ projectId, canReinspect }: { projectId: str
     { title: t('inspections.fields.finding'), key: 'finding', render: (_: unknown, row) => finding(row) },
     { title: t('inspections.fields.inspection'), key: 'inspection', render: (_: unknown, row) => <Link to={`/inspections/${row.inspectionId}`} style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{row.inspectionCode}</Link> },
     { title: t('inspections.fields.owner'), dataIndex: 'ownerName', render: (name: string) => <span style={{ whiteSpace: 'nowrap' }}>{name}</span> },
-    { title: t('inspections.fields.deadline'), dataIndex: 'dueAt', render: (value: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatTime(value)}</span> },
-    { title: t('inspections.board.left'), key: 'left', render: (_: unknown, row) => <DaysLeft rectification={row} /> },
+    {
+      title: t('inspections.fields.deadline'),
+      dataIndex: 'dueAt',
+      render: (value: string, row) => (
+        <span style={{ whiteSpace: 'nowrap' }}>
+          {formatTime(value)}
+          <div>
+            <DaysLeft rectification={row} />
+          </div>
+        </span>
+      ),
+    },
     { title: t('inspections.fields.rounds'), dataIndex: 'rounds', align: 'right' },
-    { title: t('inspections.fields.workOrder'), key: 'order', render: (_: unknown, row) => order(row) },
+    {
+      title: t('inspections.fields.workOrder'),
+      key: 'order',
+      render: (_: unknown, row) => (
+        <span style={{ whiteSpace: 'nowrap' }}>
+          <Link to={`/work-orders/${row.workOrderId}`} style={{ fontFamily: 'monospace' }}>
+            {row.workOrderCode}
+          </Link>
+          <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+            {t(`workOrders.status.${row.workOrderStatus}`)}
+          </Typography.Text>
+        </span>
+      ),
+    },
     { title: t('inspections.fields.status'), dataIndex: 'status', render: (_: unknown, row) => <RectificationStatusTag status={row.status} /> },
     { title: '', key: 'action', render: (_: unknown, row) => action(row) },
   ];
