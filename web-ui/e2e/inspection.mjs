@@ -213,6 +213,46 @@ export async function inspectionStory({ browser, baseUrl, artifacts, step, expec
       await desk.emulateMedia({ media: null });
     });
 
+    await step('the administrator builds a rubric: the builder checks it, saves a draft and publishes version 1', async () => {
+      const adminContext = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', baseURL: baseUrl });
+      adminContext.setDefaultTimeout(timeout);
+      const admin = await adminContext.newPage();
+      admin.on('pageerror', (error) => errors.push(error.message));
+      try {
+        await login(admin, 'admin');
+        await admin.goto('/inspections/templates/new');
+        const field = (path) => admin.locator(`[data-path="${path}"]`);
+        const name = `e2e 夜间巡查 ${Date.now().toString(36)}`;
+        await field('name.zh').fill(name);
+        await field('name.en').fill('e2e night patrol');
+        await admin.getByTestId('add-section').click();
+        await field('sections[0].name.zh').fill('照明');
+        await field('sections[0].name.en').fill('Lighting');
+        await admin.getByTestId('add-item').click();
+        await admin.getByTestId('save-draft').click();
+        // Weight 0 and an item without names: marked before anything is sent.
+        await admin.getByText('0.01–100，最多两位小数').waitFor();
+        await shot(admin, 'inspection-desktop-zh-CN-builder-errors');
+        await field('sections[0].weightPercent').fill('100');
+        await field('sections[0].items[0].name.zh').fill('公共照明');
+        await field('sections[0].items[0].name.en').fill('Common-area lights');
+        await admin.getByTestId('add-checkpoint').click();
+        await field('sections[0].items[0].checkPoints[0].text.zh').fill('路灯、庭院灯全部正常点亮');
+        await field('sections[0].items[0].checkPoints[0].text.en').fill('Street and garden lights all working');
+        await admin.getByTestId('save-draft').click();
+        await admin.waitForURL(/\/inspections\/templates\/[0-9a-f-]{36}$/);
+        await admin.getByTestId('publish').click();
+        await admin.locator('.ant-modal-confirm .ant-btn-primary').click();
+        await admin.getByTestId('template-version').filter({ hasText: 'v1' }).waitFor();
+        await shot(admin, 'inspection-desktop-zh-CN-builder-published');
+        const id = new URL(admin.url()).pathname.split('/').pop();
+        const stored = await callApi(managerToken, 'GET', `/api/v1/inspection-templates/${id}`);
+        expect(stored.currentVersion?.number === 1 && stored.currentVersion.checkPointCount === 1, `published: ${JSON.stringify(stored.currentVersion?.number)}`);
+      } finally {
+        await adminContext.close();
+      }
+    });
+
     await step('the new screens at 1440 and 390 px, in zh-CN and en', async () => {
       const screens = [
         ['list', `/inspections?project=${sg.id}`, 'inspection-row'],
@@ -231,7 +271,7 @@ export async function inspectionStory({ browser, baseUrl, artifacts, step, expec
           if (language === 'en') await switchLanguage(page, 'English');
           for (const [name, path, testId] of screens) {
             await page.goto(path);
-            await page.getByTestId(testId).first().waitFor();
+            await page.getByTestId(tag === 'phone' && testId === 'inspection-row' ? 'inspection-card' : testId).first().waitFor();
             await shot(page, `inspection-${tag}-${language}-${name}`);
           }
         }

@@ -72,12 +72,12 @@ export function InspectionReportPage({ projects }: { projects: readonly Schemas[
           </Typography.Text>
         </section>
         <section>
-          <Typography.Title level={5}>{t('inspections.detail.scores')}</Typography.Title>
-          <ScoreTables inspection={inspection} expandAll />
-        </section>
-        <section>
           <Typography.Title level={5}>{t('inspections.detail.findings', { count: findings.length })}</Typography.Title>
           <FindingList inspectionId={inspection.id} findings={findings} printable />
+        </section>
+        <section>
+          <Typography.Title level={5}>{t('inspections.detail.scores')}</Typography.Title>
+          <ScoreTables inspection={inspection} expandAll />
         </section>
         {inspection.summary && (
           <section>
