@@ -254,6 +254,10 @@ export async function inspectionStory({ browser, baseUrl, artifacts, step, expec
     });
 
     await step('the new screens at 1440 and 390 px, in zh-CN and en', async () => {
+      // A checklist in progress for each of them (each walks their own; the desk's manager, the phone's inspector).
+      const draftOf = async (user) =>
+        (await callApi(await apiToken(user), 'POST', '/api/v1/inspections', { projectId: sg.id, templateId: tenChecks.id, method: 'UNANNOUNCED', location: '3栋 设备房' })).id;
+      const drafts = { desktop: await draftOf('manager'), phone: await draftOf(inspector) };
       const screens = [
         ['list', `/inspections?project=${sg.id}`, 'inspection-row'],
         ['detail', inspectionUrl, 'score-headline'],
@@ -262,6 +266,7 @@ export async function inspectionStory({ browser, baseUrl, artifacts, step, expec
         ['builder', `/inspections/templates/${tenChecks.id}`, 'weight-total'],
         ['report', `${inspectionUrl}/report`, 'inspection-report'],
         ['start', '/inspections/new', 'start-template'],
+        ['walk', '', 'score-bar'],
       ];
       for (const [page, tag] of [
         [desk, 'desktop'],
@@ -270,7 +275,7 @@ export async function inspectionStory({ browser, baseUrl, artifacts, step, expec
         for (const language of ['zh-CN', 'en']) {
           if (language === 'en') await switchLanguage(page, 'English');
           for (const [name, path, testId] of screens) {
-            await page.goto(path);
+            await page.goto(name === 'walk' ? `/inspections/${drafts[tag]}` : path);
             await page.getByTestId(tag === 'phone' && testId === 'inspection-row' ? 'inspection-card' : testId).first().waitFor();
             await shot(page, `inspection-${tag}-${language}-${name}`);
           }

@@ -45,8 +45,8 @@ export function LocalizedFields({ path, label, value, onChange }: { path: string
   const { t } = useTranslation();
   return (
     <div className="insp-builder-row">
-      <TextField path={`${path}.zh`} label={`${label}（${t('inspections.builder.zh')}）`} value={value.zh} onChange={(zh) => onChange({ ...value, zh })} width="100%" />
-      <TextField path={`${path}.en`} label={`${label}（${t('inspections.builder.en')}）`} value={value.en} onChange={(en) => onChange({ ...value, en })} width="100%" />
+      <TextField path={`${path}.zh`} label={t('inspections.builder.labelZh', { label })} value={value.zh} onChange={(zh) => onChange({ ...value, zh })} width="100%" />
+      <TextField path={`${path}.en`} label={t('inspections.builder.labelEn', { label })} value={value.en} onChange={(en) => onChange({ ...value, en })} width="100%" />
     </div>
   );
 }
