@@ -6,43 +6,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** A JPEG drawn by the browser itself (a coloured "photo" with a label), as a Buffer for setInputFiles. */
-async function photo(page, label, color) {
-  const base64 = await page.evaluate(
-    ([text, fill]) => {
-      const canvas = document.createElement('canvas');
-      canvas.width = 1600;
-      canvas.height = 1200;
-      const g = canvas.getContext('2d');
-      g.fillStyle = fill;
-      g.fillRect(0, 0, 1600, 1200);
-      g.fillStyle = '#fff';
-      g.font = 'bold 140px sans-serif';
-      g.fillText(text, 160, 650);
-      return canvas.toDataURL('image/jpeg', 0.9).split(',')[1];
-    },
-    [label, color],
-  );
-  return Buffer.from(base64, 'base64');
-}
-
-const OPEN_OPTION = '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option';
-
-/** Opens an Ant Design select and picks an option (again if the first click came while a dialog was still opening). */
-async function pick(page, select, text) {
-  const option = page.locator(OPEN_OPTION).filter({ hasText: text }).first();
-  for (let attempt = 0; ; attempt += 1) {
-    await select.click();
-    try {
-      await option.waitFor({ timeout: 3000 });
-      break;
-    } catch (error) {
-      if (attempt === 2) throw error;
-    }
-  }
-  await option.click();
-}
+import { photo } from './evidence.mjs';
 
 /** Logs in, trying the demo inspector first: an API without the QUALITY_SUPERVISOR demo user falls back to the manager. */
 async function inspectorLogin(apiToken) {
@@ -52,7 +16,7 @@ async function inspectorLogin(apiToken) {
   return 'manager';
 }
 
-export async function inspectionStory({ browser, baseUrl, artifacts, step, expect, shot, timeout, login, switchLanguage, apiToken, callApi }) {
+export async function inspectionStory({ browser, baseUrl, artifacts, step, expect, shot, timeout, login, switchLanguage, apiToken, callApi, pickOption: pick }) {
   console.log('inspection story: inspector on a phone (390×844), manager at the desk (1440×900)');
   const managerToken = await apiToken('manager');
   const techToken = await apiToken('tech1');

@@ -861,7 +861,7 @@ for (const [name, run] of [
   ['work-orders', () => deskStory({ browser, baseUrl, viewports: VIEWPORTS, timeout: TIMEOUT, step, expect, shot, login, switchLanguage, apiToken, callApi })],
   ['admin', () => adminStory({ browser, baseUrl, step, expect, shot, timeout: TIMEOUT })],
   ['evidence', () => evidenceStory({ browser, baseUrl, step, expect, shot, timeout: TIMEOUT, login, switchLanguage, apiToken, callApi })],
-  ['inspections', () => inspectionStory({ browser, baseUrl, artifacts, step, expect, shot, timeout: TIMEOUT, login, switchLanguage, apiToken, callApi })],
+  ['inspections', () => inspectionStory({ browser, baseUrl, artifacts, step, expect, shot, timeout: TIMEOUT, login, switchLanguage, apiToken, callApi, pickOption })],
 ]) {
   if (only && only !== name) continue;
   try {

@@ -1,17 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, DatePicker, Flex, Grid, Table, Tag, Typography } from 'antd';
+import { Button, Card, Col, DatePicker, Flex, Grid, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { FilterRow, SelectFilter } from '@/components/FilterBar';
-import { LoadMore } from '@/components/LoadMore';
 import { PageHeader } from '@/components/PageHeader';
-import { QueryErrorResult } from '@/components/QueryErrorResult';
 import { useFormatShortDateTime, useTimeZone } from '@/components/TimeZone';
 import { useInspectionTemplates } from '@/features/inspections/api/list-inspection-templates';
 import { useInspections, type InspectionFilters, type InspectionSummary } from '@/features/inspections/api/list-inspections';
 import { GRADES, GradeTag, useLocalized } from '@/features/inspections/components/labels';
+import { ListView } from '@/features/inspections/components/ListView';
 import { useLiveInspections } from '@/features/inspections/api/live-updates';
 import type { Schemas } from '@/lib/api/client';
 import { addDays, startOfDayIn } from '@/lib/dates';
@@ -110,46 +109,39 @@ export function InspectionsPage({ projectId, projects, canInspect }: { projectId
             />
           </Col>
         </FilterRow>
-        {inspections.isError ? (
-          <QueryErrorResult error={inspections.error} onRetry={() => void inspections.refetch()} />
-        ) : phone ? (
-          <Flex vertical gap={8}>
-            {inspections.isPending && <Card loading size="small" />}
-            {!inspections.isPending && items.length === 0 && <Typography.Text type="secondary" style={{ textAlign: 'center', padding: 24 }}>{filtered ? t('inspections.list.noneMatching') : t('inspections.list.none')}</Typography.Text>}
-            {items.map((row) => (
-              <Card key={row.id} size="small" hoverable onClick={() => void navigate(`/inspections/${row.id}`)} data-testid="inspection-card">
-                <Flex justify="space-between" align="center" gap={8}>
-                  <Typography.Text strong style={{ fontFamily: 'monospace' }}>{row.code}</Typography.Text>
-                  {score(row)}
-                </Flex>
-                <div>{localized(row.templateName)} · {t(`inspections.method.${row.method}`)}</div>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {row.inspectorName} · {formatTime(row.startedAt)} · {t('inspections.fields.findings')} {findings(row)}
+        <ListView<InspectionSummary>
+          query={inspections}
+          items={items}
+          phone={phone}
+          emptyText={filtered ? t('inspections.list.noneMatching') : t('inspections.list.none')}
+          card={(row) => (
+            <Card key={row.id} size="small" hoverable onClick={() => void navigate(`/inspections/${row.id}`)} data-testid="inspection-card">
+              <Flex justify="space-between" align="center" gap={8}>
+                <Typography.Text strong style={{ fontFamily: 'monospace' }}>
+                  {row.code}
                 </Typography.Text>
-              </Card>
-            ))}
-          </Flex>
-        ) : (
-          <Table<InspectionSummary>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={items}
-            loading={inspections.isPending || (inspections.isPlaceholderData && inspections.isFetching)}
-            pagination={false}
-            scroll={{ x: 'max-content' }}
-            onRow={(row) => ({
+                {score(row)}
+              </Flex>
+              <div>
+                {localized(row.templateName)} · {t(`inspections.method.${row.method}`)}
+              </div>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {row.inspectorName} · {formatTime(row.startedAt)} · {t('inspections.fields.findings')} {findings(row)}
+              </Typography.Text>
+            </Card>
+          )}
+          table={{
+            columns,
+            onRow: (row) => ({
               onClick: (event) => {
                 if ((event.target as HTMLElement).closest('a')) return;
                 void navigate(`/inspections/${row.id}`);
               },
               style: { cursor: 'pointer' },
               'data-testid': 'inspection-row',
-            })}
-            locale={{ emptyText: filtered ? t('inspections.list.noneMatching') : t('inspections.list.none') }}
-          />
-        )}
-        <LoadMore shown={items.length} hasMore={inspections.hasNextPage} loading={inspections.isFetchingNextPage} onLoadMore={() => void inspections.fetchNextPage()} />
+            }) as React.HTMLAttributes<HTMLElement>,
+          }}
+        />
       </Card>
     </>
   );

@@ -1,16 +1,15 @@
-import { Button, Card, Flex, Grid, Segmented, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Grid, Segmented, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { FilterRow, SelectFilter, SwitchFilter } from '@/components/FilterBar';
-import { LoadMore } from '@/components/LoadMore';
 import { PageHeader } from '@/components/PageHeader';
-import { QueryErrorResult } from '@/components/QueryErrorResult';
 import { useFormatShortDateTime, useTimeZone } from '@/components/TimeZone';
 import { useLiveInspections } from '@/features/inspections/api/live-updates';
 import { useRectifications, useRectificationSummary, type Rectification, type RectificationFilters } from '@/features/inspections/api/rectifications';
 import { DaysLeft } from '@/features/inspections/components/DaysLeft';
+import { ListView } from '@/features/inspections/components/ListView';
 import { RECTIFICATION_STATUSES, RectificationStatusTag, useLocalized } from '@/features/inspections/components/labels';
 import { RectificationSummaryCards } from '@/features/inspections/components/RectificationSummaryCards';
 import { ReinspectionDialog } from '@/features/inspections/components/ReinspectionDialog';
@@ -137,43 +136,32 @@ export function RectificationsPage({ projectId, canReinspect }: { projectId: str
             </Flex>
           )}
         </FilterRow>
-        {list.isError ? (
-          <QueryErrorResult error={list.error} onRetry={() => void list.refetch()} />
-        ) : phone ? (
-          <Flex vertical gap={8}>
-            {list.isPending && <Card loading size="small" />}
-            {!list.isPending && items.length === 0 && <Typography.Text type="secondary" style={{ textAlign: 'center', padding: 24 }}>{t('inspections.board.none')}</Typography.Text>}
-            {items.map((row) => (
-              <Card key={row.id} size="small" data-testid="rectification-card" style={row.overdue ? { borderInlineStart: '4px solid #ff4d4f' } : undefined}>
-                <Flex justify="space-between" gap={8} align="start">
-                  {finding(row)}
-                  <RectificationStatusTag status={row.status} />
-                </Flex>
-                <Flex justify="space-between" gap={8} wrap style={{ marginTop: 6 }}>
-                  <span>
-                    {row.ownerName} · <DaysLeft rectification={row} />
-                  </span>
-                  {order(row)}
-                </Flex>
-                {action(row) && <div style={{ marginTop: 8 }}>{action(row)}</div>}
-              </Card>
-            ))}
-          </Flex>
-        ) : (
-          <Table<Rectification>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={items}
-            loading={list.isPending || (list.isPlaceholderData && list.isFetching)}
-            pagination={false}
-            scroll={{ x: 'max-content' }}
-            rowClassName={(row) => (row.overdue ? 'insp-overdue' : '')}
-            onRow={() => ({ 'data-testid': 'rectification-row' }) as React.HTMLAttributes<HTMLElement>}
-            locale={{ emptyText: t('inspections.board.none') }}
-          />
-        )}
-        <LoadMore shown={items.length} hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onLoadMore={() => void list.fetchNextPage()} />
+        <ListView<Rectification>
+          query={list}
+          items={items}
+          phone={phone}
+          emptyText={t('inspections.board.none')}
+          card={(row) => (
+            <Card key={row.id} size="small" data-testid="rectification-card" style={row.overdue ? { borderInlineStart: '4px solid #ff4d4f' } : undefined}>
+              <Flex justify="space-between" gap={8} align="start">
+                {finding(row)}
+                <RectificationStatusTag status={row.status} />
+              </Flex>
+              <Flex justify="space-between" gap={8} wrap style={{ marginTop: 6 }}>
+                <span>
+                  {row.ownerName} · <DaysLeft rectification={row} />
+                </span>
+                {order(row)}
+              </Flex>
+              {action(row) && <div style={{ marginTop: 8 }}>{action(row)}</div>}
+            </Card>
+          )}
+          table={{
+            columns,
+            rowClassName: (row) => (row.overdue ? 'insp-overdue' : ''),
+            onRow: () => ({ 'data-testid': 'rectification-row' }) as React.HTMLAttributes<HTMLElement>,
+          }}
+        />
       </Card>
       <ReinspectionDialog rectification={reinspecting} timeZone={timeZone} onClose={() => setReinspecting(undefined)} />
     </>
