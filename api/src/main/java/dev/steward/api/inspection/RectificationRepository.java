@@ -123,6 +123,19 @@ class RectificationRepository {
                 .bind(6, at).bind(7, dueAt).fetch().rowsUpdated().then();
     }
 
+    /**
+     * RECTIFICATION_CHANGED for a rectification just raised, sent at commit. (Later changes are announced by the trigger on
+     * its order's timeline; the raise's own entries are written before the rectification row exists.)
+     */
+    Mono<Void> announceRaised(UUID id, UUID projectId, UUID inspectionId, UUID workOrderId, OffsetDateTime at) {
+        return db.sql("""
+                        select pg_notify('steward_events', json_build_object('type', 'RECTIFICATION_CHANGED', 'projectId', $1::uuid,
+                               'rectificationId', $2::uuid, 'inspectionId', $3::uuid, 'workOrderId', $4::uuid, 'rectificationStatus', 'OPEN',
+                               'eventType', 'RECTIFICATION_RAISED', 'at', $5::timestamptz)::text)
+                        """)
+                .bind(0, projectId).bind(1, id).bind(2, inspectionId).bind(3, workOrderId).bind(4, at).then();
+    }
+
     /** A rectification as its re-inspection finds it, once locked. */
     record Locked(boolean closed, int rounds, OffsetDateTime originalDueAt) {}
 

@@ -76,7 +76,8 @@ class RectificationService {
                     }
                     return rectifications.exists(resultId).flatMap(exists -> exists ? Mono.error(ApiException.conflict("RECTIFICATION_EXISTS",
                             "This finding already has a rectification.")) : order(caller, ref, id, n, due))
-                            .flatMap(order -> rectifications.insert(id, ref.projectId(), inspectionId, resultId, order.id(), caller.userId(), now, due));
+                            .flatMap(order -> rectifications.insert(id, ref.projectId(), inspectionId, resultId, order.id(), caller.userId(), now, due)
+                                    .then(rectifications.announceRaised(id, ref.projectId(), inspectionId, order.id(), now)));
                 })
                 .then(Mono.defer(() -> find(caller, id)))));
     }

@@ -15,7 +15,8 @@ class DemoDataIntegrationTest extends IntegrationTest {
 
     private static final List<String> TABLES = List.of("projects", "buildings", "units", "residents", "users", "memberships",
             "work_orders", "work_order_events", "work_order_counters", "key_cabinets", "keys", "key_deposits", "key_checkouts",
-            "key_events", "survey_templates", "survey_campaigns", "survey_invitations", "survey_responses", "survey_comments");
+            "key_events", "survey_templates", "survey_campaigns", "survey_invitations", "survey_responses", "survey_comments", "inspections",
+            "inspection_results", "inspection_counters", "rectifications", "rectification_reinspections");
 
     @Autowired
     DatabaseClient db;

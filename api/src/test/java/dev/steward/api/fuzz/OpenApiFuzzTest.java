@@ -43,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Runs on its own database and application context (it creates and changes data freely). Settings:
  * {@code -Dsteward.fuzz.requestsPerOperation=2000} (default 100, plus a fifth as many anonymous),
- * {@code -Dsteward.fuzz.seed=…} to replay a failure, {@code -Dsteward.fuzz.operation=createToken} to fuzz one operation.
+ * {@code -Dsteward.fuzz.seed=…} to replay a failure, {@code -Dsteward.fuzz.operation=createToken} to fuzz one operation (or several, comma-separated).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"steward.demo-data=true", "steward.jwt.key-file=", "logging.level.root=WARN",
@@ -76,7 +76,8 @@ class OpenApiFuzzTest {
         int perOperation = Integer.getInteger("steward.fuzz.requestsPerOperation", 100);
         String only = System.getProperty("steward.fuzz.operation");
         List<FuzzOperation> all = FuzzOperation.read(ContractValidator.contractPath());
-        List<FuzzOperation> operations = all.stream().filter(o -> only == null || only.equals(o.id())).toList();
+        Set<String> chosen = only == null ? null : Set.of(only.split(","));
+        List<FuzzOperation> operations = all.stream().filter(o -> chosen == null || chosen.contains(o.id())).toList();
         assertThat(operations).isNotEmpty();
 
         Map<String, String> tokens = new LinkedHashMap<>();

@@ -106,7 +106,13 @@ abstract class InspectionTestSupport extends IntegrationTest {
     /** A new draft inspection of the project with the standard rubric {@code code}. */
     @SuppressWarnings("unchecked")
     Read start(String user, String projectId, String code, String method) {
-        EntityExchangeResult<Map> r = post(user, "/api/v1/inspections", Map.of("projectId", projectId, "templateId", template(code),
+        return startWith(user, projectId, template(code), method);
+    }
+
+    /** A new draft inspection of the project with this template's current version. */
+    @SuppressWarnings("unchecked")
+    Read startWith(String user, String projectId, String templateId, String method) {
+        EntityExchangeResult<Map> r = post(user, "/api/v1/inspections", Map.of("projectId", projectId, "templateId", templateId,
                 "method", method, "location", "服务中心")).expectStatus().isCreated().expectBody(Map.class).returnResult();
         return new Read(r.getResponseBody(), r.getResponseHeaders().getETag());
     }
