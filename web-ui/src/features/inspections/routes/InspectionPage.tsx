@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { QueryErrorResult } from '@/components/QueryErrorResult';
 import { useTimeZone } from '@/components/TimeZone';
 import type { Inspection } from '@/features/inspections/api/get-inspection';
+import { useLiveInspections } from '@/features/inspections/api/live-updates';
 import { FindingList } from '@/features/inspections/components/FindingList';
 import { InspectionFacts } from '@/features/inspections/components/InspectionFacts';
 import { InspectionWalker } from '@/features/inspections/components/InspectionWalker';
@@ -30,6 +31,8 @@ export function InspectionPage({ meId, canManage, projects }: { meId: string; ca
   const draft = useInspectionDraft(inspectionId);
   const inspection = draft.inspection;
   useFollowProject(inspection?.projectId);
+  // A rectification raised, moved or re-inspected elsewhere shows here at once.
+  useLiveInspections(inspection?.projectId);
   const crumbs = [{ title: t('inspections.nav.inspections'), to: '/inspections' }];
 
   if (draft.query.isError) {
