@@ -34,12 +34,15 @@ describe('RectificationsPage (整改台账) and the re-inspection dialog', () =>
   });
 
   it('shows the overdue one in red with its days, the rates, and 复查 only where the work is done', async () => {
-    renderBoard();
+    const { requests } = renderBoard();
     const rows = await screen.findAllByTestId('rectification-row');
+    // It opens on what is being worked on.
+    expect(requests.find((request) => request.path === '/api/v1/rectifications')?.search).toContain('status=OPEN');
     expect(rows).toHaveLength(2);
     expect(rows[1]).toHaveClass('insp-overdue');
     expect(within(rows[1]!).getByTestId('days-left')).toHaveTextContent('逾期 3 天');
-    expect(within(rows[0]!).getByTestId('days-left')).toHaveTextContent('剩 2 天');
+    // The work is done: its deadline no longer runs.
+    expect(within(rows[0]!).queryByTestId('days-left')).toBeNull();
     expect(within(rows[0]!).getByTestId('reinspect')).toBeInTheDocument();
     expect(within(rows[1]!).queryByTestId('reinspect')).toBeNull();
     expect(screen.getByTestId('kpi-rate')).toHaveTextContent('50.0%');

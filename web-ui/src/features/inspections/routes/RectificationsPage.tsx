@@ -35,7 +35,8 @@ export function RectificationsPage({ projectId, canReinspect }: { projectId: str
   const update = useUpdateSearchParams();
   const [reinspecting, setReinspecting] = useState<Rectification>();
   useLiveInspections(projectId);
-  const status = STATUS_VIEWS.find((view) => view === params.get('status'));
+  // The register opens on what is being worked on (整改中, overdue first); `?status=all` shows every one.
+  const status = STATUS_VIEWS.find((view) => view === params.get('status')) ?? 'OPEN';
   const filters: RectificationFilters = {
     projectId,
     status: status === 'all' ? undefined : status,
@@ -118,8 +119,8 @@ export function RectificationsPage({ projectId, canReinspect }: { projectId: str
       <Card styles={{ body: { paddingTop: 8 } }}>
         <div style={{ overflowX: 'auto', margin: '4px 0 12px' }}>
           <Segmented<string>
-            value={status ?? 'all'}
-            onChange={(view) => update({ status: view === 'all' ? undefined : view })}
+            value={status}
+            onChange={(view) => update({ status: view === 'OPEN' ? undefined : view })}
             options={STATUS_VIEWS.map((view) => ({ value: view, label: view === 'all' ? t('inspections.board.all') : t(`inspections.rectificationStatus.${view}`) }))}
             data-testid="rectification-status-filter"
           />
