@@ -184,6 +184,7 @@ create table rectifications (
     check ((closed_at is null) = (closed_on_time is null))
 );
 create index rectifications_project_due on rectifications (project_id, due_at, id);
+create index rectifications_open_due on rectifications (project_id, due_at, id) where closed_at is null;
 create index rectifications_project_raised on rectifications (project_id, raised_at);
 create index rectifications_inspection on rectifications (inspection_id);
 

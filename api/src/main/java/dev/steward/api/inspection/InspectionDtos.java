@@ -49,22 +49,10 @@ final class InspectionDtos {
                 .deduction(number(r.deduction())).note(r.note()).photoCount(r.photoCount());
         if (r.rectificationId() != null) {
             dto.rectification(new RectificationRefDto().id(r.rectificationId())
-                    .status(RectificationStatusDto.fromValue(status(r.closedAt() != null, r.workOrderStatus())))
+                    .status(RectificationStatusDto.fromValue(r.rectificationStatus()))
                     .workOrderId(r.workOrderId()).workOrderCode(r.workOrderCode()).dueAt(r.dueAt()).rounds(r.rounds()));
         }
         return dto;
-    }
-
-    /** As {@link RectificationRepository#STATUS}, for a row read with its inspection. */
-    static String status(boolean closed, String workOrderStatus) {
-        if (closed) {
-            return "CLOSED";
-        }
-        return switch (workOrderStatus) {
-            case "CANCELLED" -> "CANCELLED";
-            case "COMPLETED", "CLOSED" -> "AWAITING_REINSPECTION";
-            default -> "OPEN";
-        };
     }
 
     private static InspectionScoreDto score(Scoring.Score s, InspectionRepository.Row x) {

@@ -24,7 +24,7 @@ class InspectionRepository {
 
     /** One check point's result, with its rectification if one was raised. */
     record Result(UUID id, UUID checkPointId, String status, BigDecimal deduction, String note, int photoCount, UUID rectificationId,
-            OffsetDateTime closedAt, UUID workOrderId, String workOrderCode, String workOrderStatus, OffsetDateTime dueAt, Integer rounds) {}
+            String rectificationStatus, UUID workOrderId, String workOrderCode, OffsetDateTime dueAt, Integer rounds) {}
 
     record Query(UUID[] projectIds, boolean drafts, String status, UUID templateId, UUID inspectorId, String grade, String method,
             OffsetDateTime from, OffsetDateTime to) {}
@@ -73,9 +73,9 @@ class InspectionRepository {
 
     /** In the rubric's order. */
     Flux<Result> results(UUID projectId, UUID inspectionId) {
-        return db.sql("""
-                        select r.id, r.check_point_id, r.status, r.deduction, r.note, r.photo_count, x.id as rectification_id,
-                               x.closed_at, x.due_at, x.rounds, w.id as work_order_id, w.code as work_order_code, w.status as work_order_status
+        return db.sql("select r.id, r.check_point_id, r.status, r.deduction, r.note, r.photo_count, x.id as rectification_id, "
+                        + RectificationRepository.STATUS + " as rectification_status, " + """
+                               x.due_at, x.rounds, w.id as work_order_id, w.code as work_order_code
                         from inspection_results r
                         left join rectifications x on x.result_id = r.id
                         left join work_orders w on w.id = x.work_order_id
@@ -85,9 +85,8 @@ class InspectionRepository {
                 .bind(0, projectId).bind(1, inspectionId)
                 .map(r -> new Result(r.get("id", UUID.class), r.get("check_point_id", UUID.class), r.get("status", String.class),
                         r.get("deduction", BigDecimal.class), r.get("note", String.class), r.get("photo_count", Integer.class),
-                        r.get("rectification_id", UUID.class), r.get("closed_at", OffsetDateTime.class), r.get("work_order_id", UUID.class),
-                        r.get("work_order_code", String.class), r.get("work_order_status", String.class), r.get("due_at", OffsetDateTime.class),
-                        r.get("rounds", Integer.class)))
+                        r.get("rectification_id", UUID.class), r.get("rectification_status", String.class), r.get("work_order_id", UUID.class),
+                        r.get("work_order_code", String.class), r.get("due_at", OffsetDateTime.class), r.get("rounds", Integer.class)))
                 .all();
     }
 

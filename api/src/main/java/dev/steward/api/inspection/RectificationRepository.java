@@ -70,9 +70,14 @@ class RectificationRepository {
     Flux<Row> list(Query q, OffsetDateTime afterDue, UUID afterId, int fetch) {
         Where where = new Where();
         where.and("x.project_id = any($?)", (Object) q.projectIds());
-        where.andIf(q.status(), STATUS + " = $?");
-        if (q.overdue() != null) {
-            where.and((q.overdue() ? "" : "not ") + "(" + STATUS + " = 'OPEN' and x.due_at < $?)", q.now());
+        if (q.status() != null) {
+            // Only CLOSED has closed_at: said explicitly, the open ones come from their partial index.
+            where.and(("CLOSED".equals(q.status()) ? "x.closed_at is not null" : "x.closed_at is null") + " and " + STATUS + " = $?", q.status());
+        }
+        if (Boolean.TRUE.equals(q.overdue())) {
+            where.and("x.closed_at is null and x.due_at < $? and " + STATUS + " = 'OPEN'", q.now());
+        } else if (q.overdue() != null) {
+            where.and("not (" + STATUS + " = 'OPEN' and x.due_at < $?)", q.now());
         }
         where.andIf(q.assigneeId(), "w.assignee_id = $?");
         where.andIf(q.inspectionId(), "x.inspection_id = $?");

@@ -106,6 +106,32 @@ class InspectionIntegrationTest extends InspectionTestSupport {
         assertThat(after.score()).containsEntry("total", 87.5).containsEntry("grade", "GOOD");
     }
 
+    /** One finding, two raises at once: one rectification (and one order); then two PASS re-inspections at once: one 销号. */
+    @Test
+    void parallelRaisesAndReinspectionsKeepOne() throws Exception {
+        Read x = start("supervisor", sg(), "NIGHT_PATROL", "UNANNOUNCED");
+        Read done = submitted("supervisor", saved("supervisor", x, answers(x, cp -> "NP-04-2".equals(cp.get("code"))
+                ? Map.of("status", "MISSING", "note", "3号巡更点漏打卡") : null)));
+        String raise = "/api/v1/inspections/" + x.id() + "/results/" + done.resultOf("NP-04-2").get("id") + "/rectification";
+        String tech2 = userId("tech2");
+        token("tech2");
+        List<Integer> raised = Races.race(2, i -> post("supervisor", raise, Map.of("assigneeId", tech2, "dueAt", inDays(2)))
+                .returnResult(String.class).getStatus().value());
+        assertThat(raised).containsExactlyInAnyOrder(201, 409);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> rects = (List<Map<String, Object>>) get("supervisor", "/api/v1/rectifications?limit=200&inspectionId=" + x.id())
+                .get("items");
+        assertThat(rects).hasSize(1);
+        Map<String, Object> rect = rects.get(0);
+        post("tech2", "/api/v1/work-orders/" + rect.get("workOrderId") + "/start", Map.of()).expectStatus().isOk();
+        post("tech2", "/api/v1/work-orders/" + rect.get("workOrderId") + "/complete", Map.of("resolution", "已补打卡并培训")).expectStatus().isOk();
+        List<Integer> passed = Races.race(2, i -> post("supervisor", "/api/v1/rectifications/" + rect.get("id") + "/reinspection",
+                Map.of("result", "PASS")).returnResult(String.class).getStatus().value());
+        assertThat(passed).containsExactlyInAnyOrder(200, 409);
+        assertThat(get("supervisor", "/api/v1/rectifications/" + rect.get("id"))).containsEntry("status", "CLOSED").containsEntry("closedOnTime", true)
+                .extractingByKey("reinspections").asList().hasSize(1);
+    }
+
     /** Drafts only for inspecting roles; submitted ones for every member of the project; another project's is a 404. */
     @Test
     void whoSeesWhat() {
@@ -122,5 +148,35 @@ class InspectionIntegrationTest extends InspectionTestSupport {
                 .expectStatus().isForbidden();
         post("supervisor", "/api/v1/inspections", Map.of("projectId", jl(), "templateId", template("NIGHT_PATROL"), "method", "OPEN",
                 "startedAt", inDays(1))).expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("startedAt");
+    }
+
+    /** A JL rectification, its photos and its order are 404 for SG's staff; the owner must work in the project. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void anotherProjectsRectificationIsNotFound() {
+        Read x = start("supervisor", jl(), "TEN_MUST_CHECKS", "OPEN");
+        Read done = submitted("supervisor", saved("supervisor", x, answers(x, cp -> "TMC-07-3".equals(cp.get("code"))
+                ? Map.of("status", "MISSING", "note", "轿厢警铃无响应") : null)));
+        Object result = done.resultOf("TMC-07-3").get("id");
+        String raise = "/api/v1/inspections/" + x.id() + "/results/" + result + "/rectification";
+        post("supervisor", raise, Map.of("assigneeId", userId("tech1"), "dueAt", inDays(3))).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("assigneeId");   // tech1 works in SG only
+        post("supervisor", raise, Map.of("assigneeId", userId("tech3"), "dueAt", inDays(-1))).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("dueAt");
+        post("agent2", raise, Map.of("assigneeId", userId("tech3"), "dueAt", inDays(3))).expectStatus().isForbidden();
+        Map<String, Object> rect = post("supervisor", raise, Map.of("assigneeId", userId("tech3"), "dueAt", inDays(3), "priority", "HIGH"))
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        as("agent").get().uri("/api/v1/rectifications/" + rect.get("id")).exchange().expectStatus().isNotFound();
+        as("agent").get().uri("/api/v1/inspections/" + x.id() + "/results/" + result + "/attachments").exchange().expectStatus().isNotFound();
+        as("agent").get().uri("/api/v1/work-orders/" + rect.get("workOrderId")).exchange().expectStatus().isNotFound();
+        as("agent").get().uri("/api/v1/rectifications?projectId=" + jl()).exchange().expectStatus().isNotFound();
+        assertThat((List<Map<String, Object>>) get("agent", "/api/v1/rectifications?limit=200").get("items"))
+                .noneSatisfy(r -> assertThat(r.get("id")).isEqualTo(rect.get("id")));
+        as("agent2").get().uri("/api/v1/rectifications/" + rect.get("id")).exchange().expectStatus().isOk();
+        as("tech3").get().uri("/api/v1/inspections/" + x.id() + "/results/" + result + "/attachments").exchange().expectStatus().isOk();
+        // Re-inspection photos (AFTER) are for inspecting roles; a technician is refused.
+        uploadPhoto("tech3", x.id(), result, "AFTER").expectStatus().isForbidden();
+        uploadPhoto("supervisor", x.id(), result, "AFTER").expectStatus().isCreated();
+        assertThat(read("agent2", x.id()).resultOf("TMC-07-3")).containsEntry("photoCount", 1);
     }
 }
