@@ -3,7 +3,7 @@
 // the timeline. Screenshots in zh-CN and en. Called from run.mjs with its helpers.
 
 /** A JPEG drawn by the browser itself (a coloured "photo" with a label), as a Buffer for setInputFiles. */
-async function photo(page, label, color) {
+export async function photo(page, label, color) {
   const base64 = await page.evaluate(
     ([text, fill]) => {
       const canvas = document.createElement('canvas');

@@ -2,6 +2,7 @@ import { useParams, type RouteObject } from 'react-router';
 import { AppShell } from '@/app/layout/AppShell';
 import { RequireAuth } from '@/app/layout/RequireAuth';
 import { DashboardRoute } from '@/app/routes/DashboardRoute';
+import type * as InspectionRoutes from '@/app/routes/InspectionRoutes';
 import type * as KeyRoutes from '@/app/routes/KeyRoutes';
 import { LoginRoute } from '@/app/routes/LoginRoute';
 import { NotFoundRoute } from '@/app/routes/NotFoundRoute';
@@ -21,6 +22,11 @@ function PublicSurveyRoute() {
 /** A key screen, loaded on first use (the module is its own chunk). */
 const keyScreen = (name: keyof typeof KeyRoutes) => async () => ({
   Component: (await import('@/app/routes/KeyRoutes'))[name],
+});
+
+/** A quality-supervision screen, loaded on first use (the module is its own chunk). */
+const inspectionScreen = (name: keyof typeof InspectionRoutes) => async () => ({
+  Component: (await import('@/app/routes/InspectionRoutes'))[name],
 });
 
 export const appRoutes: RouteObject[] = [
@@ -56,6 +62,14 @@ export const appRoutes: RouteObject[] = [
       { path: 'surveys/campaigns/:campaignId', element: <SurveyCampaignRoute /> },
       { path: 'surveys/campaigns/:campaignId/results', lazy: async () => ({ Component: (await import('@/app/routes/SurveyResultsRoute')).SurveyResultsRoute }) },
       { path: 'surveys/campaigns/:campaignId/comments', element: <SurveyCommentsRoute /> },
+      { path: 'inspections', lazy: inspectionScreen('InspectionsRoute') },
+      { path: 'inspections/new', lazy: inspectionScreen('NewInspectionRoute') },
+      { path: 'inspections/templates', lazy: inspectionScreen('InspectionTemplatesRoute') },
+      { path: 'inspections/templates/new', lazy: inspectionScreen('InspectionTemplateRoute') },
+      { path: 'inspections/templates/:templateId', lazy: inspectionScreen('InspectionTemplateRoute') },
+      { path: 'inspections/:inspectionId', lazy: inspectionScreen('InspectionRoute') },
+      { path: 'inspections/:inspectionId/report', lazy: inspectionScreen('InspectionReportRoute') },
+      { path: 'rectifications', lazy: inspectionScreen('RectificationsRoute') },
       { path: 'projects', element: <ProjectsRoute /> },
       { path: 'projects/:projectId', element: <ProjectRoute /> },
       { path: 'projects/:projectId/sla', element: <SlaSettingsRoute /> },

@@ -5,11 +5,16 @@ import { ApiError, NetworkError, isProblem } from '@/lib/problem';
 
 export type Attachment = Schemas['Attachment'];
 export type WorkOrderStage = Schemas['WorkOrderAttachmentStage'];
+export type InspectionStage = Schemas['InspectionAttachmentStage'];
 
-/** Where files are attached: a work order (with the stage the photos were taken at) or a key deposit. */
+/**
+ * Where files are attached: a work order (with the stage the photos were taken at), a key deposit, or one check
+ * point's result of an inspection (BEFORE: as the inspector found it; AFTER: evidence at re-inspection).
+ */
 export type AttachmentTarget =
   | { kind: 'workOrder'; workOrderId: string; stage: WorkOrderStage }
-  | { kind: 'keyDeposit'; keyId: string; depositId: string };
+  | { kind: 'keyDeposit'; keyId: string; depositId: string }
+  | { kind: 'inspectionResult'; inspectionId: string; resultId: string; stage: InspectionStage };
 
 export function workOrderAttachmentsQueryKey(workOrderId: string) {
   return ['work-orders', workOrderId, 'attachments'] as const;
@@ -42,9 +47,30 @@ export function useKeyDepositAttachments(keyId: string, depositId: string | unde
   });
 }
 
+export function inspectionResultAttachmentsQueryKey(inspectionId: string, resultId: string) {
+  return ['inspections', inspectionId, 'results', resultId, 'attachments'] as const;
+}
+
+/** GET /api/v1/inspections/{inspectionId}/results/{resultId}/attachments — oldest first. */
+export function useInspectionResultAttachments(inspectionId: string, resultId: string, enabled = true) {
+  return useQuery({
+    queryKey: inspectionResultAttachmentsQueryKey(inspectionId, resultId),
+    enabled,
+    queryFn: async ({ signal }) =>
+      (
+        await unwrap(
+          api.GET('/api/v1/inspections/{inspectionId}/results/{resultId}/attachments', { params: { path: { inspectionId, resultId } }, signal }),
+        )
+      ).data.items,
+  });
+}
+
 function uploadUrl(target: AttachmentTarget): string {
   if (target.kind === 'workOrder') {
     return `/api/v1/work-orders/${encodeURIComponent(target.workOrderId)}/attachments?stage=${target.stage}`;
+  }
+  if (target.kind === 'inspectionResult') {
+    return `/api/v1/inspections/${encodeURIComponent(target.inspectionId)}/results/${encodeURIComponent(target.resultId)}/attachments?stage=${target.stage}`;
   }
   return `/api/v1/keys/${encodeURIComponent(target.keyId)}/deposits/${encodeURIComponent(target.depositId)}/attachments`;
 }

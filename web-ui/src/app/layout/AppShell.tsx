@@ -8,6 +8,7 @@ import { Brand } from '@/app/layout/Brand';
 import { NavMenu } from '@/app/layout/NavMenu';
 import { ProjectSwitcher } from '@/app/layout/ProjectSwitcher';
 import { UserMenu } from '@/app/layout/UserMenu';
+import { canInspect, seesQuality } from '@/app/routes/inspection-access';
 import { canManageKeys, useOverdueKeyCount } from '@/app/routes/key-access';
 import { canReadComplaintReview } from '@/app/routes/WorkOrderRoutes';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
@@ -65,6 +66,8 @@ export function AppShell() {
   const complaintReview = canReadComplaintReview(me.data);
   const keyManager = canManageKeys(me.data);
   const admin = me.data.roles.includes('ADMIN');
+  const quality = seesQuality(me.data);
+  const inspector = canInspect(me.data);
   // Every time on screen is in the project's zone (a page of one project's record selects that project).
   const timeZone = me.data.projects.find((project) => project.id === projectId)?.timezone;
   return (
@@ -80,7 +83,7 @@ export function AppShell() {
             style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}`, position: 'sticky', top: 0, height: '100vh' }}
           >
             <Brand collapsed={collapsed} />
-            <NavMenu technician={technician} complaintReview={complaintReview} keyManager={keyManager} admin={admin} overdueKeys={overdueKeys} />
+            <NavMenu technician={technician} complaintReview={complaintReview} keyManager={keyManager} admin={admin} quality={quality} inspector={inspector} overdueKeys={overdueKeys} />
           </Layout.Sider>
         ) : (
           <Drawer
@@ -97,6 +100,8 @@ export function AppShell() {
               complaintReview={complaintReview}
               keyManager={keyManager}
               admin={admin}
+              quality={quality}
+              inspector={inspector}
               overdueKeys={overdueKeys}
               onNavigate={() => setDrawerOpen(false)}
             />

@@ -1,5 +1,6 @@
 import {
   AppstoreOutlined,
+  AuditOutlined,
   SettingOutlined,
   TeamOutlined,
   BarChartOutlined,
@@ -16,7 +17,10 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 
-/** A menu entry; `keyManagers`: only for those who keep the keys; `admins`: only for ADMIN; `overdueBadge`: shows the overdue-key count. */
+/**
+ * A menu entry; `keyManagers`: only for those who keep the keys; `admins`: only for ADMIN; `overdueBadge`: shows the
+ * overdue-key count; `quality`: only for who reads inspections; `inspectors`: only for who runs them.
+ */
 type Item = {
   key: string;
   icon?: ReactNode;
@@ -25,12 +29,15 @@ type Item = {
   keyManagers?: boolean;
   admins?: boolean;
   overdueBadge?: boolean;
+  quality?: boolean;
+  inspectors?: boolean;
 };
 type MenuItem = { key: string; icon?: ReactNode; label: ReactNode; children?: MenuItem[] };
 
 const WORK_ORDERS_GROUP = 'work-orders';
 const KEYS_GROUP = 'keys';
 const ADMIN_GROUP = 'admin';
+const QUALITY_GROUP = 'quality';
 const MINE = '/work-orders/mine';
 const COMPLAINT_REVIEW = '/work-orders/complaint-review';
 const SURVEYS = '/surveys';
@@ -61,6 +68,18 @@ const ITEMS: readonly Item[] = [
     ],
   },
   { key: SURVEYS, icon: <SmileOutlined />, label: 'nav.surveys' },
+  {
+    key: QUALITY_GROUP,
+    icon: <AuditOutlined />,
+    label: 'inspections.nav.group',
+    quality: true,
+    children: [
+      { key: '/inspections/new', label: 'inspections.nav.start', inspectors: true },
+      { key: '/inspections', label: 'inspections.nav.inspections' },
+      { key: '/rectifications', label: 'inspections.nav.rectifications' },
+      { key: '/inspections/templates', label: 'inspections.nav.templates' },
+    ],
+  },
   { key: '/projects', icon: <AppstoreOutlined />, label: 'nav.projects' },
   {
     key: ADMIN_GROUP,
@@ -102,6 +121,8 @@ export function NavMenu({
   complaintReview = false,
   keyManager = false,
   admin = false,
+  quality = false,
+  inspector = false,
   overdueKeys,
 }: {
   onNavigate?: () => void;
@@ -109,13 +130,15 @@ export function NavMenu({
   complaintReview?: boolean;
   keyManager?: boolean;
   admin?: boolean;
+  quality?: boolean;
+  inspector?: boolean;
   overdueKeys?: number | undefined;
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const shown = (item: Item) =>
-    (technician ? item.key !== SURVEYS : item.key !== MINE) && (complaintReview || item.key !== COMPLAINT_REVIEW) && (keyManager || !item.keyManagers) && (admin || !item.admins);
+    (technician ? item.key !== SURVEYS : item.key !== MINE) && (complaintReview || item.key !== COMPLAINT_REVIEW) && (keyManager || !item.keyManagers) && (admin || !item.admins) && (quality || !item.quality) && (inspector || !item.inspectors);
   const toMenu = (item: Item): MenuItem => ({
     key: item.key,
     icon: item.icon,
@@ -126,7 +149,7 @@ export function NavMenu({
     <Menu
       mode="inline"
       selectedKeys={[selectedKey(pathname)]}
-      defaultOpenKeys={[WORK_ORDERS_GROUP, ...(pathname.startsWith('/keys') ? [KEYS_GROUP] : []), ...(pathname.startsWith('/admin') ? [ADMIN_GROUP] : [])]}
+      defaultOpenKeys={[WORK_ORDERS_GROUP, ...(pathname.startsWith('/keys') ? [KEYS_GROUP] : []), ...(pathname.startsWith('/admin') ? [ADMIN_GROUP] : []), ...(/^\/(inspections|rectifications)/.test(pathname) ? [QUALITY_GROUP] : [])]}
       style={{ borderInlineEnd: 'none' }}
       items={ITEMS.filter(shown).map(toMenu)}
       onClick={({ key }) => {

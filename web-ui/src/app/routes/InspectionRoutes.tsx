@@ -1,0 +1,45 @@
+import { useMe } from '@/features/auth/api/get-me';
+import { InspectionPage } from '@/features/inspections/routes/InspectionPage';
+import { InspectionReportPage } from '@/features/inspections/routes/InspectionReportPage';
+import { InspectionsPage } from '@/features/inspections/routes/InspectionsPage';
+import { InspectionTemplatePage } from '@/features/inspections/routes/InspectionTemplatePage';
+import { InspectionTemplatesPage } from '@/features/inspections/routes/InspectionTemplatesPage';
+import { NewInspectionPage } from '@/features/inspections/routes/NewInspectionPage';
+import { RectificationsPage } from '@/features/inspections/routes/RectificationsPage';
+import { canEditInspectionTemplates, canInspect } from '@/app/routes/inspection-access';
+import { useCurrentProjectId } from '@/lib/selected-project';
+
+export function InspectionsRoute() {
+  const me = useMe();
+  return <InspectionsPage projectId={useCurrentProjectId(me.data)} projects={me.data?.projects ?? []} canInspect={canInspect(me.data)} />;
+}
+
+export function NewInspectionRoute() {
+  const me = useMe();
+  return <NewInspectionPage projects={me.data?.projects ?? []} projectId={useCurrentProjectId(me.data)} />;
+}
+
+export function InspectionRoute() {
+  const me = useMe();
+  return <InspectionPage meId={me.data?.id ?? ''} canManage={canInspect(me.data)} projects={me.data?.projects ?? []} />;
+}
+
+export function InspectionReportRoute() {
+  const me = useMe();
+  return <InspectionReportPage projects={me.data?.projects ?? []} />;
+}
+
+export function RectificationsRoute() {
+  const me = useMe();
+  return <RectificationsPage projectId={useCurrentProjectId(me.data)} canReinspect={canInspect(me.data)} />;
+}
+
+export function InspectionTemplatesRoute() {
+  const me = useMe();
+  return <InspectionTemplatesPage canEdit={canEditInspectionTemplates(me.data)} />;
+}
+
+export function InspectionTemplateRoute() {
+  const me = useMe();
+  return <InspectionTemplatePage canEdit={canEditInspectionTemplates(me.data)} />;
+}

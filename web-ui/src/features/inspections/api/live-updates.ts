@@ -1,0 +1,21 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { inspectionsQueryKey, rectificationsQueryKey } from '@/features/inspections/api/keys';
+import { useServerEvents } from '@/lib/server-events';
+
+/**
+ * While mounted, a submitted inspection or a changed rectification (raised, its order moved, re-inspected — by anyone,
+ * in `projectId` or any of my projects) reloads the lists and the register. A draft being walked is not reloaded
+ * here: the walker keeps its own copy (see use-inspection-draft).
+ */
+export function useLiveInspections(projectId?: string) {
+  const queryClient = useQueryClient();
+  useServerEvents((event) => {
+    if (projectId && event.projectId !== projectId) return;
+    if (event.type === 'INSPECTION_SUBMITTED') {
+      void queryClient.invalidateQueries({ queryKey: [...inspectionsQueryKey, 'pages'] });
+    } else if (event.type === 'RECTIFICATION_CHANGED') {
+      void queryClient.invalidateQueries({ queryKey: rectificationsQueryKey });
+      void queryClient.invalidateQueries({ queryKey: inspectionsQueryKey, predicate: (query) => query.queryKey[1] !== 'detail' || query.queryKey[2] === event.inspectionId });
+    }
+  });
+}
