@@ -64,7 +64,7 @@ class KeyCheckoutService {
             return Mono.just(new Page<>(List.of(), null));
         }
         Instant now = keys.now();
-        var q = new KeyCheckoutRepository.Query(projectIds, f.keyId(), f.open(), f.overdue(), borrower, KeyService.utc(now));
+        var q = new KeyCheckoutRepository.Query(projectIds, f.keyId(), f.open(), f.overdue(), borrower, KeyValues.utc(now));
         return Page.of(checkouts.list(q, after == null ? null : Cursor.time(after.get(0)), after == null ? null : Cursor.uuid(after.get(1)),
                         size + 1), size, c -> Cursor.encode(c.checkedOutAt().toString(), c.id().toString()))
                 .map(page -> page.map(c -> view(caller, c, now)));
@@ -75,14 +75,14 @@ class KeyCheckoutService {
         if ((r.borrowerUserId() == null) == (r.borrower() == null)) {
             throw ApiException.invalidField("borrowerUserId", "give exactly one of borrowerUserId (staff) and borrower (an outside person)");
         }
-        String purpose = KeyService.required(r.purpose(), "purpose");
+        String purpose = KeyValues.required(r.purpose(), "purpose");
         OffsetDateTime dueAt = Times.required(r.dueAt(), "dueAt");
-        String emergencyReason = KeyService.blankToNull(r.emergencyReason());
+        String emergencyReason = KeyValues.blankToNull(r.emergencyReason());
         if (r.emergency() && emergencyReason == null) {
             throw ApiException.invalidField("emergencyReason", "is required in an emergency");
         }
         if (r.borrower() != null) {
-            KeyService.required(r.borrower().name(), "borrower.name");
+            KeyValues.required(r.borrower().name(), "borrower.name");
         }
         Instant now = keys.now();
         return tx.transactional(keys.visible(caller, keyId).flatMap(key -> {
@@ -114,23 +114,23 @@ class KeyCheckoutService {
                                         staffBorrower.map(Staff.Member::displayName).orElse(r.borrower() == null ? null : r.borrower().name().strip()),
                                         r.borrower() == null ? null : r.borrower().phone().strip(),
                                         r.borrower() == null ? null : r.borrower().idLast4().toUpperCase(java.util.Locale.ROOT),
-                                        r.borrower() == null ? null : KeyService.blankToNull(r.borrower().company()), purpose,
+                                        r.borrower() == null ? null : KeyValues.blankToNull(r.borrower().company()), purpose,
                                         r.workOrderId(), r.emergency(), emergencyReason, r.approvedById(), caller.userId(),
-                                        KeyService.utc(now), dueAt, KeyService.blankToNull(r.notes()));
+                                        KeyValues.utc(now), dueAt, KeyValues.blankToNull(r.notes()));
                                 return keyRows.transition(key.id(), List.of(KeyStatus.AVAILABLE), KeyStatus.CHECKED_OUT, true,
-                                                KeyService.utc(now))
+                                                KeyValues.utc(now))
                                         .flatMap(ok -> ok ? checkouts.insert(row) : Mono.empty())
                                         .switchIfEmpty(Mono.error(() -> KeyProblems.notAvailable(key.code(), KeyStatus.CHECKED_OUT)))
                                         .flatMap(id -> ledger.append(new KeyEvent.Draft(key.projectId(), key.id(), "CHECKED_OUT", id, null,
-                                                        row.notes(), KeyService.details("borrower", row.borrowerName(),
+                                                        row.notes(), KeyValues.details("borrower", row.borrowerName(),
                                                                 "borrowerCompany", row.borrowerCompany(), "purpose", purpose,
                                                                 "dueAt", dueAt.toString(), "approvedBy", t.getT2().map(Staff.Member::displayName)
                                                                         .orElse(null), "workOrder", t.getT3().map(WorkOrders.Ref::code).orElse(null),
                                                                 "emergency", r.emergency() ? emergencyReason : null)),
-                                                        caller.userId(), KeyService.utc(now))
+                                                        caller.userId(), KeyValues.utc(now))
                                                 .then(r.workOrderId() == null ? Mono.<Void>empty()
                                                         : workOrders.recordKeyLoan(key.projectId(), r.workOrderId(), caller.userId(),
-                                                                KeyService.utc(now), false, key.code() + " · " + row.borrowerName()))
+                                                                KeyValues.utc(now), false, key.code() + " · " + row.borrowerName()))
                                                 .then(checkouts.find(new UUID[] {key.projectId()}, id)));
                             });
                 }))
@@ -147,16 +147,16 @@ class KeyCheckoutService {
                             if (!c.open()) {
                                 return Mono.error(alreadyReturned(c));
                             }
-                            return checkouts.close(c.id(), caller.userId(), state, KeyService.blankToNull(notes), KeyService.utc(now))
+                            return checkouts.close(c.id(), caller.userId(), state, KeyValues.blankToNull(notes), KeyValues.utc(now))
                                     .flatMap(ok -> ok ? keyRows.transition(c.keyId(), List.of(KeyStatus.CHECKED_OUT), KeyStatus.AVAILABLE, true,
-                                                    KeyService.utc(now))
+                                                    KeyValues.utc(now))
                                             : Mono.error(alreadyReturned(c)))
                                     .then(ledger.append(new KeyEvent.Draft(c.projectId(), c.keyId(), "RETURNED", c.id(), null,
-                                            KeyService.blankToNull(notes), KeyService.details("condition", state, "borrower", c.borrowerName(),
+                                            KeyValues.blankToNull(notes), KeyValues.details("condition", state, "borrower", c.borrowerName(),
                                                     "late", c.dueAt().toInstant().isBefore(now) ? "true" : "false")),
-                                            caller.userId(), KeyService.utc(now)))
+                                            caller.userId(), KeyValues.utc(now)))
                                     .then(c.workOrderId() == null ? Mono.<Void>empty()
-                                            : workOrders.recordKeyLoan(c.projectId(), c.workOrderId(), caller.userId(), KeyService.utc(now),
+                                            : workOrders.recordKeyLoan(c.projectId(), c.workOrderId(), caller.userId(), KeyValues.utc(now),
                                                     true, c.keyCode() + " · " + c.borrowerName()))
                                     .then(checkouts.find(new UUID[] {c.projectId()}, c.id()));
                         }))

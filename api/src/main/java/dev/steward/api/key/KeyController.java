@@ -43,14 +43,18 @@ import reactor.core.publisher.Mono;
 class KeyController implements KeysApi {
 
     private final KeyService keys;
+    private final KeyCustody custody;
+    private final KeyLedgerCheck ledgerCheck;
     private final KeyCheckoutService checkouts;
     private final KeyStocktakeService stocktakes;
     private final ProjectScope scope;
     private final Idempotency idempotency;
 
-    KeyController(KeyService keys, KeyCheckoutService checkouts, KeyStocktakeService stocktakes, ProjectScope scope,
+    KeyController(KeyService keys, KeyCustody custody, KeyLedgerCheck ledgerCheck, KeyCheckoutService checkouts, KeyStocktakeService stocktakes, ProjectScope scope,
             Idempotency idempotency) {
         this.keys = keys;
+        this.custody = custody;
+        this.ledgerCheck = ledgerCheck;
         this.checkouts = checkouts;
         this.stocktakes = stocktakes;
         this.scope = scope;
@@ -95,7 +99,7 @@ class KeyController implements KeysApi {
 
     @Override
     public Mono<ResponseEntity<KeyDepositDto>> createKeyDeposit(UUID keyId, Mono<KeyDepositCreateDto> body, ServerWebExchange exchange) {
-        return body.flatMap(r -> scope.current().flatMap(c -> keys.deposit(c, keyId, new KeyService.NewDeposit(r.getDepositorName(),
+        return body.flatMap(r -> scope.current().flatMap(c -> custody.deposit(c, keyId, new KeyCustody.NewDeposit(r.getDepositorName(),
                                 r.getDepositorPhone(), r.getAuthorizationRef(), r.getValidUntil(),
                                 r.getAllowedRoles() == null ? null : r.getAllowedRoles().stream().map(RoleDto::getValue).distinct().toList(),
                                 r.getAllowedContractor(), r.getOwnerContact(), r.getNote()))))
@@ -134,23 +138,23 @@ class KeyController implements KeysApi {
 
     @Override
     public Mono<ResponseEntity<KeyDto>> reportKeyLost(UUID keyId, Mono<KeyReasonDto> body, ServerWebExchange exchange) {
-        return body.flatMap(r -> scope.current().flatMap(c -> keys.reportLost(c, keyId, r.getReason()))).map(KeyController::withETag);
+        return body.flatMap(r -> scope.current().flatMap(c -> custody.reportLost(c, keyId, r.getReason()))).map(KeyController::withETag);
     }
 
     @Override
     public Mono<ResponseEntity<KeyDto>> markKeyFound(UUID keyId, Mono<KeyFoundDto> body, ServerWebExchange exchange) {
-        return body.flatMap(r -> scope.current().flatMap(c -> keys.found(c, keyId, r.getNote(), r.getCabinetId(), r.getSlot())))
+        return body.flatMap(r -> scope.current().flatMap(c -> custody.found(c, keyId, r.getNote(), r.getCabinetId(), r.getSlot())))
                 .map(KeyController::withETag);
     }
 
     @Override
     public Mono<ResponseEntity<KeyDto>> retireKey(UUID keyId, Mono<KeyReasonDto> body, ServerWebExchange exchange) {
-        return body.flatMap(r -> scope.current().flatMap(c -> keys.retire(c, keyId, r.getReason()))).map(KeyController::withETag);
+        return body.flatMap(r -> scope.current().flatMap(c -> custody.retire(c, keyId, r.getReason()))).map(KeyController::withETag);
     }
 
     @Override
     public Mono<ResponseEntity<KeyLedgerVerificationDto>> verifyKeyLedger(UUID projectId, ServerWebExchange exchange) {
-        return scope.current().flatMap(c -> keys.verify(c, projectId))
+        return scope.current().flatMap(c -> ledgerCheck.verify(c, projectId))
                 .map(v -> ResponseEntity.ok(new KeyLedgerVerificationDto(v.projectId(), v.intact(), v.checked())
                         .firstBrokenEventId(v.firstBrokenEventId()).firstBrokenSeq(v.firstBrokenSeq())
                         .reason(v.reason() == null ? null : KeyLedgerVerificationDto.ReasonEnum.fromValue(v.reason()))));

@@ -1,21 +1,23 @@
 package dev.steward.api.key;
 
+import static dev.steward.api.key.KeyValues.blankToNull;
+import static dev.steward.api.key.KeyValues.details;
+import static dev.steward.api.key.KeyValues.isUniqueViolation;
+import static dev.steward.api.key.KeyValues.required;
+import static dev.steward.api.key.KeyValues.slotText;
+import static dev.steward.api.key.KeyValues.utc;
+
 import dev.steward.api.identity.Staff;
 import dev.steward.api.platform.ApiException;
 import dev.steward.api.platform.Caller;
 import dev.steward.api.platform.Cursor;
 import dev.steward.api.platform.ETags;
 import dev.steward.api.platform.Page;
-import dev.steward.api.platform.Role;
 import dev.steward.api.property.Projects;
-import dev.steward.api.workorder.WorkOrders;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
@@ -32,7 +33,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The key ledger (钥匙台账): keys, cabinets, owner deposits, lost / found / retired keys and ledger verification.
+ * The key ledger (钥匙台账): keys and cabinets, registering, editing and reading them; owner deposits and lost / found /
+ * retired keys are {@link KeyCustody}, checkouts {@link KeyCheckoutService}, the chain's check {@link KeyLedgerCheck}.
  * Keepers (ADMIN, MANAGER, KEY_CUSTODIAN) change it; every change appends a custody event in the same transaction.
  * A TECHNICIAN sees only the keys they hold; every other member of a project reads all of its keys.
  */
@@ -50,28 +52,21 @@ class KeyService {
     /** PATCH: null means "leave as it is". */
     record Edit(String facility, Integer copies, UUID cabinetId, Integer slot, UUID custodianId) {}
 
-    record NewDeposit(String depositorName, String depositorPhone, String authorizationRef, String validUntil, List<String> allowedRoles,
-            String allowedContractor, String ownerContact, String note) {}
-
-    record Verification(UUID projectId, boolean intact, long checked, UUID firstBrokenEventId, Long firstBrokenSeq, String reason) {}
-
     private final KeyRepository keys;
     private final KeyCheckoutRepository checkouts;
     private final KeyLedger ledger;
     private final Projects projects;
     private final Staff staff;
-    private final WorkOrders workOrders;
     private final TransactionalOperator tx;
     private final Clock clock;
 
     KeyService(KeyRepository keys, KeyCheckoutRepository checkouts, KeyLedger ledger, Projects projects, Staff staff,
-            WorkOrders workOrders, TransactionalOperator tx, Clock clock) {
+            TransactionalOperator tx, Clock clock) {
         this.keys = keys;
         this.checkouts = checkouts;
         this.ledger = ledger;
         this.projects = projects;
         this.staff = staff;
-        this.workOrders = workOrders;
         this.tx = tx;
         this.clock = clock;
     }
@@ -110,29 +105,6 @@ class KeyService {
         return keys.cabinets(projectIds(caller, projectId)).collectList();
     }
 
-    /**
-     * Walks the project's chain in order. The first entry whose content no longer matches its hash is CONTENT_CHANGED;
-     * one that does not link to the entry before it (an entry removed or reordered) is LINK_BROKEN; so is a chain
-     * shorter than the head the database keeps (its last entries removed).
-     */
-    Mono<Verification> verify(Caller caller, UUID projectId) {
-        caller.requireProject(projectId, "project");
-        caller.requireRole("verify the key ledger", Role.ADMIN, Role.MANAGER, Role.KEY_CUSTODIAN, Role.INTEGRATION);
-        long[] checked = {0};
-        return ledger.chain(projectId)
-                .doOnNext(c -> checked[0]++)
-                .filter(c -> !c.hash().equals(c.recomputed()) || !c.prevHash().equals(c.previousHash() == null ? KeyLedger.GENESIS
-                        : c.previousHash()) || c.seq() != (c.previousSeq() == null ? 1 : c.previousSeq() + 1))
-                .next()
-                .map(c -> new Verification(projectId, false, checked[0], c.id(), c.seq(),
-                        c.hash().equals(c.recomputed()) ? "LINK_BROKEN" : "CONTENT_CHANGED"))
-                .switchIfEmpty(Mono.defer(() -> ledger.head(projectId)
-                        .map(head -> head.seq() == checked[0] ? new Verification(projectId, true, checked[0], null, null, null)
-                                : new Verification(projectId, false, checked[0], null, checked[0] + 1, "LINK_BROKEN"))
-                        .defaultIfEmpty(new Verification(projectId, checked[0] == 0, checked[0], null, checked[0] == 0 ? null : 1L,
-                                checked[0] == 0 ? null : "LINK_BROKEN"))));
-    }
-
     // Changes
 
     Mono<KeyView> create(Caller caller, NewKey r) {
@@ -164,7 +136,7 @@ class KeyService {
                         .then(checks)
                         .then(Mono.defer(() -> keys.insert(new KeyRepository.NewKey(r.projectId(), code, r.type(), r.unitId(),
                                 facility, r.copies() == null ? 1 : r.copies(), r.cabinetId(), r.slot(), r.custodianId(), utc(now)))))
-                        .onErrorMap(KeyService::isUniqueViolation, e -> e.getMessage().contains("keys_one_per_slot")
+                        .onErrorMap(KeyValues::isUniqueViolation, e -> e.getMessage().contains("keys_one_per_slot")
                                 ? KeyProblems.slotTaken(r.slot()) : KeyProblems.codeTaken(code))
                         .flatMap(id -> keys.find(new UUID[] {r.projectId()}, id))
                         .flatMap(k -> ledger.append(KeyEvent.Draft.of(k.projectId(), k.id(), "REGISTERED", null, details(
@@ -205,7 +177,7 @@ class KeyService {
                     Mono<Void> checks = Mono.when(moved && cabinetId != null ? requireSlot(k.projectId(), cabinetId, slot, k.id()) : Mono.empty(),
                             e.custodianId() != null ? requireCustodian(k.projectId(), e.custodianId()) : Mono.empty());
                     return checks.then(keys.update(next, utc(now)))
-                            .onErrorMap(KeyService::isUniqueViolation, x -> KeyProblems.slotTaken(slot))
+                            .onErrorMap(KeyValues::isUniqueViolation, x -> KeyProblems.slotTaken(slot))
                             .flatMap(ok -> ok ? keys.find(new UUID[] {k.projectId()}, k.id()) : Mono.error(ETags.stale()))
                             .flatMap(updated -> {
                                 List<KeyEvent.Draft> drafts = new ArrayList<>();
@@ -219,105 +191,6 @@ class KeyService {
                                 return Flux.fromIterable(drafts).concatMap(d -> ledger.append(d, caller.userId(), utc(now)))
                                         .then(Mono.just(updated));
                             });
-                }))
-                .flatMap(k -> view(caller, k));
-    }
-
-    Mono<KeyDeposit> deposit(Caller caller, UUID id, NewDeposit d) {
-        KeyAction.requireKeeper(caller, "record key deposits");
-        if ((d.allowedRoles() == null || d.allowedRoles().isEmpty()) && blankToNull(d.allowedContractor()) == null) {
-            throw ApiException.invalidField("allowedRoles", "name at least one role, or an allowed contractor");
-        }
-        LocalDate validUntil = date(d.validUntil(), "validUntil");
-        Instant now = now();
-        return tx.transactional(visible(caller, id).flatMap(k -> {
-            if (!"UNIT".equals(k.type())) {
-                return Mono.error(ApiException.conflict("KEY_DEPOSIT_NOT_APPLICABLE", "Only UNIT keys are deposited by owners."));
-            }
-            if (k.status() == KeyStatus.RETIRED) {
-                return Mono.error(KeyProblems.illegal(k.code(), k.status(), "deposited"));
-            }
-            return today(k.projectId(), now).flatMap(today -> {
-                if (validUntil.isBefore(today)) {
-                    return Mono.error(ApiException.invalidField("validUntil", "must not be in the past"));
-                }
-                return keys.insertDeposit(new KeyRepository.NewDeposit(k.projectId(), k.id(), d.depositorName().strip(),
-                                d.depositorPhone().strip(), d.authorizationRef().strip(), validUntil,
-                                d.allowedRoles() == null ? List.of() : d.allowedRoles(), blankToNull(d.allowedContractor()),
-                                blankToNull(d.ownerContact()), blankToNull(d.note()), utc(now), caller.userId()))
-                        .flatMap(depositId -> ledger.append(KeyEvent.Draft.of(k.projectId(), k.id(), "DEPOSITED", blankToNull(d.note()),
-                                        details("authorizationRef", d.authorizationRef().strip(), "validUntil", validUntil.toString(),
-                                                "depositor", d.depositorName().strip(), "allowedRoles",
-                                                String.join(",", d.allowedRoles() == null ? List.of() : d.allowedRoles()),
-                                                "allowedContractor", blankToNull(d.allowedContractor()))), caller.userId(), utc(now))
-                                .then(keys.deposit(depositId)));
-            });
-        }));
-    }
-
-    /**
-     * 钥匙遗失: the key is LOST (an open checkout is closed as lost) and, for a home or an equipment room, a lock-change
-     * work order is registered in the same transaction.
-     */
-    Mono<KeyView> reportLost(Caller caller, UUID id, String reason) {
-        KeyAction.requireKeeper(caller, "report keys lost");
-        String why = required(reason, "reason");
-        Instant now = now();
-        return tx.transactional(visible(caller, id).flatMap(k -> {
-                    if (!KeyAction.REPORT_LOST.availableFrom(k.status())) {
-                        return Mono.error(KeyProblems.illegal(k.code(), k.status(), "reported lost"));
-                    }
-                    Mono<KeyCheckout> open = checkouts.open(new UUID[] {k.id()}).next();
-                    return keys.transition(k.id(), List.of(KeyStatus.AVAILABLE, KeyStatus.CHECKED_OUT), KeyStatus.LOST, true, utc(now))
-                            .flatMap(ok -> ok ? open.flatMap(c -> checkouts.close(c.id(), caller.userId(), "LOST", why, utc(now))
-                                            .thenReturn(c.id())).map(Optional::of).defaultIfEmpty(Optional.empty())
-                                    : Mono.error(KeyProblems.changedConcurrently(k.code())))
-                            .flatMap(checkoutId -> lockChange(caller, k, why).map(Optional::of)
-                                    .defaultIfEmpty(Optional.empty())
-                                    .flatMap(order -> ledger.append(new KeyEvent.Draft(k.projectId(), k.id(), "REPORTED_LOST",
-                                                    checkoutId.orElse(null), null, why,
-                                                    details("lockChangeWorkOrder", order.map(WorkOrders.Ref::code).orElse(null))),
-                                                    caller.userId(), utc(now))
-                                            .then(order.map(o -> keys.setLockChangeOrder(k.id(), o.id())).orElse(Mono.empty()))))
-                            .then(keys.find(new UUID[] {k.projectId()}, k.id()));
-                }))
-                .flatMap(k -> view(caller, k));
-    }
-
-    Mono<KeyView> found(Caller caller, UUID id, String note, UUID cabinetId, Integer slot) {
-        KeyAction.requireKeeper(caller, "record keys found");
-        requireSlotPair(cabinetId, slot);
-        Instant now = now();
-        return tx.transactional(visible(caller, id).flatMap(k -> {
-                    if (k.status() != KeyStatus.LOST) {
-                        return Mono.error(KeyProblems.illegal(k.code(), k.status(), "found"));
-                    }
-                    Mono<Void> place = cabinetId == null ? Mono.empty()
-                            : requireSlot(k.projectId(), cabinetId, slot, k.id()).then(keys.place(k.id(), cabinetId, slot));
-                    return place.then(keys.transition(k.id(), List.of(KeyStatus.LOST), KeyStatus.AVAILABLE, true, utc(now)))
-                            .onErrorMap(KeyService::isUniqueViolation, x -> KeyProblems.slotTaken(slot))
-                            .flatMap(ok -> ok ? keys.find(new UUID[] {k.projectId()}, k.id())
-                                    : Mono.error(KeyProblems.changedConcurrently(k.code())))
-                            .flatMap(placed -> ledger.append(KeyEvent.Draft.of(k.projectId(), k.id(), "FOUND", blankToNull(note),
-                                    details("slot", slotText(placed.cabinetName(), placed.slot()))), caller.userId(), utc(now))
-                                    .thenReturn(placed));
-                }))
-                .flatMap(k -> view(caller, k));
-    }
-
-    Mono<KeyView> retire(Caller caller, UUID id, String reason) {
-        KeyAction.requireKeeper(caller, "retire keys");
-        String why = required(reason, "reason");
-        Instant now = now();
-        return tx.transactional(visible(caller, id).flatMap(k -> {
-                    if (!KeyAction.RETIRE.availableFrom(k.status())) {
-                        return Mono.error(KeyProblems.illegal(k.code(), k.status(), "retired"));
-                    }
-                    return keys.transition(k.id(), List.of(KeyStatus.AVAILABLE, KeyStatus.LOST), KeyStatus.RETIRED, false, utc(now))
-                            .flatMap(ok -> ok ? ledger.append(KeyEvent.Draft.of(k.projectId(), k.id(), "RETIRED", why,
-                                            details("slot", slotText(k.cabinetName(), k.slot()))), caller.userId(), utc(now))
-                                    : Mono.error(KeyProblems.changedConcurrently(k.code())))
-                            .then(keys.find(new UUID[] {k.projectId()}, k.id()));
                 }))
                 .flatMap(k -> view(caller, k));
     }
@@ -379,51 +252,7 @@ class KeyService {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    static boolean isUniqueViolation(Throwable e) {
-        return e instanceof org.springframework.dao.DataIntegrityViolationException && e.getMessage() != null
-                && e.getMessage().contains("duplicate key");
-    }
-
-    /** Text details for a ledger entry; null values are left out. */
-    static Map<String, String> details(String... pairs) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            if (pairs[i + 1] != null) {
-                m.put(pairs[i], pairs[i + 1]);
-            }
-        }
-        return m;
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    static String required(String value, String field) {
-        String v = blankToNull(value);
-        if (v == null) {
-            throw ApiException.invalidField(field, "must not be blank");
-        }
-        return v;
-    }
-
-    private Mono<WorkOrders.Ref> lockChange(Caller caller, Key k, String reason) {
-        if (!"UNIT".equals(k.type()) && !"EQUIPMENT_ROOM".equals(k.type())) {
-            return Mono.empty();
-        }
-        return staff.member(caller.userId(), k.projectId())
-                .switchIfEmpty(Mono.error(() -> ApiException.roleRequired("report keys lost in this project")))
-                .flatMap(me -> workOrders.registerLockChange(caller, k.projectId(), k.unitId(),
-                        k.unitId() == null ? k.facility() : null, "钥匙遗失换锁 " + k.code() + "（" + k.label() + "）",
-                        "钥匙 " + k.code() + " 遗失，需更换门锁。Key " + k.code() + " was lost; change the lock. " + reason,
-                        me.displayName(), me.phone() == null ? "0000" : me.phone()));
-    }
-
-    private static void requireSlotPair(UUID cabinetId, Integer slot) {
+    static void requireSlotPair(UUID cabinetId, Integer slot) {
         if (cabinetId != null && slot == null) {
             throw ApiException.invalidField("slot", "is required with cabinetId");
         }
@@ -433,7 +262,7 @@ class KeyService {
     }
 
     /** The cabinet is the project's, the slot exists and is free (or held by {@code self}). */
-    private Mono<Void> requireSlot(UUID projectId, UUID cabinetId, Integer slot, UUID self) {
+    Mono<Void> requireSlot(UUID projectId, UUID cabinetId, Integer slot, UUID self) {
         return keys.cabinet(projectId, cabinetId)
                 .switchIfEmpty(Mono.error(() -> ApiException.invalidField("cabinetId", "no such cabinet in this project")))
                 .flatMap(c -> {
@@ -454,21 +283,9 @@ class KeyService {
                 .then();
     }
 
-    private static String slotText(String cabinet, Integer slot) {
-        return cabinet == null ? null : cabinet + "#" + slot;
-    }
-
     private static void diff(Map<String, String> changes, String field, Object from, Object to) {
         if (!Objects.equals(from, to)) {
             changes.put(field, from + " → " + to);
-        }
-    }
-
-    private static LocalDate date(String value, String field) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeException | NullPointerException e) {
-            throw ApiException.invalidField(field, "is not a date (YYYY-MM-DD)");
         }
     }
 }

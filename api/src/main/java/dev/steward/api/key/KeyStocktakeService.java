@@ -64,13 +64,13 @@ class KeyStocktakeService {
         Mono<String> cabinetName = cabinetId == null ? Mono.just("")
                 : keyRows.cabinet(projectId, cabinetId).map(KeyCabinet::name)
                         .switchIfEmpty(Mono.error(() -> ApiException.invalidField("cabinetId", "no such cabinet in this project")));
-        return tx.transactional(cabinetName.flatMap(name -> stocktakes.insert(projectId, cabinetId, caller.userId(), KeyService.utc(now))
+        return tx.transactional(cabinetName.flatMap(name -> stocktakes.insert(projectId, cabinetId, caller.userId(), KeyValues.utc(now))
                         .switchIfEmpty(Mono.error(() -> ApiException.conflict("KEY_STOCKTAKE_OPEN",
                                 "A stock-take of " + (cabinetId == null ? "this project" : "cabinet " + name) + " is already open.")))
                         .flatMap(id -> stocktakes.snapshot(id, projectId, cabinetId)
                                 .flatMap(n -> ledger.append(new KeyEvent.Draft(projectId, null, "STOCKTAKE_STARTED", null, id, null,
-                                        KeyService.details("cabinet", name.isEmpty() ? null : name, "keys", n.toString())),
-                                        caller.userId(), KeyService.utc(now)))
+                                        KeyValues.details("cabinet", name.isEmpty() ? null : name, "keys", n.toString())),
+                                        caller.userId(), KeyValues.utc(now)))
                                 .then(stocktakes.find(new UUID[] {projectId}, id)))))
                 .flatMap(this::report);
     }
@@ -78,7 +78,7 @@ class KeyStocktakeService {
     /** Judges one scanned code against the snapshot; scans of one stock-take are serialised by a row lock. */
     Mono<ScanResult> scan(Caller caller, UUID id, String keyCode, Integer slot) {
         KeyAction.requireKeeper(caller, "run stock-takes");
-        String code = KeyService.required(keyCode, "keyCode").toUpperCase(Locale.ROOT);
+        String code = KeyValues.required(keyCode, "keyCode").toUpperCase(Locale.ROOT);
         Instant now = keys.now();
         return tx.transactional(visible(caller, id).flatMap(s -> stocktakes.lock(s.id()).flatMap(status -> {
                     if (!"OPEN".equals(status)) {
@@ -91,10 +91,10 @@ class KeyStocktakeService {
                                             .map(k -> new Judgement(k.id(), null, "NOT_EXPECTED"))
                                             .defaultIfEmpty(new Judgement(null, null, "UNKNOWN")))
                             .flatMap(j -> stocktakes.insertScan(s.id(), code, j.keyId(), slot, j.expectedSlot(), j.result(), caller.userId(),
-                                            KeyService.utc(now))
+                                            KeyValues.utc(now))
                                     .flatMap(scanId -> ledger.append(new KeyEvent.Draft(s.projectId(), j.keyId(), "STOCKTAKE_SCANNED", null,
-                                                    s.id(), null, KeyService.details("code", code, "slot", slot == null ? null : slot.toString(),
-                                                            "result", j.result())), caller.userId(), KeyService.utc(now))
+                                                    s.id(), null, KeyValues.details("code", code, "slot", slot == null ? null : slot.toString(),
+                                                            "result", j.result())), caller.userId(), KeyValues.utc(now))
                                             .then(stocktakes.scans(s.id()).filter(x -> x.id().equals(scanId)).next())));
                 })))
                 .flatMap(scan -> stocktakes.find(caller.projectIdArray(), id).map(s -> new ScanResult(scan, s.tally())));
@@ -103,12 +103,12 @@ class KeyStocktakeService {
     Mono<KeyStocktake> complete(Caller caller, UUID id) {
         KeyAction.requireKeeper(caller, "run stock-takes");
         Instant now = keys.now();
-        return tx.transactional(visible(caller, id).flatMap(s -> stocktakes.complete(s.id(), caller.userId(), KeyService.utc(now))
+        return tx.transactional(visible(caller, id).flatMap(s -> stocktakes.complete(s.id(), caller.userId(), KeyValues.utc(now))
                         .flatMap(ok -> ok ? stocktakes.find(new UUID[] {s.projectId()}, s.id()) : Mono.error(closed(s.status())))
                         .flatMap(done -> ledger.append(new KeyEvent.Draft(s.projectId(), null, "STOCKTAKE_COMPLETED", null, s.id(), null,
-                                        KeyService.details("expected", str(done.tally().expected()), "found", str(done.tally().found()),
+                                        KeyValues.details("expected", str(done.tally().expected()), "found", str(done.tally().found()),
                                                 "missing", str(done.tally().remaining()), "wrongSlot", str(done.tally().wrongSlot()),
-                                                "unknown", str(done.tally().unknown()))), caller.userId(), KeyService.utc(now))
+                                                "unknown", str(done.tally().unknown()))), caller.userId(), KeyValues.utc(now))
                                 .thenReturn(done))))
                 .flatMap(this::report);
     }
@@ -116,11 +116,11 @@ class KeyStocktakeService {
     /** Abandons an open stock-take: no report, a STOCKTAKE_CANCELLED entry with the reason, and the scope is free again. */
     Mono<KeyStocktake> cancel(Caller caller, UUID id, String reason) {
         KeyAction.requireKeeper(caller, "run stock-takes");
-        String why = KeyService.required(reason, "reason");
+        String why = KeyValues.required(reason, "reason");
         Instant now = keys.now();
-        return tx.transactional(visible(caller, id).flatMap(s -> stocktakes.cancel(s.id(), caller.userId(), KeyService.utc(now), why)
+        return tx.transactional(visible(caller, id).flatMap(s -> stocktakes.cancel(s.id(), caller.userId(), KeyValues.utc(now), why)
                         .flatMap(ok -> ok ? ledger.append(new KeyEvent.Draft(s.projectId(), null, "STOCKTAKE_CANCELLED", null, s.id(), why,
-                                        KeyService.details("scans", str(s.tally().scans()))), caller.userId(), KeyService.utc(now))
+                                        KeyValues.details("scans", str(s.tally().scans()))), caller.userId(), KeyValues.utc(now))
                                 : Mono.error(closed(s.status())))
                         .then(stocktakes.find(new UUID[] {s.projectId()}, s.id()))))
                 .flatMap(this::report);
