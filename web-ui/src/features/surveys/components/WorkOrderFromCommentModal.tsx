@@ -23,16 +23,19 @@ export function WorkOrderFromCommentModal({ comment, onClose }: { comment: Surve
     if (!comment) return;
     create.reset();
     setUnmatched([]);
-    form.resetFields();
-    form.setFieldsValue({
-      // A written complaint is a complaint; a bare low rating asks for a rectification.
-      type: comment.kind === 'TEXT' ? 'COMPLAINT' : 'RECTIFICATION',
-      category: comment.dimension ? CATEGORY_OF_DIMENSION[comment.dimension] : 'OTHER',
-      priority: comment.score !== undefined && comment.score <= 1 ? 'HIGH' : 'NORMAL',
-    });
     // Reset when another comment is chosen only.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [comment?.id]);
+
+  // The form's starting values as initialValues: the form mounts with the dialog (destroyOnHidden), so they are there
+  // from its first render. Set from an effect they could arrive before the form was mounted, on a slow machine, and
+  // were lost: 生成 then stopped at "required".
+  const initialValues: Partial<Values> | undefined = comment && {
+    // A written complaint is a complaint; a bare low rating asks for a rectification.
+    type: comment.kind === 'TEXT' ? 'COMPLAINT' : 'RECTIFICATION',
+    category: comment.dimension ? CATEGORY_OF_DIMENSION[comment.dimension] : 'OTHER',
+    priority: comment.score !== undefined && comment.score <= 1 ? 'HIGH' : 'NORMAL',
+  };
 
   const submit = async (values: Values) => {
     if (!comment) return;
@@ -62,7 +65,7 @@ export function WorkOrderFromCommentModal({ comment, onClose }: { comment: Surve
           {comment.text ?? t('surveys.comments.lowRatingOnly', { score: comment.score ?? '—' })}
         </Typography.Paragraph>
       )}
-      <Form<Values> form={form} layout="vertical" name="survey-comment-work-order" onFinish={(values) => void submit(values)}>
+      <Form<Values> key={comment?.id} form={form} layout="vertical" name="survey-comment-work-order" initialValues={initialValues} onFinish={(values) => void submit(values)}>
         <FormProblem error={create.error} unmatched={unmatched} />
         <Form.Item name="type" label={t('workOrders.fields.type')} rules={[{ required: true, message: t('forms.required') }]}>
           <Radio.Group optionType="button" options={WORK_ORDER_TYPES.map((value) => ({ value, label: t(`workOrders.type.${value}`) }))} />

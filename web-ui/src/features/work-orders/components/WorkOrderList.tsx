@@ -78,7 +78,7 @@ export function WorkOrderList({ projectId }: { projectId: string | undefined }) 
       dataIndex: 'title',
       // Long titles and places are cut with a tooltip, so that every column fits 1440 px (the SLA column was cut off).
       render: (title: string) => (
-        <Typography.Text ellipsis={{ tooltip: title }} style={{ maxWidth: 200 }}>
+        <Typography.Text ellipsis={{ tooltip: title }} style={{ maxWidth: 172 }}>
           {title}
         </Typography.Text>
       ),
