@@ -47,6 +47,10 @@ export async function inspectionStory({ browser, baseUrl, artifacts, step, expec
       await phone.getByRole('button', { name: '打开菜单' }).click();
       await phone.getByRole('menuitem', { name: '品质督导' }).click();
       await shot(phone, 'inspection-phone-zh-CN-menu');
+      // The supervisor's home screen loads what their menu offers: none of it may be refused (a "Forbidden" toast for
+      // the surveys' and the complaint review's figures was seen).
+      const refused = await phone.locator('.ant-notification-notice-error').allInnerTexts();
+      expect(refused.length === 0, `error notices after login: ${refused.join(' | ')}`);
       await phone.getByRole('menuitem', { name: '发起检查' }).click();
       await phone.waitForURL(/\/inspections\/new$/);
       await pick(phone, phone.getByTestId('start-project'), '阳光花园');

@@ -104,7 +104,8 @@ class WorkOrderStatsService {
      */
     Mono<ComplaintReview> complaintReview(Caller caller, UUID projectId) {
         caller.requireProject(projectId, "project");
-        caller.requireRole("read the complaint review", Role.ADMIN, Role.MANAGER, Role.AGENT, Role.KEY_CUSTODIAN, Role.INTEGRATION);
+        caller.requireRole("read the complaint review", Role.ADMIN, Role.MANAGER, Role.AGENT, Role.KEY_CUSTODIAN, Role.QUALITY_SUPERVISOR,
+                Role.INTEGRATION);
         OffsetDateTime now = clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
         return repo.openComplaints(projectId, now, REVIEW_MAX).collectList().map(items -> {
             Map<ComplaintReview.Age, List<ComplaintReview.Item>> byAge = new EnumMap<>(ComplaintReview.Age.class);

@@ -143,6 +143,9 @@ class SurveyIntegrationTest extends SurveyTestSupport {
 
         // Roles and scope.
         as("tech1").get().uri("/api/v1/survey-campaigns/" + draft.get("id")).exchange().expectStatus().isForbidden();
+        // A quality supervisor reads surveys (their dashboard shows satisfaction) but does not run them.
+        as("supervisor").get().uri("/api/v1/survey-campaigns/" + draft.get("id")).exchange().expectStatus().isOk();
+        as("supervisor").post().uri("/api/v1/survey-campaigns/" + draft.get("id") + "/close").exchange().expectStatus().isForbidden();
         as("agent2").get().uri("/api/v1/survey-campaigns/" + draft.get("id")).exchange().expectStatus().isNotFound();
         as("agent").post().uri("/api/v1/survey-campaigns/" + draft.get("id") + "/close").exchange().expectStatus().isForbidden();
         post("integration", "/api/v1/survey-campaigns/" + draft.get("id") + "/responses", paper).expectStatus().isForbidden();

@@ -67,7 +67,7 @@ class ComplaintReviewIntegrationTest extends WorkOrderTestSupport {
     @SuppressWarnings("unchecked")
     void everyMemberButATechnicianMayReadTheReview() {
         String sg = sg();
-        for (String user : List.of("admin", "manager", "agent", "custodian", "integration")) {
+        for (String user : List.of("admin", "manager", "agent", "custodian", "supervisor", "integration")) {
             Map<String, Object> review = as(user).get().uri("/api/v1/work-orders/complaint-review?projectId=" + sg).exchange()
                     .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
             assertThat((List<Object>) review.get("buckets")).hasSize(4);
