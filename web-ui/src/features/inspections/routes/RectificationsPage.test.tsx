@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { RectificationsPage } from '@/features/inspections/routes/RectificationsPage';
+import { readSummaryPeriod, RectificationsPage } from '@/features/inspections/routes/RectificationsPage';
 import { PROJECT, rectification } from '@/features/inspections/testing/fixtures';
 import { saveToken } from '@/lib/auth-storage';
 import { mockFetch } from '@/testing/fetch-mock';
@@ -76,4 +76,12 @@ describe('RectificationsPage (整改台账) and the re-inspection dialog', () =>
     await user.click(within(dialog).getByRole('button', { name: /保存复查结果/ }));
     await waitFor(() => expect(requests.find((request) => request.method === 'POST')?.body).toEqual({ result: 'PASS' }));
   }, 60_000);
+
+  it('the rates cover the period in the URL, whole days in the project zone; none means the API default (90 days)', () => {
+    expect(readSummaryPeriod(new URLSearchParams('from=2026-10-01&to=2026-10-31'), 'Asia/Shanghai')).toEqual({
+      from: '2026-10-01T00:00:00+08:00',
+      to: '2026-11-01T00:00:00+08:00',
+    });
+    expect(readSummaryPeriod(new URLSearchParams('from=nonsense'), 'Asia/Shanghai')).toEqual({});
+  });
 });

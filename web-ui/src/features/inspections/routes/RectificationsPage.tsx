@@ -1,4 +1,5 @@
-import { Button, Card, Flex, Grid, Segmented, Tag, Typography } from 'antd';
+import { Button, Card, DatePicker, Flex, Grid, Segmented, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,15 +16,27 @@ import { RectificationSummaryCards } from '@/features/inspections/components/Rec
 import { ReinspectionDialog } from '@/features/inspections/components/ReinspectionDialog';
 import { OWNER_ROLES } from '@/features/inspections/components/RaiseRectificationDialog';
 import '@/features/inspections/components/inspections.css';
+import { addDays, startOfDayIn } from '@/lib/dates';
 import { useProjectStaff } from '@/lib/project-staff';
 import { useUpdateSearchParams } from '@/lib/search-params';
 
 const STATUS_VIEWS = ['all', ...RECTIFICATION_STATUSES] as const;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The rates' period as the URL holds it (?from=&to=, days in the project's zone; the API's default, the last 90 days, when absent). */
+export function readSummaryPeriod(params: URLSearchParams, timeZone: string): { from?: string; to?: string } {
+  const from = params.get('from');
+  const to = params.get('to');
+  return {
+    ...(from && DAY.test(from) ? { from: startOfDayIn(from, timeZone) } : {}),
+    ...(to && DAY.test(to) ? { to: startOfDayIn(addDays(to, 1), timeZone) } : {}),
+  };
+}
 
 /**
  * /rectifications — the register (整改台账 / 整改措施进度表) of the header's project: every rectification with its
  * finding, owner, deadline and days left (overdue in red), rounds and the work order's progress; filters by status,
- * owner, section and overdue in the URL; 复查 for who may; the rates of the last 90 days above.
+ * owner, section and overdue in the URL; 复查 for who may; the rates above, of the raised in a period (?from=&to=; by default the last 90 days).
  */
 export function RectificationsPage({ projectId, canReinspect }: { projectId: string | undefined; canReinspect: boolean }) {
   const { t } = useTranslation();
@@ -46,7 +59,7 @@ export function RectificationsPage({ projectId, canReinspect }: { projectId: str
     inspectionId: params.get('inspection') ?? undefined,
   };
   const list = useRectifications(filters, projectId !== undefined);
-  const summary = useRectificationSummary(projectId);
+  const summary = useRectificationSummary(projectId, readSummaryPeriod(params, timeZone));
   const staff = useProjectStaff(projectId);
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
   const owners = (staff.data ?? []).filter((user) => user.roles.some((role) => OWNER_ROLES.includes(role)));
@@ -114,7 +127,20 @@ export function RectificationsPage({ projectId, canReinspect }: { projectId: str
 
   return (
     <>
-      <PageHeader title={t('inspections.board.title')} subTitle={t('inspections.board.subtitle')} />
+      <PageHeader
+        title={t('inspections.board.title')}
+        subTitle={t('inspections.board.subtitle')}
+        extra={
+          <DatePicker.RangePicker
+            allowEmpty={[true, true]}
+            value={[params.get('from') ? dayjs(params.get('from')) : null, params.get('to') ? dayjs(params.get('to')) : null]}
+            placeholder={[t('inspections.summary.period'), t('inspections.summary.periodDefault')]}
+            aria-label={t('inspections.summary.period')}
+            onChange={(range) => update({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })}
+            data-testid="summary-period"
+          />
+        }
+      />
       <RectificationSummaryCards summary={summary.data} />
       <Card styles={{ body: { paddingTop: 8 } }}>
         <div style={{ overflowX: 'auto', margin: '4px 0 12px' }}>
