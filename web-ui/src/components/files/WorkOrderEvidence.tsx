@@ -6,6 +6,7 @@ import { useWorkOrderAttachments, workOrderAttachmentsQueryKey, type Attachment,
 import { AttachmentThumb } from '@/components/files/AttachmentThumb';
 import { FilePickButtons } from '@/components/files/FilePickButtons';
 import { UploadList } from '@/components/files/UploadList';
+import { workOrderPlace } from '@/components/files/pending-uploads';
 import { useUploadQueue } from '@/components/files/use-upload-queue';
 
 const STAGES: WorkOrderStage[] = ['BEFORE', 'DURING', 'AFTER', 'OTHER'];
@@ -34,7 +35,8 @@ export function WorkOrderEvidence({ workOrderId, canAttach, invalidate }: { work
     void queryClient.invalidateQueries({ queryKey: workOrderAttachmentsQueryKey(workOrderId) });
     void queryClient.invalidateQueries({ queryKey: invalidate });
   }, [invalidate, queryClient, workOrderId]);
-  const queue = useUploadQueue(onUploaded);
+  // Photos taken on a slow network survive a reload: kept on the phone until the server has them.
+  const queue = useUploadQueue(onUploaded, canAttach ? workOrderPlace(workOrderId) : undefined);
   // Opened from a technician's card (…#evidence): bring the photos into view once they are there.
   const card = useRef<HTMLDivElement>(null);
   const loaded = files.isSuccess;

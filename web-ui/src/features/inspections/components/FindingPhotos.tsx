@@ -4,6 +4,7 @@ import { useCallback } from 'react';
 import { AttachmentThumb } from '@/components/files/AttachmentThumb';
 import { FilePickButtons } from '@/components/files/FilePickButtons';
 import { UploadList } from '@/components/files/UploadList';
+import { targetKey } from '@/components/files/pending-uploads';
 import { useUploadQueue } from '@/components/files/use-upload-queue';
 import { inspectionsQueryKey } from '@/features/inspections/api/keys';
 import { inspectionResultAttachmentsQueryKey, useInspectionResultAttachments, type InspectionStage } from '@/lib/attachments';
@@ -39,7 +40,8 @@ export function FindingPhotos({
     void queryClient.invalidateQueries({ queryKey: inspectionResultAttachmentsQueryKey(inspectionId, resultId) });
     void queryClient.invalidateQueries({ queryKey: inspectionsQueryKey });
   }, [inspectionId, queryClient, resultId]);
-  const queue = useUploadQueue(onUploaded);
+  // Photos taken on a slow network survive a reload: kept on the phone until the server has them.
+  const queue = useUploadQueue(onUploaded, canAdd ? targetKey({ kind: 'inspectionResult', inspectionId, resultId, stage }) : undefined);
   const shown = (files.data ?? []).filter((file) => !only || file.stage === only);
   return (
     <div data-testid="finding-photos">
