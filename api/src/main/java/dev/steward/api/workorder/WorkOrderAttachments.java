@@ -24,12 +24,12 @@ import reactor.core.publisher.Mono;
 class WorkOrderAttachments implements AttachmentOwner {
 
     private final WorkOrderVisibility visibility;
-    private final WorkOrderRepository repo;
+    private final WorkOrderTimeline timeline;
     private final Clock clock;
 
-    WorkOrderAttachments(WorkOrderVisibility visibility, WorkOrderRepository repo, Clock clock) {
+    WorkOrderAttachments(WorkOrderVisibility visibility, WorkOrderTimeline timeline, Clock clock) {
         this.visibility = visibility;
-        this.repo = repo;
+        this.timeline = timeline;
         this.clock = clock;
     }
 
@@ -59,7 +59,7 @@ class WorkOrderAttachments implements AttachmentOwner {
     @Override
     public Mono<Void> attached(Caller caller, UUID projectId, UUID ownerId, List<Attached> files) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        return Flux.fromIterable(files).concatMap(f -> repo.appendEvent(projectId, ownerId, caller.userId(), now,
+        return Flux.fromIterable(files).concatMap(f -> timeline.append(projectId, ownerId, caller.userId(), now,
                 new WorkOrderEvent.Draft(WorkOrderEvent.Type.ATTACHMENT_ADDED, f.fileName(), null, null,
                         List.of(new WorkOrderEvent.FieldChange("attachment", null, f.fileId().toString()),
                                 new WorkOrderEvent.FieldChange("stage", null, f.stage()))))).then();

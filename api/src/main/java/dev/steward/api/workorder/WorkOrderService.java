@@ -58,15 +58,17 @@ class WorkOrderService {
     record Edit(String title, String description, String category, String priority, UUID unitId, String location) {}
 
     private final WorkOrderRepository repo;
+    private final WorkOrderTimeline timeline;
     private final WorkOrderVisibility visibility;
     private final Projects projects;
     private final SlaSettings sla;
     private final TransactionalOperator tx;
     private final Clock clock;
 
-    WorkOrderService(WorkOrderRepository repo, WorkOrderVisibility visibility, Projects projects, SlaSettings sla,
+    WorkOrderService(WorkOrderRepository repo, WorkOrderTimeline timeline, WorkOrderVisibility visibility, Projects projects, SlaSettings sla,
             TransactionalOperator tx, Clock clock) {
         this.repo = repo;
+        this.timeline = timeline;
         this.visibility = visibility;
         this.projects = projects;
         this.sla = sla;
@@ -81,7 +83,7 @@ class WorkOrderService {
     }
 
     Mono<List<WorkOrderEvent>> events(Caller caller, UUID id) {
-        return visibility.visible(caller, id).flatMap(o -> repo.events(o.projectId(), o.id(), MAX_EVENTS).collectList());
+        return visibility.visible(caller, id).flatMap(o -> timeline.read(o.projectId(), o.id(), MAX_EVENTS).collectList());
     }
 
     // Registration and edits
@@ -122,7 +124,7 @@ class WorkOrderService {
                                             r.resolutionDueAt() != null ? r.resolutionDueAt() : utc(due.resolutionDueAt()),
                                             rework.orElse(null), r.surveyCommentId(), r.rectificationId(), utc(now))));
                         }))
-                .flatMap(id -> repo.appendEvent(r.projectId(), id, caller.userId(), utc(now), Draft.of(Type.CREATED, null, null, NEW))
+                .flatMap(id -> timeline.append(r.projectId(), id, caller.userId(), utc(now), Draft.of(Type.CREATED, null, null, NEW))
                         .then(Mono.defer(() -> visibility.reload(caller, id)))))
                 .map(o -> WorkOrderView.of(o, caller, now, seesPhone(caller, o)));
     }
@@ -150,7 +152,7 @@ class WorkOrderService {
                                 }
                                 String note = "Changed " + String.join(", ", changes.stream().map(FieldChange::field).toList());
                                 return repo.update(o, next, utc(now))
-                                        .flatMap(ok -> ok ? repo.appendEvent(o.projectId(), o.id(), caller.userId(), utc(now),
+                                        .flatMap(ok -> ok ? timeline.append(o.projectId(), o.id(), caller.userId(), utc(now),
                                                         new Draft(Type.UPDATED, note, null, null, changes))
                                                 : Mono.error(ETags.stale()))
                                         .then(Mono.defer(() -> visibility.reload(caller, id)));

@@ -56,6 +56,7 @@ class WorkOrderTransitions {
     }
 
     private final WorkOrderRepository repo;
+    private final WorkOrderTimeline timeline;
     private final WorkOrderVisibility visibility;
     private final Projects projects;
     private final Staff staff;
@@ -64,9 +65,10 @@ class WorkOrderTransitions {
     private final TransactionalOperator tx;
     private final Clock clock;
 
-    WorkOrderTransitions(WorkOrderRepository repo, WorkOrderVisibility visibility, Projects projects, Staff staff, SlaSettings sla,
+    WorkOrderTransitions(WorkOrderRepository repo, WorkOrderTimeline timeline, WorkOrderVisibility visibility, Projects projects, Staff staff, SlaSettings sla,
             CompletionEvidence evidence, TransactionalOperator tx, Clock clock) {
         this.repo = repo;
+        this.timeline = timeline;
         this.visibility = visibility;
         this.projects = projects;
         this.staff = staff;
@@ -242,7 +244,7 @@ class WorkOrderTransitions {
     private Mono<WorkOrder> apply(Caller caller, WorkOrder current, Change c, Instant now) {
         OffsetDateTime at = utc(now);
         Mono<Boolean> written = c.next() == null ? Mono.just(true) : repo.update(current, c.next(), at);
-        return written.flatMap(ok -> ok ? repo.appendEvent(current.projectId(), current.id(), caller.userId(), at, c.event())
+        return written.flatMap(ok -> ok ? timeline.append(current.projectId(), current.id(), caller.userId(), at, c.event())
                         .then(Mono.defer(() -> visibility.reload(caller, current.id())))
                 : Mono.error(new Stale()));
     }

@@ -29,11 +29,13 @@ public class WorkOrders {
 
     private final WorkOrderService service;
     private final WorkOrderRepository repo;
+    private final WorkOrderTimeline timeline;
     private final RectificationOrders rectifications;
 
-    WorkOrders(WorkOrderService service, WorkOrderRepository repo, RectificationOrders rectifications) {
+    WorkOrders(WorkOrderService service, WorkOrderRepository repo, WorkOrderTimeline timeline, RectificationOrders rectifications) {
         this.service = service;
         this.repo = repo;
+        this.timeline = timeline;
         this.rectifications = rectifications;
     }
 
@@ -75,7 +77,7 @@ public class WorkOrders {
      * caller's transaction; {@code note} says which key and who holds it.
      */
     public Mono<Void> recordKeyLoan(UUID projectId, UUID workOrderId, UUID actorId, OffsetDateTime at, boolean returned, String note) {
-        return repo.appendEvent(projectId, workOrderId, actorId, at, WorkOrderEvent.Draft.of(
+        return timeline.append(projectId, workOrderId, actorId, at, WorkOrderEvent.Draft.of(
                 returned ? WorkOrderEvent.Type.KEY_RETURNED : WorkOrderEvent.Type.KEY_CHECKED_OUT, note, null, null));
     }
 
