@@ -11,12 +11,11 @@ import { QUESTION_TYPES } from '@/features/surveys/components/labels';
 import { QuestionCard } from '@/features/surveys/components/QuestionCard';
 import { QuestionEditor } from '@/features/surveys/components/QuestionEditor';
 import {
-  draftFieldName,
   MAX_QUESTIONS,
   NAME_MAX,
   newQuestion,
-  questionIndexOf,
   questionsWithProblems,
+  sortFieldErrors,
   toDraft,
   toPreviewQuestions,
   toTemplateInput,
@@ -156,20 +155,9 @@ export function TemplateEditor({
       }
     } catch (error) {
       if (!isApiError(error) || error.status !== 400) return;
-      const byName = new Map<string, { name: (string | number)[]; errors: string[] }>();
-      const left: FieldError[] = [];
-      for (const fieldError of error.fieldErrors) {
-        const name = draftFieldName(fieldError.field);
-        if (!name) {
-          left.push(fieldError);
-          continue;
-        }
-        const entry = byName.get(name.join('.')) ?? { name, errors: [] };
-        entry.errors.push(fieldError.message);
-        byName.set(name.join('.'), entry);
-      }
-      showProblems(new Set(idsAt(error.fieldErrors.map((fieldError) => questionIndexOf(fieldError.field)))), [...byName.values()]);
-      setUnmatched(left);
+      const problems = sortFieldErrors(error.fieldErrors);
+      showProblems(new Set(idsAt(problems.questionIndexes)), problems.fields);
+      setUnmatched(problems.unmatched);
     }
   };
 

@@ -5,6 +5,7 @@ import {
   nextQuestionId,
   questionIndexOf,
   questionsWithProblems,
+  sortFieldErrors,
   toDraft,
   toTemplateInput,
   withType,
@@ -57,6 +58,21 @@ describe('template drafts', () => {
     // q2: no English; q3: a rating without a dimension; q4: 5 is not low; q5: a value twice; q6: refers to a later question.
     expect([...questionsWithProblems(questions)]).toEqual(['q2', 'q3', 'q4', 'q5', 'q6']);
     expect(questionsWithProblems(toDraft(template()).questions ?? []).size).toBe(0);
+  });
+
+  it("sorts the API's 400 field errors: per form field, the questions to open, the rest above the form", () => {
+    const sorted = sortFieldErrors([
+      { field: 'questions[2].text.en', message: 'required' },
+      { field: 'questions[2].text.en', message: 'too long' },
+      { field: 'questions[4].options', message: 'at least two' },
+      { field: 'name', message: 'taken' },
+    ]);
+    expect(sorted.fields).toEqual([
+      { name: ['questions', 2, 'text', 'en'], errors: ['required', 'too long'] },
+      { name: ['name'], errors: ['taken'] },
+    ]);
+    expect(sorted.questionIndexes).toEqual([2, 2, 4, undefined]);
+    expect(sorted.unmatched).toEqual([{ field: 'questions[4].options', message: 'at least two' }]);
   });
 
   it("maps the API's field paths onto the form's fields", () => {

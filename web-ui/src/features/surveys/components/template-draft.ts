@@ -1,6 +1,7 @@
 import type { Question } from '@/components/questionnaire/questionnaire';
 import type { SurveyDimension, SurveyQuestionType, SurveyTemplate, SurveyTemplateInput } from '@/features/surveys/api/list-survey-templates';
 import { CHOICE_TYPES, SCORED_TYPES } from '@/features/surveys/components/labels';
+import type { FieldError } from '@/lib/problem';
 
 /** The template builder's form values: what a half-edited template may hold. */
 export type DraftText = { zh?: string | undefined; en?: string | undefined };
@@ -171,4 +172,28 @@ export function questionsWithProblems(questions: readonly DraftQuestion[]): Set<
     if (wrong) problems.add(question.id);
   });
   return problems;
+}
+
+/**
+ * The API's 400 field errors sorted for the builder: those that name a form field (grouped per field, to show on it),
+ * the questions they are in (to open them), and the rest (shown above the form).
+ */
+export function sortFieldErrors(fieldErrors: readonly FieldError[]): {
+  fields: { name: (string | number)[]; errors: string[] }[];
+  questionIndexes: (number | undefined)[];
+  unmatched: FieldError[];
+} {
+  const byName = new Map<string, { name: (string | number)[]; errors: string[] }>();
+  const unmatched: FieldError[] = [];
+  for (const fieldError of fieldErrors) {
+    const name = draftFieldName(fieldError.field);
+    if (!name) {
+      unmatched.push(fieldError);
+      continue;
+    }
+    const entry = byName.get(name.join('.')) ?? { name, errors: [] };
+    entry.errors.push(fieldError.message);
+    byName.set(name.join('.'), entry);
+  }
+  return { fields: [...byName.values()], questionIndexes: fieldErrors.map((fieldError) => questionIndexOf(fieldError.field)), unmatched };
 }

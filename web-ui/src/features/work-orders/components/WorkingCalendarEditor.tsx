@@ -8,29 +8,13 @@ import { useReplaceWorkingCalendar } from '@/features/work-orders/api/replace-wo
 import { addDays } from '@/lib/dates';
 import { FormProblem } from '@/components/FormProblem';
 import { CalendarImport } from '@/features/work-orders/components/CalendarImport';
-import { dayKind, monthWeeks, setNote, toggleDay, toSavedDays, workingDayCount, type DayKind } from '@/features/work-orders/components/working-calendar';
+import { CalendarMonth, DAY_STYLES, useDateFormat } from '@/features/work-orders/components/CalendarMonth';
+import { setNote, toggleDay, toSavedDays, workingDayCount, type DayKind } from '@/features/work-orders/components/working-calendar';
 import { isApiError, type FieldError } from '@/lib/problem';
 
 const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
-const STYLES: Record<DayKind, { background: string; color: string; border: string }> = {
-  working: { background: '#fff', color: 'rgba(0,0,0,0.88)', border: '#f0f0f0' },
-  weekend: { background: '#f5f5f5', color: 'rgba(0,0,0,0.45)', border: '#f5f5f5' },
-  holiday: { background: '#fff1f0', color: '#cf1322', border: '#ffa39e' },
-  makeup: { background: '#e6f4ff', color: '#0958d9', border: '#91caff' },
-};
-/** The small mark in a cell: 休 (rest) and 班 (work), as on Chinese wall calendars. */
-const MARKS: Partial<Record<DayKind, string>> = { holiday: 'holiday', makeup: 'makeup' };
 const SOURCE_COLORS = { PROJECT: 'purple', OFFICIAL: 'green', WEEKDAYS: 'orange' } as const;
 const ARROWS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 };
-
-/** A UTC-pinned date formatter, so a YYYY-MM-DD is shown as that day wherever the browser is. */
-function useDateFormat(options: Intl.DateTimeFormatOptions) {
-  const { i18n } = useTranslation();
-  // The options are fixed at each call site; only the language changes the formatter.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const format = useMemo(() => new Intl.DateTimeFormat(i18n.language, { ...options, timeZone: 'UTC' }), [i18n.language]);
-  return (date: string) => format.format(Date.parse(`${date}T00:00:00Z`));
-}
 
 /**
  * A project's working calendar for one year: twelve month grids where a click (or Enter/Space; the
@@ -58,10 +42,8 @@ export function WorkingCalendarEditor({
   const [focused, setFocused] = useState(`${year}-01-01`);
   const [unmatched, setUnmatched] = useState<FieldError[]>([]);
   const grid = useRef<HTMLDivElement>(null);
-  const fullDate = useDateFormat({ dateStyle: 'full' });
   const shortDate = useDateFormat({ month: 'short', day: 'numeric', weekday: 'short' });
   const monthName = useDateFormat({ month: 'long' });
-  const weekdayName = useDateFormat({ weekday: 'narrow' });
 
   useEffect(() => {
     setDraft(saved ? [...saved] : undefined);
@@ -165,7 +147,7 @@ export function WorkingCalendarEditor({
             </Typography.Text>
             {calendar.data?.source && <Tag color={SOURCE_COLORS[calendar.data.source]} data-testid="calendar-source">{t(`workOrders.calendarImport.source.${calendar.data.source}`)}</Tag>}
             {(['working', 'weekend', 'holiday', 'makeup'] as const).map((kind) => (
-              <Tag key={kind} style={{ background: STYLES[kind].background, color: STYLES[kind].color, borderColor: STYLES[kind].border }}>
+              <Tag key={kind} style={{ background: DAY_STYLES[kind].background, color: DAY_STYLES[kind].color, borderColor: DAY_STYLES[kind].border }}>
                 {kindLabel(kind)}
               </Tag>
             ))}
@@ -184,65 +166,16 @@ export function WorkingCalendarEditor({
                       <Typography.Text strong style={{ display: 'block', marginBottom: 4 }}>
                         {monthName(`${year}-${String(month).padStart(2, '0')}-01`)}
                       </Typography.Text>
-                      <table style={{ borderCollapse: 'separate', borderSpacing: 2 }} data-testid={`month-${month}`}>
-                        <thead>
-                          <tr>
-                            {/* 2024-01-01 was a Monday: its week gives the weekday headers. */}
-                            {Array.from({ length: 7 }, (_, index) => (
-                              <th key={index} style={{ width: cell, fontWeight: 400, fontSize: 12, color: 'rgba(0,0,0,0.45)' }}>
-                                {weekdayName(addDays('2024-01-01', index))}
-                              </th>
-                            ))}
-                          </tr>
-                        </thead>
-                        <tbody>
-                          {monthWeeks(year, month).map((week, index) => (
-                            <tr key={index}>
-                              {week.map((date, column) => {
-                                if (!date) return <td key={column} />;
-                                const kind = dayKind(date, exceptions);
-                                const style = STYLES[kind];
-                                const note = exceptions.get(date)?.note;
-                                const mark = MARKS[kind];
-                                return (
-                                  <td key={date} style={{ padding: 0 }}>
-                                    <button
-                                      type="button"
-                                      data-date={date}
-                                      data-kind={kind}
-                                      tabIndex={date === focused ? 0 : -1}
-                                      aria-label={`${fullDate(date)} · ${kindLabel(kind)}${note ? ` · ${note}` : ''}`}
-                                      aria-disabled={!canEdit}
-                                      title={note}
-                                      onClick={() => toggle(date)}
-                                      onFocus={() => setFocused(date)}
-                                      style={{
-                                        position: 'relative',
-                                        width: cell,
-                                        height: cell,
-                                        padding: 0,
-                                        border: `1px solid ${style.border}`,
-                                        borderRadius: 4,
-                                        background: style.background,
-                                        color: style.color,
-                                        fontSize: 13,
-                                        cursor: canEdit ? 'pointer' : 'default',
-                                      }}
-                                    >
-                                      {Number(date.slice(8))}
-                                      {mark && (
-                                        <span aria-hidden style={{ position: 'absolute', top: 0, right: 1, fontSize: 9, lineHeight: 1 }}>
-                                          {t(`workOrders.calendar.mark.${mark}`)}
-                                        </span>
-                                      )}
-                                    </button>
-                                  </td>
-                                );
-                              })}
-                            </tr>
-                          ))}
-                        </tbody>
-                      </table>
+                      <CalendarMonth
+                        year={year}
+                        month={month}
+                        exceptions={exceptions}
+                        focused={focused}
+                        cell={cell}
+                        canEdit={canEdit}
+                        onToggle={toggle}
+                        onFocusDay={setFocused}
+                      />
                     </Col>
                   ))}
                 </Row>
