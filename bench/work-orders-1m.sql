@@ -1,6 +1,11 @@
 -- 1M work orders over a year on the demo property, for EXPLAIN of the list and rework queries.
--- Run by bench/work-orders-explain.sh on a scratch database that already has V1, V2 and the demo data.
+-- Run by bench/work-orders-explain.sh on a scratch database that already has V1, V2 and the demo data, and by
+-- bench/suite.mjs (./steward bench) with `-v n=<count>` for a smaller set.
 \set ON_ERROR_STOP on
+\if :{?n}
+\else
+\set n 1000000
+\endif
 \timing on
 
 with unit_ids as (select project_id, array_agg(id order by sort_key) as ids from units group by project_id)
@@ -27,10 +32,10 @@ select p.id,
        case when s.status = 'CLOSED' then c.created_at + interval '50 hours' end,
        0, case when s.status = 'CLOSED' then 4 end,
        c.created_at, c.created_at
-from generate_series(1, 1000000) g
+from generate_series(1, :n) g
 cross join lateral (select case when g % 10 < 7 then 'SG' else 'JL' end as code) pc
 join projects p on p.code = pc.code
-cross join lateral (select now() - (g::double precision / 1000000) * interval '365 days' as created_at) c
+cross join lateral (select now() - (g::double precision / :n) * interval '365 days' as created_at) c
 cross join lateral (select case
         when c.created_at > now() - interval '3 days' then (array['NEW','ASSIGNED','IN_PROGRESS','ON_HOLD','COMPLETED'])[1 + g % 5]
         when g % 50 = 0 then 'CANCELLED'
