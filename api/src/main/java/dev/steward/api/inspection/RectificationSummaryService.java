@@ -72,7 +72,7 @@ class RectificationSummaryService {
                 });
     }
 
-    private static Counts counts(RectificationStats.Group g) {
+    static Counts counts(RectificationStats.Group g) {
         return new Counts(g.raised(), g.closed(), g.open(), g.awaiting(), g.overdue(), g.due(), g.onTime(), rate(g.closed(), g.raised()),
                 rate(g.onTime(), g.due()));
     }
