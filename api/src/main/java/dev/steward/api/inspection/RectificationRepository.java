@@ -92,7 +92,7 @@ class RectificationRepository {
 
     /**
      * Overdue at the end of a month (each project's month end in its own zone, or {@code now} if sooner): raised by then,
-     * not cancelled, not closed by then, and past the deadline in force. The earliest deadline first.
+     * not cancelled, not closed and the work not done by then, and past the deadline in force. The earliest deadline first.
      */
     Flux<Row> overdueAt(UUID[] projectIds, LocalDateTime monthEnd, OffsetDateTime now, int limit) {
         return db.sql(SELECT + " join projects p on p.id = x.project_id where x.project_id = any($1) and " + OVERDUE_AT
@@ -106,12 +106,16 @@ class RectificationRepository {
                 .bind(0, projectIds).bind(1, monthEnd).bind(2, now).map((r, m) -> r.get("n", Long.class)).one();
     }
 
-    /** $2: the month's end (local time), $3: now. */
+    /**
+     * $2: the month's end (local time), $3: now. An order done by then was awaiting re-inspection, not overdue (as the
+     * register counts: overdue = OPEN past the deadline).
+     */
     private static final String OVERDUE_AT = """
             x.raised_at < least($3, $2::timestamp at time zone p.timezone)
             and x.due_at < least($3, $2::timestamp at time zone p.timezone)
             and (x.closed_at is null or x.closed_at >= least($3, $2::timestamp at time zone p.timezone))
-            and w.status <> 'CANCELLED'""";
+            and w.status <> 'CANCELLED'
+            and not (w.status in ('COMPLETED', 'CLOSED') and w.completed_at < least($3, $2::timestamp at time zone p.timezone))""";
 
     Flux<Reinspection> reinspections(UUID[] rectificationIds) {
         return db.sql("""
