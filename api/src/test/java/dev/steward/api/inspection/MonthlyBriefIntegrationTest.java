@@ -76,8 +76,9 @@ class MonthlyBriefIntegrationTest extends InspectionTestSupport {
                 Map.of("assigneeId", userId(agent), "dueAt", inDays(2))).expectStatus().isCreated().expectBody(Map.class).returnResult()
                 .getResponseBody();
         rectification = rect.get("id").toString();
-        // Time passes: the deadline (a second after the raise) is now behind us.
-        db.sql("update rectifications set due_at = raised_at + interval '1 second', original_due_at = raised_at + interval '1 second' where id = $1")
+        // Time passes: raised two seconds earlier, due a second after that, so the deadline is already behind us.
+        db.sql("update rectifications set raised_at = raised_at - interval '2 seconds', due_at = raised_at - interval '1 second',"
+                        + " original_due_at = raised_at - interval '1 second' where id = $1")
                 .bind(0, UUID.fromString(rectification)).fetch().rowsUpdated().block(Duration.ofSeconds(10));
     }
 
