@@ -65,30 +65,22 @@ final class InspectionWorkbook {
         }
         BigDecimal total = submitted ? x.total() : score.total();
         String grade = submitted ? x.grade() : score.grade().name();
-        List<String[]> facts = List.of(
-                new String[] {t.t("project"), c.project().code() + " " + c.project().name()},
-                new String[] {t.t("template"), t.of(x.templateName()) + " v" + c.view().version().number()},
-                new String[] {t.t("method"), t.t(x.method())},
-                new String[] {t.t("inspector"), x.inspectorName()},
-                new String[] {t.t("time"), ReportText.time(x.startedAt(), zone) + " (" + zone.getId() + ")"},
-                new String[] {t.t("location"), x.location()},
-                new String[] {t.t("grade"), t.t(grade)},
-                new String[] {t.t("consequence"), t.of(score.consequence())},
-                new String[] {t.t("summary"), x.summary()},
-                new String[] {t.t("photos"), c.appUrl()});
-        for (String[] f : facts) {
-            if (f[0].equals(t.t("grade"))) {
-                ws.value(row, 0, t.t("total"));
-                ws.value(row, 1, total);
-                ws.style(row, 1).bold().set();
-                row++;
-            }
-            Xlsx.row(ws, row, Arrays.asList(f));
-            if (f[0].equals(t.t("photos")) && f[1] != null) {
-                ws.hyperlink(row, 1, new HyperLink(f[1], f[1]));
-            }
-            row++;
-        }
+        row = fact(ws, row, t.t("project"), c.project().code() + " " + c.project().name());
+        row = fact(ws, row, t.t("template"), t.of(x.templateName()) + " v" + c.view().version().number());
+        row = fact(ws, row, t.t("method"), t.t(x.method()));
+        row = fact(ws, row, t.t("inspector"), x.inspectorName());
+        row = fact(ws, row, t.t("time"), ReportText.time(x.startedAt(), zone) + " (" + zone.getId() + ")");
+        row = fact(ws, row, t.t("location"), x.location());
+        ws.value(row, 0, t.t("total"));
+        ws.value(row, 1, total);
+        ws.style(row, 1).bold().set();
+        row++;
+        row = fact(ws, row, t.t("grade"), t.t(grade));
+        row = fact(ws, row, t.t("consequence"), t.of(score.consequence()));
+        row = fact(ws, row, t.t("summary"), x.summary());
+        row = fact(ws, row, t.t("photos"), c.appUrl()) - 1;
+        ws.hyperlink(row, 1, new HyperLink(c.appUrl(), c.appUrl()));
+        row++;
         row++;
         Xlsx.row(ws, row, List.of(t.t("section"), t.t("item"), t.t("max"), t.t("score"), t.t("deducted"), t.t("percent")));
         ws.style(row, 0).bold().set();
@@ -123,6 +115,15 @@ final class InspectionWorkbook {
                 row++;
             }
         }
+    }
+
+    /** A label and its value (left empty when there is none); the next row. */
+    private static int fact(Worksheet ws, int row, String label, String value) {
+        ws.value(row, 0, label);
+        if (value != null) {
+            ws.value(row, 1, value);
+        }
+        return row + 1;
     }
 
     private static void deductions(Worksheet ws, Content c, ReportText t) {
