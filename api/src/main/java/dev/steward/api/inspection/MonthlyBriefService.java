@@ -58,13 +58,7 @@ class MonthlyBriefService {
 
     Mono<Brief> brief(Caller caller, String monthText, UUID projectId) {
         YearMonth month = parse(monthText);
-        UUID[] scope;
-        if (projectId == null) {
-            scope = caller.projectIdArray();
-        } else {
-            caller.requireProject(projectId, "project");
-            scope = new UUID[] {projectId};
-        }
+        UUID[] scope = InspectionRoles.scope(caller, projectId);
         OffsetDateTime now = clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
         LocalDateTime previous = month.minusMonths(1).atDay(1).atStartOfDay();
         LocalDateTime from = month.atDay(1).atStartOfDay();

@@ -20,12 +20,7 @@ class InspectionExportIntegrationTest extends InspectionTestSupport {
     void theReportSheetsShowTheScoresDeductionsPhotosAndRectifications() throws IOException {
         Read x = start("supervisor", jl(), "CUSTOMER_SERVICE", "UNANNOUNCED");
         uploadPhoto("supervisor", x.id(), x.resultOf("CS-01-1").get("id"), "BEFORE").expectStatus().isCreated();
-        Map<String, Map<String, Object>> special = Map.of(
-                "CS-01-1", Map.of("status", "MISSING", "deduction", 2, "note", "制度未上墙"),
-                "CS-01-3", Map.of("status", "MISSING", "deduction", 1.5),
-                "CS-03-4", Map.of("status", "MISSING", "deduction", 1));
-        Read done = submitted("supervisor", saved("supervisor", x, answers(x, cp -> "CS-14".equals(cp.get("itemCode"))
-                ? Map.of("status", "NOT_APPLICABLE") : special.get(cp.get("code").toString()))));
+        Read done = submitted("supervisor", saved("supervisor", x, workedExample(x)));
         post("supervisor", "/api/v1/inspections/" + x.id() + "/results/" + done.resultOf("CS-01-1").get("id") + "/rectification",
                 Map.of("assigneeId", userId("agent2"), "dueAt", inDays(3), "note", "制度上墙")).expectStatus().isCreated();
 
