@@ -1,7 +1,8 @@
 // The quality loop (issue 12): an inspector on a 390 px phone runs a 十必查 check with one failure and a photo — the
 // answers survive a reload — and submits it; the manager at the desk (1440 px) sees the finding with its photo and
 // raises a rectification for tech1; tech1 completes the order (through the API); the manager re-inspects it PASS
-// (销号) on the register and prints the 督导报告 to PDF in Chromium. Then every new screen at 1440 and 390 px in zh-CN
+// (销号) on the register and prints the 督导报告 to PDF in Chromium, then opens the monthly brief (月度简报), downloads it
+// as Excel and prints it. Then every new screen at 1440 and 390 px in zh-CN
 // and en. Called from run.mjs with its helpers.
 
 import { writeFileSync } from 'node:fs';
@@ -181,6 +182,29 @@ export async function inspectionStory({ browser, baseUrl, artifacts, step, expec
       await desk.emulateMedia({ media: null });
     });
 
+    await step('the manager opens the monthly brief (月度简报): ranking, deductions, Excel and an A4 print', async () => {
+      await desk.goto('/inspections');
+      await desk.getByRole('menuitem', { name: '月度简报' }).click();
+      await desk.waitForURL(/\/inspections\/monthly/);
+      const brief = desk.getByTestId('monthly-brief');
+      await brief.waitFor();
+      // The last complete month by default: both demo projects have customer-service inspections in it.
+      await brief.getByTestId('brief-ranking-row').nth(1).waitFor();
+      const scores = await brief.getByTestId('brief-score').allInnerTexts();
+      expect(scores.length >= 2 && scores.every((score) => /^\d+\.\d$/.test(score)), `brief scores: ${scores.join(', ')}`);
+      expect((await brief.getByTestId('brief-deduction-row').count()) >= 1, 'the brief lists the top deductions');
+      await shot(desk, 'inspection-desktop-zh-CN-brief');
+      const [download] = await Promise.all([desk.waitForEvent('download'), desk.getByTestId('brief-xlsx').click()]);
+      expect(/^monthly-brief-\d{4}-\d{2}\.xlsx$/.test(download.suggestedFilename()), `the brief's file: ${download.suggestedFilename()}`);
+      await desk.emulateMedia({ media: 'print' });
+      const pdf = await desk.pdf({ printBackground: true, preferCSSPageSize: true });
+      writeFileSync(join(artifacts, 'monthly-brief.pdf'), pdf);
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      expect(pdf.subarray(0, 5).toString() === '%PDF-' && pages >= 1, `the brief PDF has ${pages} pages`);
+      console.log(`    brief PDF: ${pages} page(s), ${pdf.length} bytes`);
+      await desk.emulateMedia({ media: null });
+    });
+
     await step('the administrator builds a rubric: the builder checks it, saves a draft and publishes version 1', async () => {
       const adminContext = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', baseURL: baseUrl });
       adminContext.setDefaultTimeout(timeout);
@@ -233,6 +257,7 @@ export async function inspectionStory({ browser, baseUrl, artifacts, step, expec
         ['templates', '/inspections/templates', 'template-row'],
         ['builder', `/inspections/templates/${tenChecks.id}`, 'weight-total'],
         ['report', `${inspectionUrl}/report`, 'inspection-report'],
+        ['brief', '/inspections/monthly', 'monthly-brief'],
         ['start', '/inspections/new', 'start-template'],
         ['walk', '', 'score-bar'],
       ];

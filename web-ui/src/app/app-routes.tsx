@@ -64,6 +64,7 @@ export const appRoutes: RouteObject[] = [
       { path: 'surveys/campaigns/:campaignId/comments', element: <SurveyCommentsRoute /> },
       { path: 'inspections', lazy: inspectionScreen('InspectionsRoute') },
       { path: 'inspections/new', lazy: inspectionScreen('NewInspectionRoute') },
+      { path: 'inspections/monthly', lazy: inspectionScreen('MonthlyBriefRoute') },
       { path: 'inspections/templates', lazy: inspectionScreen('InspectionTemplatesRoute') },
       { path: 'inspections/templates/new', lazy: inspectionScreen('InspectionTemplateRoute') },
       { path: 'inspections/templates/:templateId', lazy: inspectionScreen('InspectionTemplateRoute') },

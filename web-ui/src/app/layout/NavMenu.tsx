@@ -77,6 +77,7 @@ const ITEMS: readonly Item[] = [
       { key: '/inspections/new', label: 'inspections.nav.start', inspectors: true },
       { key: '/inspections', label: 'inspections.nav.inspections' },
       { key: '/rectifications', label: 'inspections.nav.rectifications' },
+      { key: '/inspections/monthly', label: 'inspections.nav.brief' },
       { key: '/inspections/templates', label: 'inspections.nav.templates' },
     ],
   },

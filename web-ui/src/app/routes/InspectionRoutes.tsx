@@ -2,6 +2,7 @@ import { useMe } from '@/features/auth/api/get-me';
 import { InspectionPage } from '@/features/inspections/routes/InspectionPage';
 import { InspectionReportPage } from '@/features/inspections/routes/InspectionReportPage';
 import { InspectionsPage } from '@/features/inspections/routes/InspectionsPage';
+import { MonthlyBriefPage } from '@/features/inspections/routes/MonthlyBriefPage';
 import { InspectionTemplatePage } from '@/features/inspections/routes/InspectionTemplatePage';
 import { InspectionTemplatesPage } from '@/features/inspections/routes/InspectionTemplatesPage';
 import { NewInspectionPage } from '@/features/inspections/routes/NewInspectionPage';
@@ -27,6 +28,11 @@ export function InspectionRoute() {
 export function InspectionReportRoute() {
   const me = useMe();
   return <InspectionReportPage projects={me.data?.projects ?? []} />;
+}
+
+export function MonthlyBriefRoute() {
+  const me = useMe();
+  return <MonthlyBriefPage projects={me.data?.projects ?? []} />;
 }
 
 export function RectificationsRoute() {

@@ -8,19 +8,30 @@ const TARGET = 0.9;
 
 type Row = { key: string; name: string; counts: RectificationCounts };
 
-/** 整改率 and the on-time rate of the last 90 days, with what is open, awaiting 复查 and overdue; per section and owner below. */
-export function RectificationSummaryCards({ summary }: { summary: RectificationSummary | undefined }) {
+/**
+ * 整改率 and the on-time rate of the last 90 days (or the period `tips` name), with what is open, awaiting 复查 and
+ * overdue; per section and owner below.
+ */
+export function RectificationSummaryCards({
+  summary,
+  tips,
+  showOverdue = true,
+}: {
+  summary: RectificationSummary | undefined;
+  tips?: { rate: string; onTime: string };
+  showOverdue?: boolean;
+}) {
   const { t } = useTranslation();
   const localized = useLocalized();
   const totals = summary?.totals;
   const rate = (value: number | undefined) => ({ color: value !== undefined && value < TARGET ? '#cf1322' : undefined });
   const kpis = [
-    { key: 'rate', title: t('inspections.summary.rate'), tip: t('inspections.summary.rateTip'), value: percent(totals?.rectificationRate), style: rate(totals?.rectificationRate) },
-    { key: 'onTime', title: t('inspections.summary.onTime'), tip: t('inspections.summary.onTimeTip'), value: percent(totals?.onTimeRate), style: rate(totals?.onTimeRate) },
+    { key: 'rate', title: t('inspections.summary.rate'), tip: tips?.rate ?? t('inspections.summary.rateTip'), value: percent(totals?.rectificationRate), style: rate(totals?.rectificationRate) },
+    { key: 'onTime', title: t('inspections.summary.onTime'), tip: tips?.onTime ?? t('inspections.summary.onTimeTip'), value: percent(totals?.onTimeRate), style: rate(totals?.onTimeRate) },
     { key: 'open', title: t('inspections.summary.open'), value: totals?.open ?? '—' },
     { key: 'awaiting', title: t('inspections.summary.awaiting'), value: totals?.awaitingReinspection ?? '—' },
     { key: 'overdue', title: t('inspections.summary.overdue'), value: totals?.overdue ?? '—', style: { color: totals?.overdue ? '#cf1322' : undefined } },
-  ];
+  ].filter((kpi) => showOverdue || kpi.key !== 'overdue');
   const columns = (label: string) => [
     { title: label, dataIndex: 'name' },
     { title: t('inspections.summary.raised'), key: 'raised', align: 'right' as const, render: (_: unknown, row: Row) => row.counts.raised },

@@ -1,11 +1,12 @@
 import { PrinterOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Row, Tag, Typography } from 'antd';
+import { Button, Card, Col, Row, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PageHeader } from '@/components/PageHeader';
 import { QueryErrorResult } from '@/components/QueryErrorResult';
 import { useTimeZone } from '@/components/TimeZone';
+import { exportInspection } from '@/features/inspections/api/export-inspection';
 import type { Inspection } from '@/features/inspections/api/get-inspection';
 import { useLiveInspections } from '@/features/inspections/api/live-updates';
 import { FindingList } from '@/features/inspections/components/FindingList';
@@ -16,6 +17,7 @@ import { findingsOf } from '@/features/inspections/components/rubric';
 import { ScoreHeadline } from '@/features/inspections/components/ScoreHeadline';
 import { ScoreTables } from '@/features/inspections/components/ScoreTables';
 import { useInspectionDraft } from '@/features/inspections/components/use-inspection-draft';
+import { XlsxDownloadButton } from '@/features/inspections/components/XlsxDownloadButton';
 import type { Schemas } from '@/lib/api/client';
 import { useFollowProject } from '@/lib/selected-project';
 
@@ -87,9 +89,12 @@ function InspectionDetail({
         subTitle={projectName}
         extra={
           submitted && (
-            <Button icon={<PrinterOutlined />} onClick={onReport} data-testid="open-report">
-              {t('inspections.detail.report')}
-            </Button>
+            <Space wrap>
+              <XlsxDownloadButton fetchFile={(lang) => exportInspection(inspection.id, lang)} testId="inspection-xlsx" />
+              <Button icon={<PrinterOutlined />} onClick={onReport} data-testid="open-report">
+                {t('inspections.detail.report')}
+              </Button>
+            </Space>
           )
         }
       />

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { QueryErrorResult } from '@/components/QueryErrorResult';
 import { useFormatDateTime } from '@/components/TimeZone';
+import { exportInspection } from '@/features/inspections/api/export-inspection';
 import { useInspection } from '@/features/inspections/api/get-inspection';
 import { FindingList } from '@/features/inspections/components/FindingList';
 import { InspectionFacts } from '@/features/inspections/components/InspectionFacts';
@@ -11,6 +12,7 @@ import { useLocalized } from '@/features/inspections/components/labels';
 import { findingsOf } from '@/features/inspections/components/rubric';
 import { ScoreHeadline } from '@/features/inspections/components/ScoreHeadline';
 import { ScoreTables } from '@/features/inspections/components/ScoreTables';
+import { XlsxDownloadButton } from '@/features/inspections/components/XlsxDownloadButton';
 import '@/features/inspections/components/report.css';
 import type { Schemas } from '@/lib/api/client';
 import { useFollowProject } from '@/lib/selected-project';
@@ -47,9 +49,12 @@ export function InspectionReportPage({ projects }: { projects: readonly Schemas[
         <Button icon={<ArrowLeftOutlined />} onClick={() => void navigate(`/inspections/${inspection.id}`)}>
           {t('inspections.report.back')}
         </Button>
-        <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="print-report">
-          {t('inspections.report.print')}
-        </Button>
+        <Flex gap={8} wrap>
+          <XlsxDownloadButton fetchFile={(lang) => exportInspection(inspection.id, lang)} testId="report-xlsx" />
+          <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="print-report">
+            {t('inspections.report.print')}
+          </Button>
+        </Flex>
       </Flex>
       <article className="insp-report" data-testid="inspection-report">
         <header className="insp-report-head">

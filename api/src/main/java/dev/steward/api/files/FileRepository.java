@@ -60,6 +60,12 @@ class FileRepository {
                 .bind(0, projectId).bind(1, type.name()).bind(2, ownerId).map(FileRepository::toFile).all();
     }
 
+    /** The files of several owners of one type (a report listing each finding's photos), in upload order. */
+    Flux<StoredFile> byOwners(UUID projectId, OwnerType type, UUID[] ownerIds) {
+        return db.sql(SELECT + " where f.project_id = $1 and f.owner_type = $2 and f.owner_id = any($3) order by f.seq limit 5000")
+                .bind(0, projectId).bind(1, type.name()).bind(2, ownerIds).map(FileRepository::toFile).all();
+    }
+
     Flux<StoredFile> byIds(UUID projectId, List<UUID> ids) {
         return db.sql(SELECT + " where f.project_id = $1 and f.id = any($2) order by f.seq")
                 .bind(0, projectId).bind(1, ids.toArray(UUID[]::new)).map(FileRepository::toFile).all();

@@ -17,6 +17,7 @@ import dev.steward.api.platform.ProjectScope;
 import dev.steward.api.platform.Times;
 import java.net.URI;
 import java.util.UUID;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
@@ -29,8 +30,11 @@ class InspectionController implements InspectionsApi {
     private final InspectionService inspections;
     private final ProjectScope scope;
     private final Idempotency idempotency;
+    private final InspectionExportService exports;
 
-    InspectionController(TemplateService templates, InspectionService inspections, ProjectScope scope, Idempotency idempotency) {
+    InspectionController(TemplateService templates, InspectionService inspections, ProjectScope scope, Idempotency idempotency,
+            InspectionExportService exports) {
+        this.exports = exports;
         this.templates = templates;
         this.inspections = inspections;
         this.scope = scope;
@@ -109,6 +113,11 @@ class InspectionController implements InspectionsApi {
     @Override
     public Mono<ResponseEntity<InspectionDto>> submitInspection(UUID inspectionId, String ifMatch, ServerWebExchange exchange) {
         return scope.current().flatMap(c -> inspections.submit(c, inspectionId, ifMatch)).map(InspectionController::inspection);
+    }
+
+    @Override
+    public Mono<ResponseEntity<Resource>> exportInspection(UUID inspectionId, String format, String lang, ServerWebExchange exchange) {
+        return scope.current().flatMap(c -> exports.export(c, inspectionId, format, lang, ReportFiles.origin(exchange))).map(ReportFiles::attachment);
     }
 
     private static ResponseEntity<InspectionTemplateDto> template(TemplateService.Template t) {

@@ -101,7 +101,7 @@ final class InspectionDtos {
                         .ownerName(n.name().zh()).counts(counts(n.counts()))).toList());
     }
 
-    private static RectificationCountsDto counts(RectificationSummaryService.Counts c) {
+    static RectificationCountsDto counts(RectificationSummaryService.Counts c) {
         return new RectificationCountsDto().raised((int) c.raised()).closed((int) c.closed()).open((int) c.open())
                 .awaitingReinspection((int) c.awaiting()).overdue((int) c.overdue()).due((int) c.due()).onTime((int) c.onTime())
                 .rectificationRate(number(c.rate())).onTimeRate(number(c.onTimeRate()));

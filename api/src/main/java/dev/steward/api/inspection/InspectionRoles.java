@@ -2,6 +2,7 @@ package dev.steward.api.inspection;
 
 import dev.steward.api.platform.Caller;
 import dev.steward.api.platform.Role;
+import java.util.UUID;
 
 /**
  * Who may do what in quality supervision: administrators write rubrics; quality supervisors (品质督导) and managers
@@ -18,6 +19,15 @@ final class InspectionRoles {
 
     static boolean inspects(Caller caller) {
         return caller.hasAny(Role.ADMIN, Role.MANAGER, Role.QUALITY_SUPERVISOR);
+    }
+
+    /** The projects a list or report covers: the caller's, or the one asked for (another project: 404). */
+    static UUID[] scope(Caller caller, UUID projectId) {
+        if (projectId == null) {
+            return caller.projectIdArray();
+        }
+        caller.requireProject(projectId, "project");
+        return new UUID[] {projectId};
     }
 
     static void requireInspector(Caller caller, String action) {

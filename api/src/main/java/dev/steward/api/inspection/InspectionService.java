@@ -59,7 +59,7 @@ class InspectionService {
     Mono<Page<InspectionRepository.Row>> list(Caller caller, UUID projectId, InspectionRepository.Query filters, Integer limit, String cursor) {
         int size = Page.limit(limit);
         List<String> after = Cursor.decode(cursor, 2);
-        UUID[] scope = scope(caller, projectId);
+        UUID[] scope = InspectionRoles.scope(caller, projectId);
         var q = new InspectionRepository.Query(scope, InspectionRoles.inspects(caller), filters.status(), filters.templateId(),
                 filters.inspectorId(), filters.grade(), filters.method(), filters.from(), filters.to());
         return Page.of(inspections.list(q, after == null ? null : Cursor.time(after.get(0)), after == null ? null : Cursor.uuid(after.get(1)),
@@ -174,14 +174,6 @@ class InspectionService {
     static ApiException submitted(String code) {
         return ApiException.conflict("INSPECTION_SUBMITTED", "Inspection " + code
                 + " is submitted and never changes; record a correction as a new inspection.");
-    }
-
-    private UUID[] scope(Caller caller, UUID projectId) {
-        if (projectId == null) {
-            return caller.projectIdArray();
-        }
-        caller.requireProject(projectId, "project");
-        return new UUID[] {projectId};
     }
 
     private OffsetDateTime now() {

@@ -3,6 +3,7 @@ package dev.steward.api.inspection;
 import dev.steward.api.platform.Where;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -88,6 +89,37 @@ class RectificationRepository {
         String sql = SELECT + " where " + where.sql() + " order by x.due_at, x.id limit " + where.param(fetch);
         return where.bind(db.sql(sql)).map(RectificationRepository::toRow).all();
     }
+
+    /**
+     * Overdue at the end of a month (each project's month end in its own zone, or {@code now} if sooner): raised by then,
+     * not cancelled, not closed and the work not done by then, and past the deadline in force. The earliest deadline first.
+     */
+    Flux<Row> overdueAt(UUID[] projectIds, LocalDateTime monthEnd, OffsetDateTime now, int limit) {
+        // The ids first (one pass over the rectifications and their orders), then the register's joins for those only:
+        // as one query the planner joined every rectification's finding before filtering (1.2 s on the bench, 70 ms so).
+        return db.sql("with o as materialized (select x.id from rectifications x join projects p on p.id = x.project_id"
+                        + " join work_orders w on w.id = x.work_order_id where x.project_id = any($1) and " + OVERDUE_AT
+                        + " order by x.due_at, x.id limit $4) "
+                        + SELECT.replace("from rectifications x\n", "from o join rectifications x on x.id = o.id\n") + " order by x.due_at, x.id")
+                .bind(0, projectIds).bind(1, monthEnd).bind(2, now).bind(3, limit).map(RectificationRepository::toRow).all();
+    }
+
+    Mono<Long> countOverdueAt(UUID[] projectIds, LocalDateTime monthEnd, OffsetDateTime now) {
+        return db.sql("select count(*) as n from rectifications x join projects p on p.id = x.project_id"
+                        + " join work_orders w on w.id = x.work_order_id where x.project_id = any($1) and " + OVERDUE_AT)
+                .bind(0, projectIds).bind(1, monthEnd).bind(2, now).map((r, m) -> r.get("n", Long.class)).one();
+    }
+
+    /**
+     * $2: the month's end (local time), $3: now. An order done by then was awaiting re-inspection, not overdue (as the
+     * register counts: overdue = OPEN past the deadline).
+     */
+    private static final String OVERDUE_AT = """
+            x.raised_at < least($3, $2::timestamp at time zone p.timezone)
+            and x.due_at < least($3, $2::timestamp at time zone p.timezone)
+            and (x.closed_at is null or x.closed_at >= least($3, $2::timestamp at time zone p.timezone))
+            and w.status <> 'CANCELLED'
+            and not (w.status in ('COMPLETED', 'CLOSED') and w.completed_at < least($3, $2::timestamp at time zone p.timezone))""";
 
     Flux<Reinspection> reinspections(UUID[] rectificationIds) {
         return db.sql("""

@@ -147,7 +147,8 @@ class RectificationService {
                 .flatMap(r -> withReinspections(List.of(r))).map(l -> l.get(0));
     }
 
-    private Mono<List<View>> withReinspections(List<RectificationRepository.Row> rows) {
+    /** The rows as the register shows them: with their re-inspections, days left and whether overdue (now). */
+    Mono<List<View>> withReinspections(List<RectificationRepository.Row> rows) {
         if (rows.isEmpty()) {
             return Mono.just(List.of());
         }

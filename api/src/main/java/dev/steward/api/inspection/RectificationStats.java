@@ -1,6 +1,7 @@
 package dev.steward.api.inspection;
 
 import io.r2dbc.spi.Readable;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -41,6 +42,23 @@ class RectificationStats {
                         + " union all select 'S', section_code, min(section_zh), min(section_en), " + COUNTS + " from y group by section_code"
                         + " union all select 'O', assignee_id::text, min(owner_name), null, " + COUNTS + " from y group by assignee_id"
                         + " order by 1, 2")
+                .bind(0, projectIds).bind(1, from).bind(2, to).bind(3, now)
+                .map(RectificationStats::toGroup).all();
+    }
+
+    /**
+     * The same counts per project (kind P, key = project id), of the rectifications raised from {@code from} until
+     * {@code to}: local times, each project's month in its own time zone.
+     */
+    Flux<Group> byProject(UUID[] projectIds, LocalDateTime from, LocalDateTime to, OffsetDateTime now) {
+        return db.sql("with y as (select x.project_id, x.closed_on_time, " + RectificationRepository.STATUS + " as status,"
+                        + " (" + RectificationRepository.STATUS + " = 'OPEN' and x.due_at < $4) as overdue,"
+                        + " (x.closed_at is not null or x.original_due_at < $4) as due"
+                        + " from projects p join rectifications x on x.project_id = p.id"
+                        + " and x.raised_at >= ($2::timestamp at time zone p.timezone) and x.raised_at < ($3::timestamp at time zone p.timezone)"
+                        + " join work_orders w on w.id = x.work_order_id where p.id = any($1))"
+                        + " select 'P' as kind, project_id::text as key, null as name_zh, null as name_en, " + COUNTS
+                        + " from y where status <> 'CANCELLED' group by project_id")
                 .bind(0, projectIds).bind(1, from).bind(2, to).bind(3, now)
                 .map(RectificationStats::toGroup).all();
     }

@@ -48,13 +48,7 @@ class RectificationSummaryService {
         if (!from.isBefore(to)) {
             throw ApiException.invalidField("from", "must be before to");
         }
-        UUID[] projects;
-        if (projectId == null) {
-            projects = caller.projectIdArray();
-        } else {
-            caller.requireProject(projectId, "project");
-            projects = new UUID[] {projectId};
-        }
+        UUID[] projects = InspectionRoles.scope(caller, projectId);
         return stats.groups(projects, from.withOffsetSameInstant(ZoneOffset.UTC), to.withOffsetSameInstant(ZoneOffset.UTC), now).collectList()
                 .map(groups -> {
                     Counts totals = new Counts(0, 0, 0, 0, 0, 0, 0, null, null);
@@ -72,7 +66,7 @@ class RectificationSummaryService {
                 });
     }
 
-    private static Counts counts(RectificationStats.Group g) {
+    static Counts counts(RectificationStats.Group g) {
         return new Counts(g.raised(), g.closed(), g.open(), g.awaiting(), g.overdue(), g.due(), g.onTime(), rate(g.closed(), g.raised()),
                 rate(g.onTime(), g.due()));
     }

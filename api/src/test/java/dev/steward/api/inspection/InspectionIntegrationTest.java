@@ -20,12 +20,7 @@ class InspectionIntegrationTest extends InspectionTestSupport {
     @SuppressWarnings("unchecked")
     void theCustomerServiceRubricScoresAsTheSheetSays() {
         Read x = start("supervisor", jl(), "CUSTOMER_SERVICE", "UNANNOUNCED");
-        Map<String, Map<String, Object>> special = Map.of(
-                "CS-01-1", Map.of("status", "MISSING", "deduction", 2, "note", "制度未上墙"),
-                "CS-01-3", Map.of("status", "MISSING", "deduction", 1.5),
-                "CS-03-4", Map.of("status", "MISSING", "deduction", 1));
-        Read done = submitted("supervisor", saved("supervisor", x, answers(x, cp -> "CS-14".equals(cp.get("itemCode"))
-                ? Map.of("status", "NOT_APPLICABLE") : special.get(cp.get("code").toString()))));
+        Read done = submitted("supervisor", saved("supervisor", x, workedExample(x)));
         assertThat(done.score()).containsEntry("total", 95.5).containsEntry("grade", "EXCELLENT").containsEntry("teamBonus", false)
                 .containsEntry("findingCount", 3).containsEntry("answeredCount", 72).containsEntry("checkPointCount", 72);
         assertThat((Map<String, Object>) done.score().get("consequence")).containsEntry("zh", "奖励：项目经理 1000 元，分管副经理 800 元，部门主任/副主任 600 元");

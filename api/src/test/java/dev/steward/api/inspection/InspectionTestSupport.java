@@ -150,6 +150,18 @@ abstract class InspectionTestSupport extends IntegrationTest {
         return new Read(r.getResponseBody(), r.getResponseHeaders().getETag());
     }
 
+    /**
+     * The worked example of docs/inspections.md on a customer-service inspection: CS-01 misses two check points (2, 1.5),
+     * CS-03 one (1), CS-14 does not apply — 95.5, EXCELLENT.
+     */
+    List<Map<String, Object>> workedExample(Read x) {
+        Map<String, Map<String, Object>> special = Map.of(
+                "CS-01-1", Map.of("status", "MISSING", "deduction", 2, "note", "制度未上墙"),
+                "CS-01-3", Map.of("status", "MISSING", "deduction", 1.5),
+                "CS-03-4", Map.of("status", "MISSING", "deduction", 1));
+        return answers(x, cp -> "CS-14".equals(cp.get("itemCode")) ? Map.of("status", "NOT_APPLICABLE") : special.get(cp.get("code").toString()));
+    }
+
     static String inDays(int days) {
         return OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(days).withNano(0).toString();
     }
