@@ -33,7 +33,15 @@ final class PlanDtos {
                 rec == null ? null : rec.getFrequency().getValue(), rec == null || rec.getWeekdays() == null ? List.of() : new ArrayList<>(rec.getWeekdays()),
                 rec == null ? null : rec.getDayOfMonth(), r.getMethod() == null ? null : r.getMethod().getValue(), r.getDueTime(),
                 r.getWindowDays(), r.getBuildingIds() == null ? List.of() : new ArrayList<>(r.getBuildingIds()), r.getVacantUnits(),
-                new ArrayList<>(r.getInspectorIds()), r.getStartsOn(), r.getActive());
+                new ArrayList<>(r.getInspectorIds()), date(r.getStartsOn()), r.getActive());
+    }
+
+    private static java.time.LocalDate date(String s) {
+        try {
+            return s == null ? null : java.time.LocalDate.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw dev.steward.api.platform.ApiException.invalidField("startsOn", "is not a date (YYYY-MM-DD)");
+        }
     }
 
     static InspectionPlanDto plan(PlanRepository.Row p) {
