@@ -5,13 +5,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Keeps the plans' tasks made ahead ({@code steward.inspections.task-scan}, hourly by default; plans also make theirs when
- * created or changed) and marks missed ones ({@code steward.inspections.missed-scan}, every minute). Safe on every
+ * Keeps the plans' tasks made ahead (when the instance is ready, then every {@code steward.inspections.task-scan}, hourly
+ * by default; plans also make theirs when created or changed) and marks missed ones ({@code steward.inspections.missed-scan}, every minute). Safe on every
  * instance at once: see {@link TaskGenerator}.
  */
 @Component
@@ -27,7 +29,13 @@ class TaskJob {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${steward.inspections.task-scan}", initialDelayString = "${steward.inspections.first-task-scan}")
+    /** Once the instance is ready (after the demo data, if any): the tasks for the coming days exist from the start. */
+    @EventListener(ApplicationReadyEvent.class)
+    void atStart() {
+        generate().subscribe();
+    }
+
+    @Scheduled(fixedDelayString = "${steward.inspections.task-scan}", initialDelayString = "${steward.inspections.task-scan}")
     Mono<Long> generate() {
         return generator.generate(now(), null)
                 .doOnNext(n -> {

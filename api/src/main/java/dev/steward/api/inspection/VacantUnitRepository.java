@@ -11,7 +11,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The vacant-unit register (空置房台账): VACANT units with the responsible person, the last submitted patrol (an
- * inspection of one of the unit's tasks), its findings without a done repair order, the next task (the first not yet due,
+ * inspection of one of the unit's tasks), its open findings (the last patrol's without a repair order, and any patrol's whose
+ * repair order is not done), the next task (the first not yet due,
  * else the latest missed) and the unit's key.
  */
 @Repository
@@ -24,10 +25,11 @@ class VacantUnitRepository {
     private static final String SELECT = """
             select u.id, u.project_id, u.building_id, u.label, u.sort_key, u.responsible_user_id, r.display_name as responsible_name,
                    lp.id as last_id, lp.submitted_at as last_at, lp.grade as last_grade,
-                   (select count(*) from inspection_results ir
-                     where ir.inspection_id = lp.id and ir.status = 'MISSING'
-                       and not exists (select 1 from work_orders w where w.id = ir.repair_work_order_id
-                                        and w.status in ('COMPLETED', 'CLOSED'))) as open_findings,
+                   (select count(*) from inspection_tasks ft join inspection_results ir on ir.inspection_id = ft.inspection_id
+                     left join work_orders w on w.id = ir.repair_work_order_id
+                     where ft.unit_id = u.id and ir.status = 'MISSING'
+                       and (w.id is null and ft.inspection_id = lp.id
+                            or w.status not in ('COMPLETED', 'CLOSED', 'CANCELLED'))) as open_findings,
                    nt.id as next_id, nt.due_at as next_due, nt.inspection_id as next_inspection, nt.status as next_status,
                    k.id as key_id, k.code as key_code, k.status as key_status
             from units u

@@ -41,7 +41,6 @@ public final class ApiInstance implements AutoCloseable {
         props.put("steward.jwt.key-file", "");
         props.put("steward.sla.breach-scan", "P1D");
         props.put("steward.keys.overdue-scan", "P1D");
-        props.put("steward.inspections.first-task-scan", "P1D");
         props.put("steward.inspections.task-scan", "P1D");
         props.put("steward.inspections.missed-scan", "P1D");
         props.put("logging.level.root", "WARN");
