@@ -1,4 +1,5 @@
 import { Checkbox, Col, Form, Input, InputNumber, Radio, Row, Select, Switch } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal, useFormSave } from '@/components/FormModal';
 import { useInspectionTemplates } from '@/features/inspections/api/list-inspection-templates';
@@ -26,6 +27,13 @@ export function PlanDialog({ projectId, planId, open, onClose }: { projectId: st
   const { idempotencyKey, unmatched, save: run } = useFormSave(form, FIELDS, open, planId);
   const level = Form.useWatch('level', form) ?? NEW_PLAN.level;
   const frequency = frequencyOf({ level, frequency: Form.useWatch('frequency', form) });
+  // The form stays mounted between openings: fill it each time it opens (and when the plan is reloaded).
+  const loaded = existing.data?.plan;
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    form.setFieldsValue(planId && loaded ? planValues(loaded) : NEW_PLAN);
+  }, [open, planId, loaded, form]);
   const inspectors = (staff.data ?? []).filter((user) => user.active !== false && user.roles.some((role) => role === 'QUALITY_SUPERVISOR' || role === 'MANAGER' || role === 'ADMIN'));
 
   const finish = async (values: PlanValues) => {
@@ -48,7 +56,7 @@ export function PlanDialog({ projectId, planId, open, onClose }: { projectId: st
       unmatched={unmatched}
       onEdit={() => save.reset()}
       onReload={() => void existing.refetch().then(() => save.reset())}
-      initialValues={existing.data ? planValues(existing.data.plan) : NEW_PLAN}
+      initialValues={NEW_PLAN}
     >
       <Form.Item name="name" label={t('inspections.plans.name')} rules={[...required, { max: 200, message: t('forms.maxLength', { count: 200 }) }]}>
         <Input placeholder={t('inspections.plans.namePlaceholder')} data-testid="plan-name" />
