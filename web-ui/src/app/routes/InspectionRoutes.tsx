@@ -11,6 +11,7 @@ import { TodayTasksPage } from '@/features/inspections/routes/TodayTasksPage';
 import { VacantUnitsPage } from '@/features/inspections/routes/VacantUnitsPage';
 import { RectificationsPage } from '@/features/inspections/routes/RectificationsPage';
 import { canEditInspectionTemplates, canInspect } from '@/app/routes/inspection-access';
+import { canManageKeys } from '@/app/routes/key-access';
 import { useCurrentProjectId } from '@/lib/selected-project';
 
 export function InspectionsRoute() {
@@ -55,7 +56,7 @@ export function PlansRoute() {
 
 export function VacantUnitsRoute() {
   const me = useMe();
-  return <VacantUnitsPage projectId={useCurrentProjectId(me.data)} canManage={canInspect(me.data)} />;
+  return <VacantUnitsPage projectId={useCurrentProjectId(me.data)} canManage={canInspect(me.data)} canLendKeys={canManageKeys(me.data)} />;
 }
 
 export function InspectionTemplatesRoute() {

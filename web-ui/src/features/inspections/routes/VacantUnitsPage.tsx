@@ -17,7 +17,7 @@ import { useProjectStaff } from '@/lib/project-staff';
  * patrol and open findings (a leak's repair order), its next patrol task (start or continue it here) and its key (borrow
  * it at the key desk, for the task).
  */
-export function VacantUnitsPage({ projectId, canManage }: { projectId: string | undefined; canManage: boolean }) {
+export function VacantUnitsPage({ projectId, canManage, canLendKeys }: { projectId: string | undefined; canManage: boolean; canLendKeys: boolean }) {
   const { t } = useTranslation();
   const formatTime = useFormatShortDateTime();
   const navigate = useNavigate();
@@ -90,6 +90,11 @@ export function VacantUnitsPage({ projectId, canManage }: { projectId: string | 
           {unit.keyCode}
         </Link>{' '}
         <Tag color={unit.keyStatus === 'AVAILABLE' ? 'green' : 'orange'}>{t(`inspections.vacant.key.${unit.keyStatus === 'AVAILABLE' ? 'in' : 'out'}`)}</Tag>
+        {canLendKeys && unit.keyStatus === 'AVAILABLE' && unit.nextTaskId && unit.nextTaskStatus !== 'DONE' && (
+          <Link to={`/keys/desk?code=${encodeURIComponent(unit.keyCode ?? '')}&task=${unit.nextTaskId}`} data-testid="vacant-borrow-key">
+            {t('inspections.vacant.borrowKey')}
+          </Link>
+        )}
       </span>
     ) : (
       <Typography.Text type="secondary">{t('inspections.vacant.noKey')}</Typography.Text>
