@@ -12,7 +12,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -100,15 +99,15 @@ class PlanService {
                 .flatMap(found -> firstMissing("buildingIds", c.buildingIds(), found, "is not a building of the project"));
     }
 
+    /** 400 naming the first of {@code wanted} not {@code found} ({@code field[i]}). */
     private static Mono<Void> firstMissing(String field, List<UUID> wanted, List<UUID> found, String message) {
         Set<UUID> ok = new HashSet<>(found);
-        List<ApiException.FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < wanted.size(); i++) {
             if (!ok.contains(wanted.get(i))) {
-                problems.add(new ApiException.FieldProblem(field + "[" + i + "]", message));
+                return Mono.error(ApiException.invalidField(field + "[" + i + "]", message));
             }
         }
-        return problems.isEmpty() ? Mono.empty() : Mono.error(ApiException.invalidField(problems.get(0).field(), message));
+        return Mono.empty();
     }
 
     private Mono<LocalDate> today(UUID projectId, OffsetDateTime now) {
