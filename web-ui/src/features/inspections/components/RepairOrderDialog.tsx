@@ -1,8 +1,8 @@
-import { Descriptions, Form, Input, Select, Typography } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormModal, useFormSave } from '@/components/FormModal';
 import { useRaiseRepairOrder } from '@/features/inspections/api/vacant-units';
-import type { Finding } from '@/features/inspections/components/RaiseRectificationDialog';
+import { FindingFacts, type Finding } from '@/features/inspections/components/RaiseRectificationDialog';
 
 const CATEGORIES = ['PLUMBING', 'ELECTRICAL', 'CIVIL', 'DOOR_LOCK', 'CLEANING', 'OTHER'] as const;
 const PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const;
@@ -40,16 +40,7 @@ export function RepairOrderDialog({ inspectionId, finding, onClose }: { inspecti
       onEdit={() => raise.reset()}
       initialValues={{ category: 'PLUMBING', priority: 'HIGH', note: finding?.note ?? '' }}
     >
-      {finding && (
-        <Descriptions size="small" column={1} style={{ marginBottom: 12 }}>
-          <Descriptions.Item label={t('inspections.fields.finding')}>
-            <span>
-              <Typography.Text type="secondary">{finding.code} </Typography.Text>
-              {finding.text}
-            </span>
-          </Descriptions.Item>
-        </Descriptions>
-      )}
+      {finding && <FindingFacts finding={finding} />}
       <Form.Item name="category" label={t('inspections.repair.category')} rules={[{ required: true, message: t('forms.required') }]}>
         <Select options={CATEGORIES.map((category) => ({ value: category, label: t(`workOrders.category.${category}`) }))} data-testid="repair-category" />
       </Form.Item>
