@@ -6,6 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/PageHeader';
 import { useFormatShortDateTime, useTimeZone } from '@/components/TimeZone';
 import { useTasks, useTaskSummary, type InspectionTask } from '@/features/inspections/api/tasks';
+import { useLiveInspections } from '@/features/inspections/api/live-updates';
 import { ListView } from '@/features/inspections/components/ListView';
 import { TASK_STATUSES, TaskStatusTag, useLocalized } from '@/features/inspections/components/labels';
 import '@/features/inspections/components/inspections.css';
@@ -43,6 +44,7 @@ export function TasksPage({ projectId }: { projectId: string | undefined }) {
   const [params] = useSearchParams();
   const update = useUpdateSearchParams();
   const [now] = useState(Date.now);
+  useLiveInspections(projectId);
   const view = PERIODS.find((p) => p === params.get('period')) ?? 'week';
   const status = STATUS_VIEWS.find((s) => s === params.get('status')) ?? 'all';
   const [from, to] = period(view, todayIn(timeZone, now));

@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { QueryErrorResult } from '@/components/QueryErrorResult';
 import { useFormatShortDateTime, useTimeZone } from '@/components/TimeZone';
 import { useOpenTask, useTasks, type InspectionTask } from '@/features/inspections/api/tasks';
+import { useLiveInspections } from '@/features/inspections/api/live-updates';
 import { TaskStatusTag, useLocalized } from '@/features/inspections/components/labels';
 import { todayTasks } from '@/features/inspections/components/today-tasks';
 import '@/features/inspections/components/inspections.css';
@@ -23,6 +24,7 @@ export function TodayTasksPage({ projectId, meId }: { projectId: string | undefi
   const timeZone = useTimeZone();
   const navigate = useNavigate();
   const [now] = useState(Date.now);
+  useLiveInspections(projectId);
   const today = todayIn(timeZone, now);
   const todayStart = startOfDayIn(today, timeZone);
   // Due from today's start to a week on: a weekly patrol (due on Sunday) is open all week.

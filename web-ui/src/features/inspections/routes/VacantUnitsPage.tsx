@@ -8,6 +8,7 @@ import { useFormatShortDateTime } from '@/components/TimeZone';
 import { listTasks, useOpenTask } from '@/features/inspections/api/tasks';
 import { useSetResponsible, useVacantUnits, type VacantUnit } from '@/features/inspections/api/vacant-units';
 import { GradeTag, TaskStatusTag } from '@/features/inspections/components/labels';
+import { useLiveInspections } from '@/features/inspections/api/live-updates';
 import { ListView } from '@/features/inspections/components/ListView';
 import '@/features/inspections/components/inspections.css';
 import { useProjectStaff } from '@/lib/project-staff';
@@ -23,6 +24,7 @@ export function VacantUnitsPage({ projectId, canManage, canLendKeys }: { project
   const navigate = useNavigate();
   const phone = !Grid.useBreakpoint().md;
   const list = useVacantUnits(projectId);
+  useLiveInspections(projectId);
   const staff = useProjectStaff(projectId, canManage);
   const setResponsible = useSetResponsible();
   const open = useOpenTask();
