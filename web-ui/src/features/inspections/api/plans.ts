@@ -50,3 +50,13 @@ export function useSavePlan() {
       ]),
   });
 }
+
+/** GET /api/v1/projects/{projectId}/buildings — a plan's scope is some of them (a project has a few dozen at most). */
+export function usePlanBuildings(projectId: string | undefined, enabled: boolean) {
+  return useQuery({
+    queryKey: [...inspectionPlansQueryKey, 'buildings', projectId],
+    queryFn: async ({ signal }) =>
+      (await unwrap(api.GET('/api/v1/projects/{projectId}/buildings', { params: { path: { projectId: projectId ?? '' }, query: { limit: 200 } }, signal }))).data.items,
+    enabled: enabled && projectId !== undefined,
+  });
+}

@@ -3,12 +3,12 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal, useFormSave } from '@/components/FormModal';
 import { useInspectionTemplates } from '@/features/inspections/api/list-inspection-templates';
-import { usePlan, useSavePlan } from '@/features/inspections/api/plans';
+import { usePlan, usePlanBuildings, useSavePlan } from '@/features/inspections/api/plans';
 import { METHODS, PLAN_LEVELS, useLocalized } from '@/features/inspections/components/labels';
 import { frequencyOf, LEVEL_FREQUENCY, NEW_PLAN, planBody, planValues, type PlanValues } from '@/features/inspections/components/plan-form';
 import { useProjectStaff } from '@/lib/project-staff';
 
-const FIELDS = ['name', 'templateId', 'level', 'recurrence', 'recurrence.frequency', 'recurrence.weekdays', 'recurrence.dayOfMonth', 'method', 'inspectorIds', 'dueTime', 'windowDays', 'startsOn'];
+const FIELDS = ['name', 'templateId', 'level', 'recurrence', 'recurrence.frequency', 'recurrence.weekdays', 'recurrence.dayOfMonth', 'method', 'inspectorIds', 'buildingIds', 'dueTime', 'windowDays', 'startsOn'];
 const FREQUENCIES = ['DAILY', 'WEEKLY', 'MONTHLY', 'QUARTERLY'] as const;
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 
@@ -23,6 +23,7 @@ export function PlanDialog({ projectId, planId, open, onClose }: { projectId: st
   const existing = usePlan(open ? planId : undefined);
   const templates = useInspectionTemplates(true);
   const staff = useProjectStaff(projectId, open);
+  const buildings = usePlanBuildings(projectId, open);
   const save = useSavePlan();
   const { idempotencyKey, unmatched, save: run } = useFormSave(form, FIELDS, open, planId);
   const level = Form.useWatch('level', form) ?? NEW_PLAN.level;
@@ -84,6 +85,9 @@ export function PlanDialog({ projectId, planId, open, onClose }: { projectId: st
       )}
       <Form.Item name="inspectorIds" label={t('inspections.plans.inspectors')} rules={[{ required: true, type: 'array', min: 1, message: t('forms.required') }]}>
         <Select mode="multiple" loading={staff.isPending} optionFilterProp="label" options={inspectors.map((user) => ({ value: user.id, label: user.displayName }))} data-testid="plan-inspectors" />
+      </Form.Item>
+      <Form.Item name="buildingIds" label={t('inspections.plans.buildings')} extra={t('inspections.plans.buildingsHelp')}>
+        <Select mode="multiple" allowClear loading={buildings.isPending} optionFilterProp="label" options={(buildings.data ?? []).map((b) => ({ value: b.id, label: `${b.code} ${b.name}` }))} />
       </Form.Item>
       <Row gutter={12}>
         <Col xs={12}>

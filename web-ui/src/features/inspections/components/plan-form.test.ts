@@ -17,6 +17,11 @@ describe('planBody', () => {
     expect(weekly).toMatchObject({ projectId: 'p', name: '十必查', dueTime: '18:00', windowDays: 0, active: true });
   });
 
+  it('sends the buildings only when some are chosen (none: the whole project)', () => {
+    expect(planBody(values({ buildingIds: [] }), 'p')).not.toHaveProperty('buildingIds');
+    expect(planBody(values({ buildingIds: ['b1'] }), 'p').buildingIds).toEqual(['b1']);
+  });
+
   it('leaves the recurrence out when a custom plan has none (the API names the field)', () => {
     expect(planBody(values({ level: 'CUSTOM', frequency: undefined }), 'p')).not.toHaveProperty('recurrence');
   });

@@ -13,6 +13,7 @@ export type PlanValues = {
   dayOfMonth?: number | undefined;
   method: Schemas['InspectionMethod'];
   inspectorIds: string[];
+  buildingIds?: string[] | undefined;
   vacantUnits: boolean;
   dueTime: string;
   windowDays: number;
@@ -47,6 +48,7 @@ export function planBody(values: PlanValues, projectId: string): InspectionPlanI
     ...(recurrence && (values.level === 'CUSTOM' || recurrence.dayOfMonth !== undefined) ? { recurrence } : {}),
     method: values.method,
     inspectorIds: values.inspectorIds,
+    ...(values.buildingIds && values.buildingIds.length > 0 ? { buildingIds: values.buildingIds } : {}),
     vacantUnits: values.vacantUnits,
     dueTime: values.dueTime,
     windowDays: values.windowDays,
@@ -66,6 +68,7 @@ export function planValues(plan: InspectionPlan): PlanValues {
     dayOfMonth: plan.recurrence.dayOfMonth,
     method: plan.method,
     inspectorIds: plan.inspectors.map((inspector) => inspector.id),
+    buildingIds: plan.buildingIds,
     vacantUnits: plan.vacantUnits,
     dueTime: plan.dueTime,
     windowDays: plan.windowDays,
