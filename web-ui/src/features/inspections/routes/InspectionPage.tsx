@@ -124,7 +124,7 @@ function InspectionDetail({
               inspectionId={inspection.id}
               findings={findings}
               onRaise={canManage && submitted ? setRaising : undefined}
-              onRepair={canManage && submitted && inspection.taskId ? setRepairing : undefined}
+              onRepair={canManage && submitted && inspection.taskUnitId ? setRepairing : undefined}
             />
           </Card>
           <Card title={t('inspections.detail.scores')}>

@@ -36,7 +36,7 @@ final class InspectionDtos {
                 .templateVersionId(x.versionId()).templateVersionNumber(v.version().number()).templateName(text(x.templateName()))
                 .method(InspectionMethodDto.fromValue(x.method())).status(InspectionStatusDto.fromValue(x.status())).inspectorId(x.inspectorId())
                 .inspectorName(x.inspectorName()).location(x.location()).summary(x.summary()).startedAt(x.startedAt()).submittedAt(x.submittedAt())
-                .template(TemplateDtos.version(v.version())).taskId(x.taskId())
+                .template(TemplateDtos.version(v.version())).taskId(x.taskId()).taskUnitId(x.taskUnitId())
                 .results(v.results().stream().map(r -> result(v.version(), r)).toList())
                 .score(score(v.score(), x))
                 .version(x.version()).createdAt(x.createdAt()).updatedAt(x.updatedAt());

@@ -20,7 +20,7 @@ class InspectionRepository {
     record Row(UUID id, UUID projectId, String code, UUID templateId, UUID versionId, String method, String status, UUID inspectorId,
             String inspectorName, String location, String summary, OffsetDateTime startedAt, OffsetDateTime submittedAt,
             BigDecimal total, String grade, int findingCount, int rectificationCount, int openRectificationCount,
-            Rubric.Text templateName, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt, UUID taskId) {}
+            Rubric.Text templateName, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt, UUID taskId, UUID taskUnitId) {}
 
     /** One check point's result, with its rectification if one was raised. */
     record Result(UUID id, UUID checkPointId, String status, BigDecimal deduction, String note, int photoCount, UUID rectificationId,
@@ -32,6 +32,7 @@ class InspectionRepository {
 
     private static final String SELECT = """
             select x.*, u.display_name as inspector_name, t.name_zh as template_zh, t.name_en as template_en,
+                   (select k.unit_id from inspection_tasks k where k.id = x.task_id) as task_unit_id,
                    (select count(*) from rectifications r where r.inspection_id = x.id) as rectification_count,
                    (select count(*) from rectifications r join work_orders w on w.id = r.work_order_id
                      where r.inspection_id = x.id and r.closed_at is null and w.status <> 'CANCELLED') as open_rectification_count
@@ -210,6 +211,7 @@ class InspectionRepository {
                 r.get("total", BigDecimal.class), r.get("grade", String.class), findings == null ? 0 : findings,
                 r.get("rectification_count", Long.class).intValue(), r.get("open_rectification_count", Long.class).intValue(),
                 new Rubric.Text(r.get("template_zh", String.class), r.get("template_en", String.class)), r.get("version", Long.class),
-                r.get("created_at", OffsetDateTime.class), r.get("updated_at", OffsetDateTime.class), r.get("task_id", UUID.class));
+                r.get("created_at", OffsetDateTime.class), r.get("updated_at", OffsetDateTime.class), r.get("task_id", UUID.class),
+                r.get("task_unit_id", UUID.class));
     }
 }

@@ -72,7 +72,7 @@ class VacantUnitPatrolIntegrationTest extends InspectionTestSupport {
 
         // The patrol: started from the task, a leak found, submitted.
         Read x = startFromTask("manager", sg, task.get("id"));
-        assertThat(x.body()).containsEntry("location", unit.get("label"));
+        assertThat(x.body()).containsEntry("location", unit.get("label")).containsEntry("taskUnitId", unitId);
         Read done = submitted("manager", saved("manager", x, answers(x, cp -> "VU-03-1".equals(cp.get("code"))
                 ? Map.of("status", "MISSING", "note", "卫生间天花渗水") : null)));
         Object resultId = done.resultOf("VU-03-1").get("id");
