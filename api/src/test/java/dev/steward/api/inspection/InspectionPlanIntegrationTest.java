@@ -2,7 +2,10 @@ package dev.steward.api.inspection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.steward.api.contract.model.ServerEventDto;
+import dev.steward.api.platform.EventStream;
 import dev.steward.api.support.Races;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -16,6 +19,9 @@ import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.Disposable;
+import reactor.core.publisher.ConnectableFlux;
+import reactor.core.publisher.Mono;
 
 /** Plans and their tasks over HTTP: CRUD and bad input, idempotent generation (also two generators at once), missed, start-from-task. */
 class InspectionPlanIntegrationTest extends InspectionTestSupport {
@@ -27,6 +33,9 @@ class InspectionPlanIntegrationTest extends InspectionTestSupport {
 
     @Autowired
     DatabaseClient db;
+
+    @Autowired
+    EventStream stream;
 
     Map<String, Object> plan(String projectId, String name, String template, String level, Map<String, Object> extra) {
         Map<String, Object> body = new HashMap<>(Map.of("projectId", projectId, "name", name, "templateId", template(template),
@@ -185,5 +194,35 @@ class InspectionPlanIntegrationTest extends InspectionTestSupport {
         submitted("supervisor", saved("supervisor", x, answers(x, cp -> null)));
         assertThat(tasks("supervisor", "planId=" + id + "&status=DONE")).singleElement().satisfies(t ->
                 assertThat(t).containsEntry("inspectionId", inspectionId).containsKey("doneAt"));
+    }
+
+    /** Tasks made (by a new plan, by the generator) and tasks missed are announced on the live stream with their count. */
+    @Test
+    void createdAndMissedTasksAreAnnouncedLive() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!stream.isListening() && System.nanoTime() < deadline) {
+            Mono.delay(Duration.ofMillis(100)).block();
+        }
+        ConnectableFlux<ServerEventDto> events = as("manager").mutate().responseTimeout(Duration.ofSeconds(30)).build()
+                .get().uri("/api/v1/events/stream").accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isOk()
+                .returnResult(ServerEventDto.class).getResponseBody().replay();
+        Disposable connection = events.connect();
+        try {
+            String jl = jl();
+            String id = created(plan(jl, "夜间巡查（每日，直播）", "NIGHT_PATROL", "SERVICE_CENTRE",
+                    Map.of("startsOn", LocalDate.now(SHANGHAI).minusDays(2).toString()))).getResponseBody().get("id").toString();
+            ServerEventDto made = events.filter(e -> e.getType() == ServerEventDto.TypeEnum.INSPECTION_TASKS_CREATED
+                    && jl.equals(String.valueOf(e.getProjectId())) && Integer.valueOf(8).equals(e.getTaskCount())).blockFirst(Duration.ofSeconds(20));
+            assertThat(made).isNotNull();
+            assertThat(generator.generate(OffsetDateTime.now(ZoneOffset.UTC).minusDays(2), java.util.UUID.fromString(id)).block()).isEqualTo(2);
+            long marked = generator.markMissed(OffsetDateTime.now(ZoneOffset.UTC)).block();
+            assertThat(marked).isGreaterThanOrEqualTo(2);
+            ServerEventDto missed = events.filter(e -> e.getType() == ServerEventDto.TypeEnum.INSPECTION_TASKS_MISSED
+                    && jl.equals(String.valueOf(e.getProjectId()))).blockFirst(Duration.ofSeconds(20));
+            assertThat(missed).isNotNull();
+            assertThat(missed.getTaskCount()).isGreaterThanOrEqualTo(2);
+        } finally {
+            connection.dispose();
+        }
     }
 }
