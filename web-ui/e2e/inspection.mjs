@@ -2,8 +2,8 @@
 // answers survive a reload — and submits it; the manager at the desk (1440 px) sees the finding with its photo and
 // raises a rectification for tech1; tech1 completes the order (through the API); the manager re-inspects it PASS
 // (销号) on the register and prints the 督导报告 to PDF in Chromium, then opens the monthly brief (月度简报), downloads it
-// as Excel and prints it. Then every new screen at 1440 and 390 px in zh-CN
-// and en. Called from run.mjs with its helpers.
+// as Excel and prints it; the inspector opens 今日任务 and starts a plan's task.
+// Then every new screen at 1440 and 390 px in zh-CN and en. Called from run.mjs with its helpers.
 
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -243,6 +243,27 @@ export async function inspectionStory({ browser, baseUrl, artifacts, step, expec
       } finally {
         await adminContext.close();
       }
+    });
+
+    await step(`${inspector} opens 今日任务 on the phone and starts a task of a plan`, async () => {
+      const me = await callApi(await apiToken(inspector), 'GET', '/api/v1/me');
+      const name = `e2e 十必查 ${Date.now().toString(36)}`;
+      const plan = await callApi(managerToken, 'POST', '/api/v1/inspection-plans', { projectId: sg.id, name, templateId: tenChecks.id, level: 'SERVICE_CENTRE', inspectorIds: [me.id], dueTime: '23:59' });
+      // The header's project is SG (the switcher keeps it in localStorage).
+      await phone.evaluate((id) => localStorage.setItem('steward.projectId', id), sg.id);
+      await phone.goto('/inspections/today');
+      const card = phone.getByTestId('today-task').filter({ hasText: name }).first();
+      await card.waitFor();
+      await shot(phone, 'inspection-phone-zh-CN-today');
+      await card.getByTestId('today-task-open').click();
+      await phone.waitForURL(/\/inspections\/[0-9a-f-]{36}$/);
+      await phone.getByTestId('score-bar').waitFor();
+      const started = new URL(phone.url()).pathname.split('/').pop();
+      const tasks = await callApi(managerToken, 'GET', `/api/v1/inspection-tasks?planId=${plan.id}&limit=10`);
+      expect(tasks.items[0]?.inspectionId === started, `today's first task is linked to the inspection it started (${JSON.stringify(tasks.items[0])})`);
+      // Back on 今日任务 the same task now continues that inspection.
+      await phone.goto('/inspections/today');
+      await phone.getByTestId('today-task').filter({ hasText: name }).first().getByText('继续检查').waitFor();
     });
 
     await step('the new screens at 1440 and 390 px, in zh-CN and en', async () => {

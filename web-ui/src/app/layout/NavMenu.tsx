@@ -74,8 +74,12 @@ const ITEMS: readonly Item[] = [
     label: 'inspections.nav.group',
     quality: true,
     children: [
+      { key: '/inspections/today', label: 'inspections.nav.today', inspectors: true },
       { key: '/inspections/new', label: 'inspections.nav.start', inspectors: true },
       { key: '/inspections', label: 'inspections.nav.inspections' },
+      { key: '/inspections/tasks', label: 'inspections.nav.tasks' },
+      { key: '/inspections/plans', label: 'inspections.nav.plans' },
+      { key: '/inspections/vacant-units', label: 'inspections.nav.vacantUnits' },
       { key: '/rectifications', label: 'inspections.nav.rectifications' },
       { key: '/inspections/monthly', label: 'inspections.nav.brief' },
       { key: '/inspections/templates', label: 'inspections.nav.templates' },

@@ -6,8 +6,13 @@ import { MonthlyBriefPage } from '@/features/inspections/routes/MonthlyBriefPage
 import { InspectionTemplatePage } from '@/features/inspections/routes/InspectionTemplatePage';
 import { InspectionTemplatesPage } from '@/features/inspections/routes/InspectionTemplatesPage';
 import { NewInspectionPage } from '@/features/inspections/routes/NewInspectionPage';
+import { PlansPage } from '@/features/inspections/routes/PlansPage';
+import { TasksPage } from '@/features/inspections/routes/TasksPage';
+import { TodayTasksPage } from '@/features/inspections/routes/TodayTasksPage';
+import { VacantUnitsPage } from '@/features/inspections/routes/VacantUnitsPage';
 import { RectificationsPage } from '@/features/inspections/routes/RectificationsPage';
 import { canEditInspectionTemplates, canInspect } from '@/app/routes/inspection-access';
+import { canManageKeys } from '@/app/routes/key-access';
 import { useCurrentProjectId } from '@/lib/selected-project';
 
 export function InspectionsRoute() {
@@ -38,6 +43,26 @@ export function MonthlyBriefRoute() {
 export function RectificationsRoute() {
   const me = useMe();
   return <RectificationsPage projectId={useCurrentProjectId(me.data)} canReinspect={canInspect(me.data)} />;
+}
+
+export function TodayTasksRoute() {
+  const me = useMe();
+  return <TodayTasksPage projectId={useCurrentProjectId(me.data)} meId={me.data?.id ?? ''} />;
+}
+
+export function TasksRoute() {
+  const me = useMe();
+  return <TasksPage projectId={useCurrentProjectId(me.data)} />;
+}
+
+export function PlansRoute() {
+  const me = useMe();
+  return <PlansPage projectId={useCurrentProjectId(me.data)} canEdit={canInspect(me.data)} />;
+}
+
+export function VacantUnitsRoute() {
+  const me = useMe();
+  return <VacantUnitsPage projectId={useCurrentProjectId(me.data)} canManage={canInspect(me.data)} canLendKeys={canManageKeys(me.data)} />;
 }
 
 export function InspectionTemplatesRoute() {

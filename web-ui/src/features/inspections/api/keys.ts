@@ -2,3 +2,6 @@
 export const inspectionsQueryKey = ['inspections'] as const;
 export const inspectionTemplatesQueryKey = ['inspection-templates'] as const;
 export const rectificationsQueryKey = ['rectifications'] as const;
+export const inspectionPlansQueryKey = ['inspection-plans'] as const;
+export const inspectionTasksQueryKey = ['inspection-tasks'] as const;
+export const vacantUnitsQueryKey = ['vacant-units'] as const;

@@ -9,18 +9,22 @@ import type { FindingRow } from '@/features/inspections/components/rubric';
 
 /**
  * Every deduction of an inspection: where (section › item), the check point, the points taken off, the inspector's
- * note and photos, and its rectification (status, work order, deadline) — or, for who may, "raise a rectification".
+ * note and photos, and its rectification (status, work order, deadline) — or, for who may, "raise a rectification" —
+ * and, on a unit's patrol, its REPAIR order (or "report a repair").
  * The detail page and the printed report (`printable`: no buttons, photos as found and after) share it.
  */
 export function FindingList({
   inspectionId,
   findings,
   onRaise,
+  onRepair,
   printable = false,
 }: {
   inspectionId: string;
   findings: FindingRow[];
   onRaise?: ((finding: Finding) => void) | undefined;
+  /** A patrol of a unit's task: a finding may raise a REPAIR order for the unit. */
+  onRepair?: ((finding: Finding) => void) | undefined;
   printable?: boolean;
 }) {
   const { t } = useTranslation();
@@ -91,6 +95,25 @@ export function FindingList({
                 )
               )}
               {printable && !rectification && <Typography.Text type="secondary">{t('inspections.detail.noRectification')}</Typography.Text>}
+              {result.repairWorkOrderId ? (
+                <span data-testid="finding-repair">
+                  <Typography.Text type="secondary">{t('inspections.repair.order')} </Typography.Text>
+                  {printable ? (
+                    <Typography.Text style={{ fontFamily: 'monospace' }}>{result.repairWorkOrderCode}</Typography.Text>
+                  ) : (
+                    <Link to={`/work-orders/${result.repairWorkOrderId}`} style={{ fontFamily: 'monospace' }}>
+                      {result.repairWorkOrderCode}
+                    </Link>
+                  )}
+                </span>
+              ) : (
+                !printable &&
+                onRepair && (
+                  <Button size="small" onClick={() => onRepair({ resultId: result.id, code: checkPoint.code, text: localized(checkPoint.text), note: result.note })} data-testid="raise-repair">
+                    {t('inspections.repair.raise')}
+                  </Button>
+                )
+              )}
             </Flex>
           </div>
         );

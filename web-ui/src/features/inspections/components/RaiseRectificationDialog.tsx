@@ -14,6 +14,22 @@ const PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const;
 const FIELDS = ['assigneeId', 'dueAt', 'note', 'priority'];
 
 export type Finding = { resultId: string; code: string; text: string; deduction?: number | undefined; note?: string | undefined };
+
+/** The finding a dialog acts on: its check point and the points taken off. */
+export function FindingFacts({ finding }: { finding: Finding }) {
+  const { t } = useTranslation();
+  return (
+    <Descriptions size="small" column={1} style={{ marginBottom: 12 }}>
+      <Descriptions.Item label={t('inspections.fields.finding')}>
+        <span>
+          <Typography.Text type="secondary">{finding.code} </Typography.Text>
+          {finding.text}
+        </span>
+      </Descriptions.Item>
+      {finding.deduction !== undefined && <Descriptions.Item label={t('inspections.fields.deduction')}>{points(finding.deduction)}</Descriptions.Item>}
+    </Descriptions>
+  );
+}
 type Values = { assigneeId: string; dueDate: string; note?: string; priority?: (typeof PRIORITIES)[number] };
 
 /**
@@ -74,17 +90,7 @@ export function RaiseRectificationDialog({
       onEdit={() => raise.reset()}
       initialValues={{ dueDate: defaultDeadlineDay(timeZone, now, 3), note: finding?.note ?? '', priority: 'NORMAL' }}
     >
-      {finding && (
-        <Descriptions size="small" column={1} style={{ marginBottom: 12 }}>
-          <Descriptions.Item label={t('inspections.fields.finding')}>
-            <span>
-              <Typography.Text type="secondary">{finding.code} </Typography.Text>
-              {finding.text}
-            </span>
-          </Descriptions.Item>
-          {finding.deduction !== undefined && <Descriptions.Item label={t('inspections.fields.deduction')}>{points(finding.deduction)}</Descriptions.Item>}
-        </Descriptions>
-      )}
+      {finding && <FindingFacts finding={finding} />}
       <Form.Item name="assigneeId" label={t('inspections.fields.owner')} rules={[{ required: true, message: t('forms.required') }]}>
         <Select
           showSearch

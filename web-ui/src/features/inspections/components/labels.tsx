@@ -48,3 +48,17 @@ export function points(value: number | undefined): string {
 export function percent(rate: number | undefined): string {
   return rate === undefined ? '—' : `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;
 }
+
+export const PLAN_LEVELS: readonly Schemas['InspectionPlanLevel'][] = ['GROUP', 'SUBSIDIARY', 'SERVICE_CENTRE', 'CUSTOM'];
+export const TASK_STATUSES: readonly Schemas['InspectionTaskStatus'][] = ['OPEN', 'IN_PROGRESS', 'DONE', 'MISSED'];
+const TASK_COLORS: Record<Schemas['InspectionTaskStatus'], string> = { OPEN: 'blue', IN_PROGRESS: 'orange', DONE: 'green', MISSED: 'red' };
+
+/** A task's status; MISSED is 应查未查. */
+export function TaskStatusTag({ status }: { status: Schemas['InspectionTaskStatus'] }) {
+  const { t } = useTranslation();
+  return (
+    <Tag color={TASK_COLORS[status]} data-testid="task-status" data-status={status}>
+      {t(`inspections.taskStatus.${status}`)}
+    </Tag>
+  );
+}

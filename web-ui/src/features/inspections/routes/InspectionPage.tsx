@@ -13,6 +13,7 @@ import { FindingList } from '@/features/inspections/components/FindingList';
 import { InspectionFacts } from '@/features/inspections/components/InspectionFacts';
 import { InspectionWalker } from '@/features/inspections/components/InspectionWalker';
 import { RaiseRectificationDialog, type Finding } from '@/features/inspections/components/RaiseRectificationDialog';
+import { RepairOrderDialog } from '@/features/inspections/components/RepairOrderDialog';
 import { findingsOf } from '@/features/inspections/components/rubric';
 import { ScoreHeadline } from '@/features/inspections/components/ScoreHeadline';
 import { ScoreTables } from '@/features/inspections/components/ScoreTables';
@@ -74,6 +75,7 @@ function InspectionDetail({
   const { t } = useTranslation();
   const timeZone = useTimeZone();
   const [raising, setRaising] = useState<Finding>();
+  const [repairing, setRepairing] = useState<Finding>();
   const submitted = inspection.status === 'SUBMITTED';
   const findings = findingsOf(inspection);
   const open = findings.filter((finding) => finding.result.rectification && !['CLOSED', 'CANCELLED'].includes(finding.result.rectification.status)).length;
@@ -123,7 +125,12 @@ function InspectionDetail({
             }
             style={{ marginBottom: 16 }}
           >
-            <FindingList inspectionId={inspection.id} findings={findings} onRaise={canManage && submitted ? setRaising : undefined} />
+            <FindingList
+              inspectionId={inspection.id}
+              findings={findings}
+              onRaise={canManage && submitted ? setRaising : undefined}
+              onRepair={canManage && submitted && inspection.taskUnitId ? setRepairing : undefined}
+            />
           </Card>
           <Card title={t('inspections.detail.scores')}>
             <ScoreTables inspection={inspection} />
@@ -131,6 +138,7 @@ function InspectionDetail({
         </Col>
       </Row>
       <RaiseRectificationDialog inspectionId={inspection.id} projectId={inspection.projectId} timeZone={timeZone} finding={raising} onClose={() => setRaising(undefined)} />
+      <RepairOrderDialog inspectionId={inspection.id} finding={repairing} onClose={() => setRepairing(undefined)} />
     </>
   );
 }

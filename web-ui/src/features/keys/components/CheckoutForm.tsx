@@ -50,11 +50,14 @@ const RENAME = { 'borrower.name': 'borrowerName', 'borrower.phone': 'borrowerPho
 export function CheckoutForm({
   keyItem,
   defaultApproverId,
+  inspectionTaskId,
   onCheckedOut,
   onFailed,
 }: {
   keyItem: Key;
   defaultApproverId: string | undefined;
+  /** A patrol of the unit (an inspection task, from the vacant-unit register): the reason instead of a work order. */
+  inspectionTaskId?: string | undefined;
   onCheckedOut: (checkout: KeyCheckout) => void;
   onFailed: (error: unknown) => void;
 }) {
@@ -108,7 +111,7 @@ export function CheckoutForm({
       purpose: (values.purpose ?? '').trim(),
       dueAt: dueAtFor(values.loanMinutes ?? keyItem.maxLoanMinutes, keyItem.maxLoanMinutes, Date.now()).toISOString(),
       approvedById: values.approvedById ?? '',
-      ...(values.workOrderId ? { workOrderId: values.workOrderId } : {}),
+      ...(inspectionTaskId ? { inspectionTaskId } : values.workOrderId ? { workOrderId: values.workOrderId } : {}),
       emergency: values.emergency ?? false,
       ...(values.emergency ? { emergencyReason: reason } : {}),
       ...(notes ? { notes } : {}),
@@ -208,6 +211,11 @@ export function CheckoutForm({
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
+          {inspectionTaskId ? (
+            <Form.Item label={t('keys.checkout.inspectionTask')}>
+              <Alert type="info" showIcon message={t('keys.checkout.forPatrol', { unit: keyItem.unitLabel ?? '' })} data-testid="checkout-for-task" />
+            </Form.Item>
+          ) : (
           <Form.Item
             name="workOrderId"
             label={unitKey ? t('keys.checkout.workOrderForUnit', { unit: keyItem.unitLabel ?? '' }) : t('keys.checkout.workOrderOptional')}
@@ -225,6 +233,7 @@ export function CheckoutForm({
               data-testid="work-order-picker"
             />
           </Form.Item>
+          )}
         </Col>
         <Col xs={24} md={12}>
           <Form.Item name="approvedById" label={t('keys.checkout.approver')} extra={t('keys.checkout.approverHint')} rules={[{ required: true, message: t('forms.required') }]}>

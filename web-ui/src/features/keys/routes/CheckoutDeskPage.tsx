@@ -168,7 +168,7 @@ export function CheckoutDeskPage({ projectId, canManage }: { projectId: string |
           {key && (key.code === code || key.unitLabel?.toUpperCase() === code) && (
             <DeskKeyCard keyItem={key} now={now}>
               {key.status === 'AVAILABLE' && key.allowedActions.includes('CHECK_OUT') && (
-                <CheckoutForm key={key.id} keyItem={key} defaultApproverId={approverId} onCheckedOut={checkedOut} onFailed={setProblem} />
+                <CheckoutForm key={key.id} keyItem={key} defaultApproverId={approverId} inspectionTaskId={params.get('task') ?? undefined} onCheckedOut={checkedOut} onFailed={setProblem} />
               )}
               {key.status === 'CHECKED_OUT' && key.openCheckout && key.allowedActions.includes('RETURN') && (
                 <ReturnForm key={key.openCheckout.id} checkout={key.openCheckout} onReturned={returned} onFailed={setProblem} />

@@ -91,7 +91,7 @@ class InspectionController implements InspectionsApi {
     public Mono<ResponseEntity<InspectionDto>> createInspection(Mono<InspectionCreateDto> body, String idempotencyKey, ServerWebExchange exchange) {
         return body.flatMap(r -> idempotency.create(exchange, idempotencyKey, r, InspectionDto.class,
                 () -> scope.current().flatMap(c -> inspections.create(c, new InspectionService.NewInspection(r.getProjectId(), r.getTemplateId(),
-                                r.getMethod().getValue(), r.getLocation(), Times.parse(r.getStartedAt(), "startedAt"))))
+                                r.getMethod().getValue(), r.getLocation(), Times.parse(r.getStartedAt(), "startedAt"), r.getTaskId())))
                         .map(v -> ResponseEntity.created(URI.create("/api/v1/inspections/" + v.row().id()))
                                 .eTag(ETags.of(v.row().version())).body(InspectionDtos.inspection(v)))));
     }

@@ -36,7 +36,7 @@ final class InspectionDtos {
                 .templateVersionId(x.versionId()).templateVersionNumber(v.version().number()).templateName(text(x.templateName()))
                 .method(InspectionMethodDto.fromValue(x.method())).status(InspectionStatusDto.fromValue(x.status())).inspectorId(x.inspectorId())
                 .inspectorName(x.inspectorName()).location(x.location()).summary(x.summary()).startedAt(x.startedAt()).submittedAt(x.submittedAt())
-                .template(TemplateDtos.version(v.version()))
+                .template(TemplateDtos.version(v.version())).taskId(x.taskId()).taskUnitId(x.taskUnitId())
                 .results(v.results().stream().map(r -> result(v.version(), r)).toList())
                 .score(score(v.score(), x))
                 .version(x.version()).createdAt(x.createdAt()).updatedAt(x.updatedAt());
@@ -46,7 +46,8 @@ final class InspectionDtos {
         TemplateVersion.Place p = version.place(r.checkPointId());
         InspectionResultDto dto = new InspectionResultDto().id(r.id()).checkPointId(r.checkPointId()).itemId(p.item().id())
                 .sectionId(p.section().id()).status(r.status() == null ? null : InspectionResultStatusDto.fromValue(r.status()))
-                .deduction(number(r.deduction())).note(r.note()).photoCount(r.photoCount());
+                .deduction(number(r.deduction())).note(r.note()).photoCount(r.photoCount())
+                .repairWorkOrderId(r.repairWorkOrderId()).repairWorkOrderCode(r.repairWorkOrderCode());
         if (r.rectificationId() != null) {
             dto.rectification(new RectificationRefDto().id(r.rectificationId())
                     .status(RectificationStatusDto.fromValue(r.rectificationStatus()))

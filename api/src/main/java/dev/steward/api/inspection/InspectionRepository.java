@@ -20,17 +20,19 @@ class InspectionRepository {
     record Row(UUID id, UUID projectId, String code, UUID templateId, UUID versionId, String method, String status, UUID inspectorId,
             String inspectorName, String location, String summary, OffsetDateTime startedAt, OffsetDateTime submittedAt,
             BigDecimal total, String grade, int findingCount, int rectificationCount, int openRectificationCount,
-            Rubric.Text templateName, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {}
+            Rubric.Text templateName, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt, UUID taskId, UUID taskUnitId) {}
 
     /** One check point's result, with its rectification if one was raised. */
     record Result(UUID id, UUID checkPointId, String status, BigDecimal deduction, String note, int photoCount, UUID rectificationId,
-            String rectificationStatus, UUID workOrderId, String workOrderCode, OffsetDateTime dueAt, Integer rounds) {}
+            String rectificationStatus, UUID workOrderId, String workOrderCode, OffsetDateTime dueAt, Integer rounds, UUID repairWorkOrderId,
+            String repairWorkOrderCode) {}
 
     record Query(UUID[] projectIds, boolean drafts, String status, UUID templateId, UUID inspectorId, String grade, String method,
             OffsetDateTime from, OffsetDateTime to) {}
 
     private static final String SELECT = """
             select x.*, u.display_name as inspector_name, t.name_zh as template_zh, t.name_en as template_en,
+                   (select k.unit_id from inspection_tasks k where k.id = x.task_id) as task_unit_id,
                    (select count(*) from rectifications r where r.inspection_id = x.id) as rectification_count,
                    (select count(*) from rectifications r join work_orders w on w.id = r.work_order_id
                      where r.inspection_id = x.id and r.closed_at is null and w.status <> 'CANCELLED') as open_rectification_count
@@ -75,10 +77,12 @@ class InspectionRepository {
     Flux<Result> results(UUID projectId, UUID inspectionId) {
         return db.sql("select r.id, r.check_point_id, r.status, r.deduction, r.note, r.photo_count, x.id as rectification_id, "
                         + RectificationRepository.STATUS + " as rectification_status, " + """
-                               x.due_at, x.rounds, w.id as work_order_id, w.code as work_order_code
+                               x.due_at, x.rounds, w.id as work_order_id, w.code as work_order_code,
+                               r.repair_work_order_id, rw.code as repair_work_order_code
                         from inspection_results r
                         left join rectifications x on x.result_id = r.id
                         left join work_orders w on w.id = x.work_order_id
+                        left join work_orders rw on rw.id = r.repair_work_order_id
                         where r.project_id = $1 and r.inspection_id = $2
                         order by r.position
                         """)
@@ -86,7 +90,8 @@ class InspectionRepository {
                 .map(r -> new Result(r.get("id", UUID.class), r.get("check_point_id", UUID.class), r.get("status", String.class),
                         r.get("deduction", BigDecimal.class), r.get("note", String.class), r.get("photo_count", Integer.class),
                         r.get("rectification_id", UUID.class), r.get("rectification_status", String.class), r.get("work_order_id", UUID.class),
-                        r.get("work_order_code", String.class), r.get("due_at", OffsetDateTime.class), r.get("rounds", Integer.class)))
+                        r.get("work_order_code", String.class), r.get("due_at", OffsetDateTime.class), r.get("rounds", Integer.class),
+                        r.get("repair_work_order_id", UUID.class), r.get("repair_work_order_code", String.class)))
                 .all();
     }
 
@@ -101,15 +106,15 @@ class InspectionRepository {
     }
 
     record NewInspection(UUID projectId, String code, UUID templateId, UUID versionId, String method, UUID inspectorId, String location,
-            OffsetDateTime startedAt, OffsetDateTime at) {}
+            OffsetDateTime startedAt, OffsetDateTime at, UUID taskId) {}
 
     /** The inspection and one unanswered result per check point of its version, in the rubric's order. */
     Mono<UUID> insert(NewInspection n) {
         GenericExecuteSpec spec = db.sql("""
                 with x as (
                     insert into inspections (project_id, code, template_id, template_version_id, method, inspector_id, location,
-                                             started_at, created_at, updated_at)
-                    values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) returning id),
+                                             started_at, created_at, updated_at, task_id)
+                    values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10) returning id),
                 r as (
                     insert into inspection_results (project_id, inspection_id, check_point_id, position)
                     select $1, x.id, c.id, row_number() over (order by s.position, i.position, c.position)
@@ -122,7 +127,8 @@ class InspectionRepository {
                 .bind(0, n.projectId()).bind(1, n.code()).bind(2, n.templateId()).bind(3, n.versionId()).bind(4, n.method())
                 .bind(5, n.inspectorId());
         spec = Sql.bindNullable(spec, 6, n.location(), String.class);
-        return spec.bind(7, n.startedAt()).bind(8, n.at()).map((r, m) -> r.get("id", UUID.class)).one();
+        spec = Sql.bindNullable(spec.bind(7, n.startedAt()).bind(8, n.at()), 9, n.taskId(), UUID.class);
+        return spec.map((r, m) -> r.get("id", UUID.class)).one();
     }
 
     /**
@@ -205,6 +211,7 @@ class InspectionRepository {
                 r.get("total", BigDecimal.class), r.get("grade", String.class), findings == null ? 0 : findings,
                 r.get("rectification_count", Long.class).intValue(), r.get("open_rectification_count", Long.class).intValue(),
                 new Rubric.Text(r.get("template_zh", String.class), r.get("template_en", String.class)), r.get("version", Long.class),
-                r.get("created_at", OffsetDateTime.class), r.get("updated_at", OffsetDateTime.class));
+                r.get("created_at", OffsetDateTime.class), r.get("updated_at", OffsetDateTime.class), r.get("task_id", UUID.class),
+                r.get("task_unit_id", UUID.class));
     }
 }

@@ -33,22 +33,24 @@ class InspectionService {
     /** An inspection as shown: its version, its results and its score (provisional while a draft). */
     record View(InspectionRepository.Row row, TemplateVersion version, List<InspectionRepository.Result> results, Scoring.Score score) {}
 
-    record NewInspection(UUID projectId, UUID templateId, String method, String location, OffsetDateTime startedAt) {}
+    record NewInspection(UUID projectId, UUID templateId, String method, String location, OffsetDateTime startedAt, UUID taskId) {}
 
     private static final DateTimeFormatter CODE_DAY = DateTimeFormatter.BASIC_ISO_DATE;
     /** How far a start may lie in the past: a paper sheet typed in later. */
     private static final Duration BACKDATE = Duration.ofDays(31);
 
     private final InspectionRepository inspections;
+    private final TaskRepository tasks;
     private final TemplateService templates;
     private final ResultRules rules;
     private final Projects projects;
     private final TransactionalOperator tx;
     private final Clock clock;
 
-    InspectionService(InspectionRepository inspections, TemplateService templates, ResultRules rules, Projects projects,
+    InspectionService(InspectionRepository inspections, TaskRepository tasks, TemplateService templates, ResultRules rules, Projects projects,
             TransactionalOperator tx, Clock clock) {
         this.inspections = inspections;
+        this.tasks = tasks;
         this.templates = templates;
         this.rules = rules;
         this.projects = projects;
@@ -78,18 +80,45 @@ class InspectionService {
         if (started.isAfter(now.plusMinutes(5)) || started.isBefore(now.minus(BACKDATE))) {
             throw ApiException.invalidField("startedAt", "must be within the last 31 days, not in the future");
         }
-        String location = blankToNull(n.location());
-        return tx.transactional(templates.current(n.templateId()).zipWith(projects.summary(n.projectId())
-                        .switchIfEmpty(Mono.error(() -> ApiException.notFound("project", n.projectId()))))
-                .flatMap(t -> {
-                    LocalDate day = started.atZoneSameInstant(ZoneId.of(t.getT2().timezone())).toLocalDate();
-                    return inspections.nextNumber(n.projectId(), day)
-                            .map(num -> "%s-QI-%s-%02d".formatted(t.getT2().code(), CODE_DAY.format(day), num))
-                            .flatMap(code -> inspections.insert(new InspectionRepository.NewInspection(n.projectId(), code, n.templateId(),
-                                    t.getT1().id(), n.method(), caller.userId(), location, started, now)));
+        return tx.transactional(task(n).flatMap(task -> {
+                    String location = blankToNull(n.location()) != null ? blankToNull(n.location())
+                            : task.map(TaskRepository.Ref::unitLabel).orElse(null);
+                    return templates.current(n.templateId()).zipWith(projects.summary(n.projectId())
+                                    .switchIfEmpty(Mono.error(() -> ApiException.notFound("project", n.projectId()))))
+                            .flatMap(t -> {
+                                LocalDate day = started.atZoneSameInstant(ZoneId.of(t.getT2().timezone())).toLocalDate();
+                                return inspections.nextNumber(n.projectId(), day)
+                                        .map(num -> "%s-QI-%s-%02d".formatted(t.getT2().code(), CODE_DAY.format(day), num))
+                                        .flatMap(code -> inspections.insert(new InspectionRepository.NewInspection(n.projectId(), code,
+                                                n.templateId(), t.getT1().id(), n.method(), caller.userId(), location, started, now, n.taskId())));
+                            })
+                            .flatMap(id -> n.taskId() == null ? Mono.just(id) : tasks.claim(n.taskId(), id, now)
+                                    .flatMap(ok -> ok ? Mono.just(id) : Mono.error(taskStarted())));
                 })
                 .flatMap(id -> inspections.find(caller.projectIdArray(), id)))
                 .flatMap(this::view);
+    }
+
+    /** The task the inspection carries out, if one is named: of the project, not yet started, for the same rubric. */
+    private Mono<java.util.Optional<TaskRepository.Ref>> task(NewInspection n) {
+        if (n.taskId() == null) {
+            return Mono.just(java.util.Optional.empty());
+        }
+        return tasks.ref(new UUID[] {n.projectId()}, n.taskId())
+                .switchIfEmpty(Mono.error(() -> ApiException.invalidField("taskId", "no such inspection task in this project")))
+                .flatMap(t -> {
+                    if (!t.templateId().equals(n.templateId())) {
+                        return Mono.error(ApiException.invalidField("templateId", "the task's plan uses another rubric"));
+                    }
+                    if (t.inspectionId() != null) {
+                        return Mono.error(taskStarted());
+                    }
+                    return Mono.just(java.util.Optional.of(t));
+                });
+    }
+
+    private static ApiException taskStarted() {
+        return ApiException.conflict("INSPECTION_TASK_STARTED", "An inspection was already started from this task; continue that one.");
     }
 
     /** Replaces the listed answers of a draft (all or none), and the location and summary when given. */
@@ -117,7 +146,8 @@ class InspectionService {
                 Scoring.Score score = Scoring.score(t.getT1().rubric(), ResultRules.answers(t.getT2()));
                 requireComplete(t.getT1(), t.getT2(), score);
                 return inspections.submit(id, expected, score.total(), score.grade().name(), score.findings(), now)
-                        .flatMap(ok -> ok ? inspections.announceSubmitted(x, score.grade().name(), now) : changed(caller, id))
+                        .flatMap(ok -> ok ? tasks.done(id, now).then(inspections.announceSubmitted(x, score.grade().name(), now))
+                                : changed(caller, id))
                         .then(Mono.defer(() -> inspections.find(caller.projectIdArray(), id)));
             });
         })).flatMap(this::view);

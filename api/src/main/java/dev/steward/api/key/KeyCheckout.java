@@ -12,7 +12,7 @@ record KeyCheckout(UUID id, UUID keyId, String keyCode, String keyType, String k
         String borrowerName, String borrowerPhone, String borrowerIdLast4, String borrowerCompany, String purpose, UUID workOrderId,
         String workOrderCode, boolean emergency, String emergencyReason, UUID approvedById, String approvedByName,
         UUID issuedById, String issuedByName, OffsetDateTime checkedOutAt, OffsetDateTime dueAt, OffsetDateTime returnedAt,
-        UUID returnedToId, String returnedToName, String condition, String notes) {
+        UUID returnedToId, String returnedToName, String condition, String notes, UUID inspectionTaskId) {
 
     boolean open() {
         return returnedAt == null;

@@ -70,15 +70,16 @@ class KeyCheckoutRepository {
 
     record NewCheckout(UUID projectId, UUID keyId, UUID borrowerUserId, String borrowerName, String borrowerPhone,
             String borrowerIdLast4, String borrowerCompany, String purpose, UUID workOrderId, boolean emergency,
-            String emergencyReason, UUID approvedBy, UUID issuedBy, OffsetDateTime checkedOutAt, OffsetDateTime dueAt, String notes) {}
+            String emergencyReason, UUID approvedBy, UUID issuedBy, OffsetDateTime checkedOutAt, OffsetDateTime dueAt, String notes,
+            UUID inspectionTaskId) {}
 
     /** The new checkout's id; empty when the key already has an open checkout (the partial unique index decides). */
     Mono<UUID> insert(NewCheckout c) {
         GenericExecuteSpec spec = db.sql("""
                         insert into key_checkouts (project_id, key_id, borrower_user_id, borrower_name, borrower_phone,
                             borrower_id_last4, borrower_company, purpose, work_order_id, emergency, emergency_reason, approved_by,
-                            issued_by, checked_out_at, due_at, notes)
-                        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+                            issued_by, checked_out_at, due_at, notes, inspection_task_id)
+                        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
                         on conflict (key_id) where returned_at is null do nothing
                         returning id
                         """)
@@ -94,6 +95,7 @@ class KeyCheckoutRepository {
         spec = Sql.bindNullable(spec, 10, c.emergencyReason(), String.class);
         spec = spec.bind(11, c.approvedBy()).bind(12, c.issuedBy()).bind(13, c.checkedOutAt()).bind(14, c.dueAt());
         spec = Sql.bindNullable(spec, 15, c.notes(), String.class);
+        spec = Sql.bindNullable(spec, 16, c.inspectionTaskId(), UUID.class);
         return spec.map((row, meta) -> row.get("id", UUID.class)).one();
     }
 
@@ -117,6 +119,7 @@ class KeyCheckoutRepository {
                 r.get("emergency_reason", String.class), r.get("approved_by", UUID.class), r.get("approved_by_name", String.class),
                 r.get("issued_by", UUID.class), r.get("issued_by_name", String.class), r.get("checked_out_at", OffsetDateTime.class),
                 r.get("due_at", OffsetDateTime.class), r.get("returned_at", OffsetDateTime.class), r.get("returned_to", UUID.class),
-                r.get("returned_to_name", String.class), r.get("condition", String.class), r.get("notes", String.class));
+                r.get("returned_to_name", String.class), r.get("condition", String.class), r.get("notes", String.class),
+                r.get("inspection_task_id", UUID.class));
     }
 }

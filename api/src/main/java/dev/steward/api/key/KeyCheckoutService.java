@@ -1,6 +1,7 @@
 package dev.steward.api.key;
 
 import dev.steward.api.identity.Staff;
+import dev.steward.api.inspection.InspectionTasks;
 import dev.steward.api.platform.ApiException;
 import dev.steward.api.platform.Caller;
 import dev.steward.api.platform.Cursor;
@@ -29,7 +30,7 @@ class KeyCheckoutService {
     record ExternalBorrower(String name, String phone, String idLast4, String company) {}
 
     record NewCheckout(UUID borrowerUserId, ExternalBorrower borrower, String purpose, String dueAt, UUID approvedById,
-            UUID workOrderId, boolean emergency, String emergencyReason, String notes) {}
+            UUID workOrderId, UUID inspectionTaskId, boolean emergency, String emergencyReason, String notes) {}
 
     record Filters(UUID projectId, UUID keyId, Boolean open, Boolean overdue, UUID borrowerUserId) {}
 
@@ -42,10 +43,12 @@ class KeyCheckoutService {
     private final KeyLedger ledger;
     private final Staff staff;
     private final WorkOrders workOrders;
+    private final InspectionTasks inspectionTasks;
     private final TransactionalOperator tx;
 
     KeyCheckoutService(KeyService keys, KeyRepository keyRows, KeyCheckoutRepository checkouts, KeyLedger ledger, Staff staff,
-            WorkOrders workOrders, TransactionalOperator tx) {
+            WorkOrders workOrders, InspectionTasks inspectionTasks, TransactionalOperator tx) {
+        this.inspectionTasks = inspectionTasks;
         this.keys = keys;
         this.keyRows = keyRows;
         this.checkouts = checkouts;
@@ -84,6 +87,9 @@ class KeyCheckoutService {
         if (r.borrower() != null) {
             KeyValues.required(r.borrower().name(), "borrower.name");
         }
+        if (r.workOrderId() != null && r.inspectionTaskId() != null) {
+            throw ApiException.invalidField("inspectionTaskId", "give one reason: a work order or an inspection task, not both");
+        }
         Instant now = keys.now();
         return tx.transactional(keys.visible(caller, keyId).flatMap(key -> {
                     if (key.status() != KeyStatus.AVAILABLE) {
@@ -94,9 +100,14 @@ class KeyCheckoutService {
                                     ApiException.invalidField("borrowerUserId", "is not an active member of the project")));
                     Mono<Optional<Staff.Member>> approver = staff.member(r.approvedById(), key.projectId()).map(Optional::of)
                             .defaultIfEmpty(Optional.empty());
-                    Mono<Optional<WorkOrders.Ref>> order = r.workOrderId() == null ? Mono.just(Optional.empty())
-                            : workOrders.find(key.projectId(), r.workOrderId()).map(Optional::of).switchIfEmpty(Mono.error(() ->
-                                    ApiException.invalidField("workOrderId", "no such work order in this project")));
+                    Mono<Optional<Reason>> order = r.inspectionTaskId() != null
+                            ? inspectionTasks.find(key.projectId(), r.inspectionTaskId())
+                                    .map(t -> Optional.of(new Reason(new KeyRules.Order(t.unitId(), t.open(), true), null, t.label())))
+                                    .switchIfEmpty(Mono.error(() -> ApiException.invalidField("inspectionTaskId", "no such inspection task in this project")))
+                            : r.workOrderId() == null ? Mono.just(Optional.empty())
+                            : workOrders.find(key.projectId(), r.workOrderId())
+                                    .map(o -> Optional.of(new Reason(new KeyRules.Order(o.unitId(), o.open()), o.code(), null)))
+                                    .switchIfEmpty(Mono.error(() -> ApiException.invalidField("workOrderId", "no such work order in this project")));
                     return Mono.zip(borrowerUser.map(Optional::of).defaultIfEmpty(Optional.empty()), approver, order,
                                     keyRows.latestDeposit(key.id()).map(Optional::of).defaultIfEmpty(Optional.empty()),
                                     keys.today(key.projectId(), now))
@@ -108,7 +119,7 @@ class KeyCheckoutService {
                                 KeyRules.Approver approverRoles = new KeyRules.Approver(r.approvedById(),
                                         t.getT2().map(Staff.Member::roles).orElse(Set.<Role>of()));
                                 KeyRules.check(new KeyRules.Request(key, borrower, approverRoles, now, dueAt.toInstant(),
-                                        t.getT4().orElse(null), t.getT5(), t.getT3().map(o -> new KeyRules.Order(o.unitId(), o.open())).orElse(null),
+                                        t.getT4().orElse(null), t.getT5(), t.getT3().map(Reason::rule).orElse(null),
                                         r.emergency()));
                                 var row = new KeyCheckoutRepository.NewCheckout(key.projectId(), key.id(), r.borrowerUserId(),
                                         staffBorrower.map(Staff.Member::displayName).orElse(r.borrower() == null ? null : r.borrower().name().strip()),
@@ -116,7 +127,7 @@ class KeyCheckoutService {
                                         r.borrower() == null ? null : r.borrower().idLast4().toUpperCase(java.util.Locale.ROOT),
                                         r.borrower() == null ? null : KeyValues.blankToNull(r.borrower().company()), purpose,
                                         r.workOrderId(), r.emergency(), emergencyReason, r.approvedById(), caller.userId(),
-                                        KeyValues.utc(now), dueAt, KeyValues.blankToNull(r.notes()));
+                                        KeyValues.utc(now), dueAt, KeyValues.blankToNull(r.notes()), r.inspectionTaskId());
                                 return keyRows.transition(key.id(), List.of(KeyStatus.AVAILABLE), KeyStatus.CHECKED_OUT, true,
                                                 KeyValues.utc(now))
                                         .flatMap(ok -> ok ? checkouts.insert(row) : Mono.empty())
@@ -125,7 +136,8 @@ class KeyCheckoutService {
                                                         row.notes(), KeyValues.details("borrower", row.borrowerName(),
                                                                 "borrowerCompany", row.borrowerCompany(), "purpose", purpose,
                                                                 "dueAt", dueAt.toString(), "approvedBy", t.getT2().map(Staff.Member::displayName)
-                                                                        .orElse(null), "workOrder", t.getT3().map(WorkOrders.Ref::code).orElse(null),
+                                                                        .orElse(null), "workOrder", t.getT3().map(Reason::workOrderCode).orElse(null),
+                                                                "inspectionTask", t.getT3().map(Reason::taskLabel).orElse(null),
                                                                 "emergency", r.emergency() ? emergencyReason : null)),
                                                         caller.userId(), KeyValues.utc(now))
                                                 .then(r.workOrderId() == null ? Mono.<Void>empty()
@@ -136,6 +148,9 @@ class KeyCheckoutService {
                 }))
                 .map(c -> view(caller, c, now));
     }
+
+    /** Why a key is lent: the rule's view of it, and how the ledger names it. */
+    private record Reason(KeyRules.Order rule, String workOrderCode, String taskLabel) {}
 
     Mono<View> giveBack(Caller caller, UUID checkoutId, String condition, String notes) {
         KeyAction.requireKeeper(caller, "take keys back");

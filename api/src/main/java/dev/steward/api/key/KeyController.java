@@ -115,8 +115,8 @@ class KeyController implements KeysApi {
                 .flatMap(c -> checkouts.checkOut(c, keyId, new KeyCheckoutService.NewCheckout(r.getBorrowerUserId(),
                         r.getBorrower() == null ? null : new KeyCheckoutService.ExternalBorrower(r.getBorrower().getName(),
                                 r.getBorrower().getPhone(), r.getBorrower().getIdLast4(), r.getBorrower().getCompany()),
-                        r.getPurpose(), r.getDueAt(), r.getApprovedById(), r.getWorkOrderId(), Boolean.TRUE.equals(r.getEmergency()),
-                        r.getEmergencyReason(), r.getNotes())))
+                        r.getPurpose(), r.getDueAt(), r.getApprovedById(), r.getWorkOrderId(), r.getInspectionTaskId(),
+                        Boolean.TRUE.equals(r.getEmergency()), r.getEmergencyReason(), r.getNotes())))
                 .map(v -> ResponseEntity.created(URI.create("/api/v1/key-checkouts/" + v.checkout().id())).body(KeyDtos.checkout(v)))));
     }
 

@@ -52,7 +52,7 @@ final class KeyDtos {
                 c.approvedById(), c.approvedByName(), c.issuedById(), c.issuedByName(), c.checkedOutAt(), c.dueAt(), c.open(), v.overdue())
                 .keyType(KeyTypeDto.fromValue(c.keyType())).keyLabel(c.keyLabel()).borrowerUserId(c.borrowerUserId())
                 .borrowerPhone(c.borrowerPhone() == null ? null : v.fullPhone() ? c.borrowerPhone() : Phones.mask(c.borrowerPhone()))
-                .borrowerIdLast4(c.borrowerIdLast4()).borrowerCompany(c.borrowerCompany()).workOrderId(c.workOrderId())
+                .borrowerIdLast4(c.borrowerIdLast4()).borrowerCompany(c.borrowerCompany()).workOrderId(c.workOrderId()).inspectionTaskId(c.inspectionTaskId())
                 .workOrderCode(c.workOrderCode()).emergencyReason(c.emergencyReason()).returnedAt(c.returnedAt())
                 .returnedToId(c.returnedToId()).returnedToName(c.returnedToName())
                 .condition(c.condition() == null ? null : KeyCheckoutDto.ConditionEnum.fromValue(c.condition())).notes(c.notes());

@@ -30,8 +30,16 @@ final class KeyRules {
 
     record Approver(UUID userId, Set<Role> roles) {}
 
-    /** The work order the key is for, if any: its unit and whether it is still open. */
-    record Order(UUID unitId, boolean open) {}
+    /** The reason the key is lent, if any — a work order or an inspection task (a vacant-unit patrol): its unit and whether it is still open. */
+    record Order(UUID unitId, boolean open, boolean task) {
+        Order(UUID unitId, boolean open) {
+            this(unitId, open, false);
+        }
+
+        String what() {
+            return task ? "inspection task" : "work order";
+        }
+    }
 
     record Request(Key key, Borrower borrower, Approver approver, Instant now, Instant dueAt, KeyDeposit deposit, LocalDate today,
             Order order, boolean emergency) {}
@@ -68,7 +76,7 @@ final class KeyRules {
             default -> { }
         }
         if (r.order() != null && !r.order().open()) {
-            throw KeyProblems.rule("KEY_WORK_ORDER_MISMATCH", "The work order is no longer open.");
+            throw KeyProblems.rule("KEY_WORK_ORDER_MISMATCH", "The " + r.order().what() + " is no longer open.");
         }
     }
 
@@ -84,11 +92,11 @@ final class KeyRules {
         }
         if (r.order() == null) {
             if (!r.emergency()) {
-                throw KeyProblems.rule("KEY_WORK_ORDER_REQUIRED", "A unit key is lent only for a work order of that unit, or in an "
-                        + "emergency with a reason.");
+                throw KeyProblems.rule("KEY_WORK_ORDER_REQUIRED", "A unit key is lent only for a work order or an inspection task "
+                        + "of that unit, or in an emergency with a reason.");
             }
         } else if (!r.key().unitId().equals(r.order().unitId())) {
-            throw KeyProblems.rule("KEY_WORK_ORDER_MISMATCH", "The work order is for another unit.");
+            throw KeyProblems.rule("KEY_WORK_ORDER_MISMATCH", "The " + r.order().what() + " is for another unit.");
         }
     }
 

@@ -103,6 +103,17 @@ public class WorkOrders {
     }
 
     /**
+     * Registers a REPAIR order for a unit found in need of repair by an inspection (channel INSPECTION; e.g. a leak on a
+     * vacant-unit patrol), in the caller's transaction. The caller's role is checked by the inspection feature.
+     */
+    public Mono<Ref> registerRepairFromInspection(Caller caller, UUID projectId, UUID unitId, String category, String priority,
+            String title, String description, String reporterName, String reporterPhone) {
+        return service.register(caller, new WorkOrderService.Registration(projectId, unitId, null, "REPAIR", category, priority,
+                        "INSPECTION", title, description, reporterName, reporterPhone, null, null, null))
+                .map(v -> new Ref(v.order().id(), v.order().code(), v.order().unitId(), v.order().status().name(), true));
+    }
+
+    /**
      * Registers a work order (any type) raised from a survey comment (channel SURVEY), pointing back at the
      * comment, in the caller's transaction. The caller must be front desk (ADMIN, MANAGER, AGENT): checked here.
      */
