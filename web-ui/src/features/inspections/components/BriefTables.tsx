@@ -1,5 +1,5 @@
 import { ArrowDownOutlined, ArrowUpOutlined, MinusOutlined } from '@ant-design/icons';
-import { Flex, Grid, Table, Typography } from 'antd';
+import { Flex, Grid, Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -59,6 +59,18 @@ function ChangeCell({ row }: { row: MonthlyBriefProject }) {
   );
 }
 
+/** 应查未查: the plan tasks due in the month not submitted by their due time, of those due (red when any). */
+function MissedCell({ row, bare = false }: { row: MonthlyBriefProject; bare?: boolean }) {
+  const { t } = useTranslation();
+  const { missed, due } = row.tasks;
+  return (
+    <span style={{ whiteSpace: 'nowrap', color: missed > 0 ? '#cf1322' : undefined }} data-testid="brief-missed">
+      {bare ? '' : `${t('inspections.brief.missed')} `}
+      {due === 0 ? '—' : `${missed} / ${due}`}
+    </span>
+  );
+}
+
 function RubricMeans({ row }: { row: MonthlyBriefProject }) {
   const localized = useLocalized();
   return (
@@ -95,6 +107,8 @@ export function RankingTable({ projects }: { projects: MonthlyBriefProject[] }) 
                 {t('inspections.summary.rate')} {percent(row.rectifications.rectificationRate)}
                 <br />
                 {t('inspections.summary.onTime')} {percent(row.rectifications.onTimeRate)}
+                <br />
+                <MissedCell row={row} />
               </Typography.Text>
             </Flex>
             <RubricMeans row={row} />
@@ -110,6 +124,7 @@ export function RankingTable({ projects }: { projects: MonthlyBriefProject[] }) 
     { title: t('inspections.brief.change'), key: 'change', render: (_: unknown, row) => <ChangeCell row={row} /> },
     { title: t('inspections.brief.rubrics'), key: 'templates', render: (_: unknown, row) => <RubricMeans row={row} /> },
     { title: t('inspections.brief.findings'), dataIndex: 'findingCount', align: 'right' },
+    { title: <Tooltip title={t('inspections.brief.missedTip')}>{t('inspections.brief.missed')}</Tooltip>, key: 'missed', align: 'right', render: (_: unknown, row) => <MissedCell row={row} bare /> },
     { title: t('inspections.summary.rate'), key: 'rate', align: 'right', render: (_: unknown, row) => percent(row.rectifications.rectificationRate) },
     { title: t('inspections.summary.onTime'), key: 'onTime', align: 'right', render: (_: unknown, row) => percent(row.rectifications.onTimeRate) },
   ];

@@ -20,8 +20,8 @@ const brief: MonthlyBrief = {
   asOf: '2026-10-31T16:00:00Z',
   headlineTemplateName: text('客户服务督导评分细则'),
   projects: [
-    { projectId: OTHER, projectCode: 'JL', projectName: '翠湖苑', score: 100, grade: 'EXCELLENT', rank: 1, previousScore: 98, scoreDelta: 2, previousRank: 2, rankDelta: 1, inspectionCount: 2, findingCount: 1, templates: [], rectifications: counts },
-    { projectId: PROJECT, projectCode: 'SG', projectName: '阳光花园', score: 97.8, grade: 'EXCELLENT', rank: 2, previousScore: 100, scoreDelta: -2.2, previousRank: 1, rankDelta: -1, inspectionCount: 2, findingCount: 3, templates: [], rectifications: counts },
+    { projectId: OTHER, projectCode: 'JL', projectName: '翠湖苑', score: 100, grade: 'EXCELLENT', rank: 1, previousScore: 98, scoreDelta: 2, previousRank: 2, rankDelta: 1, inspectionCount: 2, findingCount: 1, templates: [], rectifications: counts, tasks: { due: 0, done: 0, doneLate: 0, missed: 0, open: 0 } },
+    { projectId: PROJECT, projectCode: 'SG', projectName: '阳光花园', score: 97.8, grade: 'EXCELLENT', rank: 2, previousScore: 100, scoreDelta: -2.2, previousRank: 1, rankDelta: -1, inspectionCount: 2, findingCount: 3, templates: [], rectifications: counts, tasks: { due: 31, done: 28, doneLate: 1, missed: 4, open: 0 } },
   ],
   topDeductions: [
     { templateId: 't', templateName: text('客户服务督导评分细则'), sectionCode: 'CS-INTERNAL', sectionName: text('内部管理'), itemCode: 'CS-01', itemName: text('制度建设'), checkPointCode: 'CS-01-1', checkPointText: text('有完善的内部管理制度'), count: 2, projectCount: 1, pointsLost: 3.5 },
@@ -29,6 +29,7 @@ const brief: MonthlyBrief = {
   rectifications: counts,
   overdue: [rectification({ overdue: true, status: 'OPEN' })],
   overdueCount: 1,
+  tasks: { due: 31, done: 28, doneLate: 1, missed: 4, open: 0 },
 };
 
 describe('MonthlyBriefPage (月度简报)', () => {
@@ -58,5 +59,8 @@ describe('MonthlyBriefPage (月度简报)', () => {
     expect(screen.getAllByTestId('brief-deduction-row')).toHaveLength(1);
     expect(screen.getAllByTestId('brief-overdue-row')).toHaveLength(1);
     expect(screen.getByText('逾期整改 1 项')).toBeTruthy();
+    // 应查未查 of the plans' tasks: of those due; a project without plans shows a dash.
+    expect(within(rows[1]!).getByTestId('brief-missed').textContent).toBe('4 / 31');
+    expect(within(rows[0]!).getByTestId('brief-missed').textContent).toBe('—');
   });
 });

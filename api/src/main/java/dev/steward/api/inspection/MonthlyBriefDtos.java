@@ -6,6 +6,7 @@ import static dev.steward.api.inspection.TemplateDtos.text;
 import dev.steward.api.contract.model.InspectionGradeDto;
 import dev.steward.api.contract.model.MonthlyBriefDeductionDto;
 import dev.steward.api.contract.model.MonthlyBriefProjectDto;
+import dev.steward.api.contract.model.MonthlyBriefTasksDto;
 import dev.steward.api.contract.model.MonthlyBriefTemplateScoreDto;
 import dev.steward.api.contract.model.MonthlyInspectionBriefDto;
 
@@ -23,7 +24,7 @@ final class MonthlyBriefDtos {
                 .topDeductions(b.topDeductions().stream().map(MonthlyBriefDtos::deduction).toList())
                 .rectifications(InspectionDtos.counts(b.rectifications()))
                 .overdue(b.overdue().stream().map(InspectionDtos::rectification).toList())
-                .overdueCount((int) b.overdueCount());
+                .overdueCount((int) b.overdueCount()).tasks(tasks(b.tasks()));
     }
 
     private static MonthlyBriefProjectDto project(MonthlyBriefRanking.ProjectLine l) {
@@ -34,7 +35,12 @@ final class MonthlyBriefDtos {
                 .templates(l.templates().stream().map(t -> new MonthlyBriefTemplateScoreDto().templateId(t.templateId())
                         .templateCode(t.templateCode()).templateName(text(t.name())).inspectionCount(t.count()).meanTotal(number(t.mean()))
                         .grade(InspectionGradeDto.fromValue(t.grade().name())).minTotal(number(t.min())).maxTotal(number(t.max()))).toList())
-                .rectifications(InspectionDtos.counts(l.rectifications()));
+                .rectifications(InspectionDtos.counts(l.rectifications())).tasks(tasks(l.tasks()));
+    }
+
+    private static MonthlyBriefTasksDto tasks(TaskRepository.Counts c) {
+        return new MonthlyBriefTasksDto().due((int) c.due()).done((int) c.done()).doneLate((int) c.doneLate()).missed((int) c.missed())
+                .open((int) c.open());
     }
 
     private static MonthlyBriefDeductionDto deduction(MonthlyBriefRepository.Deduction d) {

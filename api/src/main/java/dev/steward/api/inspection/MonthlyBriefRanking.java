@@ -13,7 +13,8 @@ import java.util.UUID;
  * The scores and ranking (评比) of the monthly brief, from the means per project and rubric (a pure function):
  * a project's score is the mean total of its month's inspections with the headline rubric, rounded half up to one
  * decimal, and graded like an inspection; projects are ranked on it (equal scores share a place: 1, 1, 3); the month
- * before is ranked the same way over the same projects, and the deltas compare the two.
+ * before is ranked the same way over the same projects, and the deltas compare the two. Each line carries the
+ * project's inspection tasks of the month (due, missed: 应查未查).
  */
 final class MonthlyBriefRanking {
 
@@ -22,12 +23,12 @@ final class MonthlyBriefRanking {
 
     record ProjectLine(Projects.Summary project, BigDecimal score, Scoring.Grade grade, Integer rank, BigDecimal previousScore,
             BigDecimal scoreDelta, Integer previousRank, Integer rankDelta, int inspections, long findings, List<TemplateLine> templates,
-            RectificationSummaryService.Counts rectifications) {}
+            RectificationSummaryService.Counts rectifications, TaskRepository.Counts tasks) {}
 
     private MonthlyBriefRanking() {}
 
     static List<ProjectLine> rank(List<Projects.Summary> projects, List<MonthlyBriefRepository.TemplateScores> scores, UUID headline,
-            Map<String, RectificationStats.Group> counts) {
+            Map<String, RectificationStats.Group> counts, Map<UUID, TaskRepository.Counts> tasks) {
         Map<UUID, BigDecimal> current = new HashMap<>();
         Map<UUID, BigDecimal> previous = new HashMap<>();
         Map<UUID, List<TemplateLine>> templates = new HashMap<>();
@@ -59,7 +60,8 @@ final class MonthlyBriefRanking {
                     score == null || before == null ? null : score.subtract(before), rankBefore,
                     rank == null || rankBefore == null ? null : rankBefore - rank, mine.stream().mapToInt(TemplateLine::count).sum(),
                     findings.getOrDefault(p.id(), 0L), List.copyOf(mine),
-                    RectificationSummaryService.counts(g == null ? new RectificationStats.Group("P", p.id().toString(), null, null, 0, 0, 0, 0, 0, 0, 0) : g)));
+                    RectificationSummaryService.counts(g == null ? new RectificationStats.Group("P", p.id().toString(), null, null, 0, 0, 0, 0, 0, 0, 0) : g),
+                    tasks.getOrDefault(p.id(), new TaskRepository.Counts(p.id(), 0, 0, 0, 0, 0))));
         }
         lines.sort(Comparator.comparing((ProjectLine l) -> l.rank() == null ? Integer.MAX_VALUE : l.rank()).thenComparing(l -> l.project().code()));
         return List.copyOf(lines);

@@ -26,7 +26,8 @@ import reactor.core.scheduler.Schedulers;
  * The monthly brief (月度简报) of the caller's projects (or one): the scores, ranking and change from the month before
  * ({@link MonthlyBriefRanking}), the check points most often missing, the rectification rates of the rectifications
  * raised in the month (the definitions of {@link RectificationSummaryService}) and the rectifications overdue at the
- * month's end. A month runs in each project's time zone. Missed inspections (应查未查) are not part of it yet.
+ * month's end, and the inspection tasks due in the month with those missed (应查未查, the definitions of
+ * {@link TaskRepository#counts}). A month runs in each project's time zone.
  */
 @Service
 class MonthlyBriefService {
@@ -37,18 +38,21 @@ class MonthlyBriefService {
 
     record Brief(YearMonth month, UUID projectId, OffsetDateTime asOf, MonthlyBriefRepository.Headline headline,
             List<MonthlyBriefRanking.ProjectLine> projects, List<MonthlyBriefRepository.Deduction> topDeductions,
-            RectificationSummaryService.Counts rectifications, List<RectificationService.View> overdue, long overdueCount) {}
+            RectificationSummaryService.Counts rectifications, List<RectificationService.View> overdue, long overdueCount,
+            TaskRepository.Counts tasks) {}
 
     private final MonthlyBriefRepository briefs;
+    private final TaskRepository tasks;
     private final RectificationStats stats;
     private final RectificationRepository rectifications;
     private final RectificationService rectificationViews;
     private final Projects projects;
     private final Clock clock;
 
-    MonthlyBriefService(MonthlyBriefRepository briefs, RectificationStats stats, RectificationRepository rectifications,
+    MonthlyBriefService(MonthlyBriefRepository briefs, TaskRepository tasks, RectificationStats stats, RectificationRepository rectifications,
             RectificationService rectificationViews, Projects projects, Clock clock) {
         this.briefs = briefs;
+        this.tasks = tasks;
         this.stats = stats;
         this.rectifications = rectifications;
         this.rectificationViews = rectificationViews;
@@ -77,13 +81,16 @@ class MonthlyBriefService {
                     .flatMap(p -> rectifications.overdueAt(scope, to, now, OVERDUE_LIST).collectList()
                             .flatMap(rectificationViews::withReinspections).map(p::overdue))
                     .flatMap(p -> rectifications.countOverdueAt(scope, to, now).map(p::overdueCount))
+                    .flatMap(p -> tasks.countsInMonth(scope, from, to, now).collectList().map(p::tasks))
                     .flatMap(p -> briefs.headline().map(p::headline).defaultIfEmpty(p))
                     .map(p -> {
                         Map<String, RectificationStats.Group> byProject = p.counts.stream()
                                 .collect(Collectors.toMap(RectificationStats.Group::key, g -> g));
                         UUID headline = p.headline == null ? null : p.headline.id();
-                        return new Brief(month, projectId, asOf, p.headline, MonthlyBriefRanking.rank(ps, p.scores, headline, byProject),
-                                p.deductions, total(p.counts), p.overdue, p.overdueCount);
+                        Map<UUID, TaskRepository.Counts> taskCounts = p.tasks.stream()
+                                .collect(Collectors.toMap(TaskRepository.Counts::projectId, c -> c));
+                        return new Brief(month, projectId, asOf, p.headline, MonthlyBriefRanking.rank(ps, p.scores, headline, byProject, taskCounts),
+                                p.deductions, total(p.counts), p.overdue, p.overdueCount, taskTotal(p.tasks));
                     });
         });
     }
@@ -101,31 +108,42 @@ class MonthlyBriefService {
     /** The parts of a brief as they are read. */
     private record Parts(List<MonthlyBriefRepository.TemplateScores> scores, List<MonthlyBriefRepository.Deduction> deductions,
             List<RectificationStats.Group> counts, List<RectificationService.View> overdue, long overdueCount,
-            MonthlyBriefRepository.Headline headline) {
+            List<TaskRepository.Counts> tasks, MonthlyBriefRepository.Headline headline) {
 
         Parts(List<MonthlyBriefRepository.TemplateScores> scores) {
-            this(scores, List.of(), List.of(), List.of(), 0, null);
+            this(scores, List.of(), List.of(), List.of(), 0, List.of(), null);
         }
 
         Parts deductions(List<MonthlyBriefRepository.Deduction> d) {
-            return new Parts(scores, d, counts, overdue, overdueCount, headline);
+            return new Parts(scores, d, counts, overdue, overdueCount, tasks, headline);
         }
 
         Parts counts(List<RectificationStats.Group> c) {
-            return new Parts(scores, deductions, c, overdue, overdueCount, headline);
+            return new Parts(scores, deductions, c, overdue, overdueCount, tasks, headline);
         }
 
         Parts overdue(List<RectificationService.View> o) {
-            return new Parts(scores, deductions, counts, o, overdueCount, headline);
+            return new Parts(scores, deductions, counts, o, overdueCount, tasks, headline);
         }
 
         Parts overdueCount(long n) {
-            return new Parts(scores, deductions, counts, overdue, n, headline);
+            return new Parts(scores, deductions, counts, overdue, n, tasks, headline);
+        }
+
+        Parts tasks(List<TaskRepository.Counts> t) {
+            return new Parts(scores, deductions, counts, overdue, overdueCount, t, headline);
         }
 
         Parts headline(MonthlyBriefRepository.Headline h) {
-            return new Parts(scores, deductions, counts, overdue, overdueCount, h);
+            return new Parts(scores, deductions, counts, overdue, overdueCount, tasks, h);
         }
+    }
+
+    /** The inspection tasks of every project added up. */
+    static TaskRepository.Counts taskTotal(List<TaskRepository.Counts> counts) {
+        return new TaskRepository.Counts(null, counts.stream().mapToLong(TaskRepository.Counts::due).sum(),
+                counts.stream().mapToLong(TaskRepository.Counts::done).sum(), counts.stream().mapToLong(TaskRepository.Counts::doneLate).sum(),
+                counts.stream().mapToLong(TaskRepository.Counts::missed).sum(), counts.stream().mapToLong(TaskRepository.Counts::open).sum());
     }
 
     /** The totals over the projects: the per-project counts added up, the rates from the sums. */

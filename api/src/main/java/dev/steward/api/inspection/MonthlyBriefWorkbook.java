@@ -45,7 +45,7 @@ final class MonthlyBriefWorkbook {
         Map<UUID, Rubric.Text> rubrics = new LinkedHashMap<>();
         b.projects().forEach(p -> p.templates().forEach(x -> rubrics.putIfAbsent(x.templateId(), x.name())));
         List<String> header = new ArrayList<>(List.of(t.t("rank"), t.t("project"), t.t("score"), t.t("grade"), t.t("previousScore"),
-                t.t("scoreDelta"), t.t("rankDelta"), t.t("inspections"), t.t("findings")));
+                t.t("scoreDelta"), t.t("rankDelta"), t.t("inspections"), t.t("findings"), t.t("tasksDue"), t.t("tasksMissed")));
         rubrics.values().forEach(n -> header.add(t.of(n)));
         Xlsx.row(ws, 3, header);
         ws.range(3, 0, 3, header.size() - 1).style().bold().fillColor("EDEDED").wrapText(true).set();
@@ -63,7 +63,9 @@ final class MonthlyBriefWorkbook {
             number(ws, row, 6, l.rankDelta() == null ? null : BigDecimal.valueOf(l.rankDelta()));
             ws.value(row, 7, l.inspections());
             ws.value(row, 8, l.findings());
-            int col = 9;
+            ws.value(row, 9, l.tasks().due());
+            ws.value(row, 10, l.tasks().missed());
+            int col = 11;
             for (UUID id : rubrics.keySet()) {
                 for (MonthlyBriefRanking.TemplateLine x : l.templates()) {
                     if (x.templateId().equals(id)) {

@@ -56,6 +56,8 @@ final class ReportText {
             Map.entry("scoreDelta", new String[] {"得分变化", "Change"}),
             Map.entry("inspections", new String[] {"检查次数", "Inspections"}),
             Map.entry("findings", new String[] {"扣分项数", "Findings"}),
+            Map.entry("tasksDue", new String[] {"应查", "Tasks due"}),
+            Map.entry("tasksMissed", new String[] {"应查未查", "Missed"}),
             Map.entry("topDeductions", new String[] {"主要扣分项", "Top deductions"}),
             Map.entry("count", new String[] {"次数", "Times"}),
             Map.entry("projectCount", new String[] {"涉及项目", "Projects"}),

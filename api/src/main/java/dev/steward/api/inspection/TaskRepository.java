@@ -3,6 +3,7 @@ package dev.steward.api.inspection;
 import dev.steward.api.platform.Where;
 import io.r2dbc.spi.Readable;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,6 +127,29 @@ class TaskRepository {
                         from unnest($1::uuid[]) as pid
                         left join inspection_tasks t on t.project_id = pid and t.due_at >= $2 and t.due_at < $3
                         group by pid order by pid
+                        """)
+                .bind(0, projectIds).bind(1, from).bind(2, to).bind(3, now)
+                .map(r -> new Counts(r.get("project_id", UUID.class), r.get("due", Long.class), r.get("done", Long.class),
+                        r.get("done_late", Long.class), r.get("missed", Long.class), r.get("open", Long.class)))
+                .all();
+    }
+
+    /**
+     * {@link #counts} for a calendar month [from, to) in each project's own time zone (the monthly brief), with the same
+     * definitions.
+     */
+    Flux<Counts> countsInMonth(UUID[] projectIds, LocalDateTime from, LocalDateTime to, OffsetDateTime now) {
+        return db.sql("""
+                        select p.id as project_id, count(t.id) as due,
+                               count(*) filter (where t.done_at is not null) as done,
+                               count(*) filter (where t.done_at > t.due_at) as done_late,
+                               count(*) filter (where (t.done_at is null and t.due_at < $4) or t.done_at > t.due_at) as missed,
+                               count(*) filter (where t.done_at is null and t.due_at >= $4) as open
+                        from projects p
+                        left join inspection_tasks t on t.project_id = p.id
+                             and t.due_at >= ($2::timestamp at time zone p.timezone) and t.due_at < ($3::timestamp at time zone p.timezone)
+                        where p.id = any($1)
+                        group by p.id order by p.id
                         """)
                 .bind(0, projectIds).bind(1, from).bind(2, to).bind(3, now)
                 .map(r -> new Counts(r.get("project_id", UUID.class), r.get("due", Long.class), r.get("done", Long.class),

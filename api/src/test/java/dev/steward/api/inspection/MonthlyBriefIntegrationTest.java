@@ -76,6 +76,18 @@ class MonthlyBriefIntegrationTest extends InspectionTestSupport {
                 Map.of("assigneeId", userId(agent), "dueAt", inDays(2))).expectStatus().isCreated().expectBody(Map.class).returnResult()
                 .getResponseBody();
         rectification = rect.get("id").toString();
+        // A daily plan in A: its tasks (today and the week ahead) are made when it is saved; two of them are then made
+        // due a minute ago (still this month) and left undone: 应查未查. B has no plan.
+        String plan = post(supervisor, "/api/v1/inspection-plans", Map.of("projectId", a, "name", "每日自查", "templateId", template("TEN_MUST_CHECKS"),
+                "level", "SERVICE_CENTRE", "inspectorIds", List.of(userId(supervisor)), "dueTime", "18:00"))
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+        db.sql("""
+                        update inspection_tasks set opens_at = d - interval '1 hour', due_at = d
+                        from (select greatest(now() - interval '1 minute',
+                                              date_trunc('month', now() at time zone 'Asia/Shanghai') at time zone 'Asia/Shanghai' + interval '2 minutes') as d) x
+                        where id in (select id from inspection_tasks where plan_id = $1 order by scheduled_on limit 2)
+                        """)
+                .bind(0, UUID.fromString(plan)).fetch().rowsUpdated().block(Duration.ofSeconds(10));
         // Time passes: raised two seconds earlier, due a second after that, so the deadline is already behind us.
         db.sql("update rectifications set raised_at = raised_at - interval '2 seconds', due_at = raised_at - interval '1 second',"
                         + " original_due_at = raised_at - interval '1 second' where id = $1")
@@ -119,6 +131,16 @@ class MonthlyBriefIntegrationTest extends InspectionTestSupport {
         Map<String, Object> summary = get(supervisor, "/api/v1/rectifications/summary?projectId=" + a + "&from="
                 + month.atDay(1).atStartOfDay(ZONE).toInstant() + "&to=" + month.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant());
         assertThat(summary.get("totals")).isEqualTo(ra);
+
+        // 应查未查: A's two tasks past their due time, as the task summary counts them for the same month.
+        Map<String, Object> ta = (Map<String, Object>) pa.get("tasks");
+        assertThat(ta).containsEntry("missed", 2).containsEntry("done", 0);
+        assertThat((Integer) ta.get("due")).isGreaterThanOrEqualTo(2);
+        assertThat((Map<String, Object>) pb.get("tasks")).containsEntry("due", 0).containsEntry("missed", 0);
+        assertThat((Map<String, Object>) brief.get("tasks")).isEqualTo(ta);
+        Map<String, Object> taskSummary = get(supervisor, "/api/v1/inspection-tasks/summary?projectId=" + a + "&from="
+                + month.atDay(1).atStartOfDay(ZONE).toInstant() + "&to=" + month.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant());
+        assertThat(((List<Map<String, Object>>) taskSummary.get("projects")).get(0)).containsEntry("missed", 2).containsEntry("due", ta.get("due"));
 
         assertThat(brief).containsEntry("overdueCount", 1);
         assertThat((List<Map<String, Object>>) brief.get("overdue")).singleElement()
@@ -172,7 +194,8 @@ class MonthlyBriefIntegrationTest extends InspectionTestSupport {
             List<Row> ranking = sheets.get(0).read();
             assertThat(InspectionExportIntegrationTest.text(ranking.get(0), 0)).isEqualTo("月度简报 " + month);
             int header = ranking.indexOf(InspectionExportIntegrationTest.labelled(ranking, "名次"));
-            assertThat(InspectionExportIntegrationTest.text(ranking.get(header), 9)).isEqualTo("客户服务督导评分细则");
+            assertThat(InspectionExportIntegrationTest.text(ranking.get(header), 10)).isEqualTo("应查未查");
+            assertThat(InspectionExportIntegrationTest.text(ranking.get(header), 11)).isEqualTo("客户服务督导评分细则");
             Row first = ranking.get(header + 1);
             assertThat(InspectionExportIntegrationTest.number(first, 0)).isEqualByComparingTo("1");
             assertThat(InspectionExportIntegrationTest.text(first, 1)).startsWith("B");
@@ -181,6 +204,7 @@ class MonthlyBriefIntegrationTest extends InspectionTestSupport {
             assertThat(InspectionExportIntegrationTest.number(first, 5)).isEqualByComparingTo("2");
             assertThat(InspectionExportIntegrationTest.number(ranking.get(header + 2), 2)).isEqualByComparingTo("97.8");
             assertThat(InspectionExportIntegrationTest.number(ranking.get(header + 2), 6)).isEqualByComparingTo("-1");
+            assertThat(InspectionExportIntegrationTest.number(ranking.get(header + 2), 10)).isEqualByComparingTo("2");
             List<Row> top = sheets.get(1).read();
             assertThat(InspectionExportIntegrationTest.text(top.get(1), 3)).isEqualTo("CS-01-1");
             assertThat(InspectionExportIntegrationTest.number(top.get(1), 5)).isEqualByComparingTo("2");

@@ -36,12 +36,15 @@ class MonthlyBriefRankingTest {
                 scores(p2, true, CS, "90.94"),    // → 90.9 GOOD
                 scores(p2, false, CS, "85.0"),
                 scores(p2, true, TMC, "60.0"),    // not the headline: no effect on the rank
-                scores(p3, true, TMC, "100.0")), CS, Map.of());
+                scores(p3, true, TMC, "100.0")), CS, Map.of(), Map.of(p2.id(), new TaskRepository.Counts(p2.id(), 9, 6, 1, 4, 0)));
         assertThat(lines).extracting(l -> l.project().code() + " " + l.rank() + " " + l.score() + " " + l.grade() + " " + l.scoreDelta() + " " + l.rankDelta())
                 .containsExactly("SG 1 91.0 EXCELLENT 11.0 1", "JL 2 90.9 GOOD 5.9 -1", "HX null null null null null");
         assertThat(lines.get(1).templates()).extracting(t -> t.templateId()).containsExactly(CS, TMC);
         assertThat(lines.get(2).rectifications().raised()).isZero();
         assertThat(lines.get(2).rectifications().rate()).isNull();
+        // 应查未查 per project; a project without tasks has zeros, not a missing line.
+        assertThat(lines.get(1).tasks().missed()).isEqualTo(4);
+        assertThat(lines.get(2).tasks().due()).isZero();
     }
 
     private static Projects.Summary project(String code) {
