@@ -30,6 +30,31 @@ class WorkOrderStatsRepository {
 
     private static final String PERIOD = "w.project_id = $1 and w.created_at >= $2 and w.created_at < $3";
 
+    /**
+     * The figures' columns over {@code w} (work_orders) with {@code $4} = now: the one definition of the statistics, also
+     * used by {@link WorkOrderFigures} for the quality picture.
+     */
+    static final String FIGURES = """
+            count(*) as total,
+            count(*) filter (where w.completed_at is not null or w.reopen_count > 0) as completed,
+            count(*) filter (where w.rework_of is not null or w.reopen_count > 0) as rework,
+            count(*) filter (where w.status <> 'CANCELLED' and w.responded_at <= w.response_due_at) as response_on_time,
+            count(*) filter (where w.status <> 'CANCELLED'
+            and (w.responded_at is not null or w.response_due_at < $4)) as response_known,
+            count(*) filter (where w.status <> 'CANCELLED' and w.completed_at <= w.resolution_due_at) as resolution_on_time,
+            count(*) filter (where w.status <> 'CANCELLED'
+            and (w.completed_at is not null or w.resolution_due_at < $4)) as resolution_known,
+            avg(extract(epoch from w.responded_at - w.created_at) / 60)::float8 as mean_response,
+            percentile_cont(0.9) within group (order by extract(epoch from w.responded_at - w.created_at) / 60)::float8
+            as p90_response,
+            avg(extract(epoch from w.completed_at - w.created_at) / 60)::float8 as mean_resolution,
+            percentile_cont(0.9) within group (order by extract(epoch from w.completed_at - w.created_at) / 60)::float8
+            as p90_resolution,
+            count(*) filter (where w.satisfaction is not null) as visited,
+            count(*) filter (where w.status = 'CLOSED') as closed,
+            count(*) filter (where w.status = 'CLOSED' and w.closed_at <= w.return_visit_due_at) as closed_on_time,
+            avg(w.satisfaction)::float8 as mean_satisfaction""";
+
     private final DatabaseClient db;
 
     WorkOrderStatsRepository(DatabaseClient db) {
@@ -40,30 +65,12 @@ class WorkOrderStatsRepository {
     Flux<Row> figures(UUID projectId, OffsetDateTime from, OffsetDateTime to, OffsetDateTime now) {
         return db.sql("""
                         select grouping(w.assignee_id)::int as overall, w.assignee_id, max(a.display_name) as assignee_name,
-                               count(*) as total,
-                               count(*) filter (where w.completed_at is not null or w.reopen_count > 0) as completed,
-                               count(*) filter (where w.rework_of is not null or w.reopen_count > 0) as rework,
-                               count(*) filter (where w.status <> 'CANCELLED' and w.responded_at <= w.response_due_at) as response_on_time,
-                               count(*) filter (where w.status <> 'CANCELLED'
-                                                  and (w.responded_at is not null or w.response_due_at < $4)) as response_known,
-                               count(*) filter (where w.status <> 'CANCELLED' and w.completed_at <= w.resolution_due_at) as resolution_on_time,
-                               count(*) filter (where w.status <> 'CANCELLED'
-                                                  and (w.completed_at is not null or w.resolution_due_at < $4)) as resolution_known,
-                               avg(extract(epoch from w.responded_at - w.created_at) / 60)::float8 as mean_response,
-                               percentile_cont(0.9) within group (order by extract(epoch from w.responded_at - w.created_at) / 60)::float8
-                                   as p90_response,
-                               avg(extract(epoch from w.completed_at - w.created_at) / 60)::float8 as mean_resolution,
-                               percentile_cont(0.9) within group (order by extract(epoch from w.completed_at - w.created_at) / 60)::float8
-                                   as p90_resolution,
-                               count(*) filter (where w.satisfaction is not null) as visited,
-                               count(*) filter (where w.status = 'CLOSED') as closed,
-                               count(*) filter (where w.status = 'CLOSED' and w.closed_at <= w.return_visit_due_at) as closed_on_time,
-                               avg(w.satisfaction)::float8 as mean_satisfaction
+                               %s
                         from work_orders w
                         left join users a on a.id = w.assignee_id
                         where %s
                         group by grouping sets ((), (w.assignee_id))
-                        """.formatted(PERIOD))
+                        """.formatted(FIGURES, PERIOD))
                 .bind(0, projectId).bind(1, from).bind(2, to).bind(3, now)
                 .map(r -> new Row(r.get("overall", Integer.class) == 1, r.get("assignee_id", UUID.class),
                         r.get("assignee_name", String.class), num(r, "total"), num(r, "completed"), num(r, "rework"),
