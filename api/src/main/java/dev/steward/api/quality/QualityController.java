@@ -36,7 +36,8 @@ class QualityController implements QualityApi {
     @Override
     public Mono<ResponseEntity<QualityOverviewDto>> getQualityOverview(Set<UUID> projectId, String from, String to, String groupBy,
             ServerWebExchange exchange) {
-        List<UUID> ids = projectId == null ? List.of() : List.copyOf(projectId);
+        // A value that is not a UUID arrives as null (the converter's empty result).
+        List<UUID> ids = projectId == null ? List.of() : new java.util.ArrayList<>(projectId);
         return scope.current().flatMap(c -> overview.overview(c, ids, from, to, groupBy)).map(o -> ResponseEntity.ok(QualityDtos.overview(o)));
     }
 

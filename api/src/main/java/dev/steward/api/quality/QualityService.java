@@ -74,6 +74,9 @@ class QualityService {
         if (asked == null || asked.isEmpty()) {
             return caller.projectIdArray();
         }
+        if (asked.contains(null)) {
+            throw ApiException.invalidField("projectId", "must be a UUID");
+        }
         asked.forEach(p -> caller.requireProject(p, "project"));
         return new LinkedHashSet<>(asked).toArray(UUID[]::new);
     }
