@@ -74,7 +74,7 @@ class QualityService {
         if (asked == null || asked.isEmpty()) {
             return caller.projectIdArray();
         }
-        if (asked.contains(null)) {
+        if (asked.stream().anyMatch(java.util.Objects::isNull)) {
             throw ApiException.invalidField("projectId", "must be a UUID");
         }
         asked.forEach(p -> caller.requireProject(p, "project"));

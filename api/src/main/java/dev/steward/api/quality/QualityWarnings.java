@@ -67,7 +67,7 @@ class QualityWarnings {
                                     new DrillDown("/api/v1/rectifications", Map.of("projectId", projectId.toString(), "overdue", "true"))))))
                     .then(spikes(projectId, zone, now, out))
                     .then(drops(projectId, out))
-                    .then(repo.names(buildingIds(out)).collectMap(QualityRepository.Name::id, QualityRepository.Name::label))
+                    .then(Mono.defer(() -> repo.names(buildingIds(out)).collectMap(QualityRepository.Name::id, QualityRepository.Name::label)))
                     .map(names -> {
                         List<Warning> named = new ArrayList<>();
                         for (Warning w : out) {
