@@ -73,7 +73,8 @@ final class QualityFigures {
         f.add(value("p90ResponseMinutes", o == null ? null : round(o.p90Response(), 1), null, d.orders()));
         f.add(value("meanResolutionMinutes", o == null ? null : round(o.meanResolution(), 1), null, d.orders()));
         f.add(value("p90ResolutionMinutes", o == null ? null : round(o.p90Resolution(), 1), null, d.orders()));
-        f.add(rate("reworkRate", o == null ? 0 : o.rework(), o == null ? 0 : o.completed(), null, d.orders("rework", "true")));
+        long rework = in.attributedRework != null ? in.attributedRework : o == null ? 0 : o.rework();
+        f.add(rate("reworkRate", rework, o == null ? 0 : o.completed(), null, d.orders("rework", "true")));
         f.add(rate("returnVisitCoverage", o == null ? 0 : o.visited(), o == null ? 0 : o.completed(), null, d.orders("status", "CLOSED")));
         f.add(rate("returnVisitOnTimeRate", o == null ? 0 : o.closedOnTime(), o == null ? 0 : o.closed(), null, d.orders("status", "CLOSED")));
         f.add(value("meanSatisfaction", o == null ? null : round(o.meanSatisfaction(), 2), null, d.orders("status", "CLOSED")));

@@ -65,6 +65,8 @@ final class QualityModel {
     /** Everything one group's figures are made of, for one period. */
     static final class Inputs {
         WorkOrderFigures.Counts orders;
+        /** Per assignee: the rework attributed to them (the statistics' definition); null in other groupings. */
+        Long attributedRework;
         long units;
         QualityRepository.Row keys;
         QualityRepository.Row inspections;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -63,6 +64,8 @@ class QualitySources {
             }
         }
         return orders.counts(projectIds, from, to, now, by).doOnNext(c -> at(groups, c.projectId(), c.key()).orders = c).then()
+                .thenMany(by == GroupBy.ASSIGNEE ? orders.reworkByAssignee(projectIds, from, to) : Flux.empty())
+                .doOnNext(r -> at(groups, r.projectId(), r.assigneeId().toString()).attributedRework = r.rework()).then()
                 .thenMany(repo.units(projectIds, by)).doOnNext(r -> {
                     if (by == GroupBy.MONTH) {
                         projectUnits.put(r.projectId(), r.a());
@@ -74,9 +77,13 @@ class QualitySources {
                 .thenMany(repo.inspections(projectIds, from, to, by)).doOnNext(r -> at(groups, r.projectId(), r.key()).inspections = r).then()
                 .thenMany(repo.rectifications(projectIds, from, to, now, by))
                 .doOnNext(r -> at(groups, r.projectId(), r.key()).rectifications = r).then()
-                .thenMany(by == GroupBy.ASSIGNEE ? reactor.core.publisher.Flux.empty() : surveys.openedIn(projectIds, from, to))
+                .thenMany(by == GroupBy.ASSIGNEE ? Flux.empty() : surveys.openedIn(projectIds, from, to))
                 .doOnNext(c -> campaign(groups, c, projects, by)).then()
                 .then(Mono.fromSupplier(() -> {
+                    if (by == GroupBy.ASSIGNEE) {
+                        // Per assignee, rework is attributed as the statistics do: none where nobody's work needed it.
+                        groups.values().forEach(in -> in.attributedRework = in.attributedRework == null ? 0L : in.attributedRework);
+                    }
                     if (by == GroupBy.MONTH) {
                         // A month's complaints are counted against the project's units.
                         groups.forEach((k, in) -> in.units = projectUnits.getOrDefault(UUID.fromString(k.substring(0, 36)), 0L));

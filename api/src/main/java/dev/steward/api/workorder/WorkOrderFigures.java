@@ -56,6 +56,16 @@ public class WorkOrderFigures {
                 .all();
     }
 
+    /** Rework attributed to whoever did the work that needed it: the statistics' per-technician rework. */
+    public record Attributed(UUID projectId, UUID assigneeId, long rework) {}
+
+    public Flux<Attributed> reworkByAssignee(UUID[] projectIds, OffsetDateTime from, OffsetDateTime to) {
+        return db.sql(WorkOrderStatsRepository.REWORK_BY_TECHNICIAN.formatted("w.project_id = any($1) and w.created_at >= $2 and w.created_at < $3"))
+                .bind(0, projectIds).bind(1, from).bind(2, to)
+                .map(r -> new Attributed(r.get("project_id", UUID.class), r.get("assignee_id", UUID.class), n(r, "rework")))
+                .all();
+    }
+
     private static Counts counts(Readable r) {
         return new Counts(r.get("project_id", UUID.class), r.get("key", String.class), n(r, "total"), n(r, "completed"), n(r, "rework"),
                 n(r, "response_on_time"), n(r, "response_known"), n(r, "resolution_on_time"), n(r, "resolution_known"),

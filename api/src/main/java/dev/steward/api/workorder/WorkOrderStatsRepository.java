@@ -55,6 +55,23 @@ class WorkOrderStatsRepository {
             count(*) filter (where w.status = 'CLOSED' and w.closed_at <= w.return_visit_due_at) as closed_on_time,
             avg(w.satisfaction)::float8 as mean_satisfaction""";
 
+    /**
+     * Rework per technician whose work needed it, over the orders that match {@code %1$s} (a condition on {@code w}):
+     * shared with {@link WorkOrderFigures}.
+     */
+    static final String REWORK_BY_TECHNICIAN = """
+            select x.project_id, x.assignee_id, max(u.display_name) as assignee_name, count(distinct x.id) as rework
+            from (select w.id, w.project_id, w.assignee_id
+                  from work_orders w
+                  where %1$s and w.reopen_count > 0 and w.assignee_id is not null
+                  union all
+                  select w.id, w.project_id, o.assignee_id
+                  from work_orders w join work_orders o on o.id = w.rework_of and o.project_id = w.project_id
+                  where %1$s and o.assignee_id is not null) x
+            join users u on u.id = x.assignee_id
+            group by x.project_id, x.assignee_id
+            """;
+
     private final DatabaseClient db;
 
     WorkOrderStatsRepository(DatabaseClient db) {
@@ -86,18 +103,7 @@ class WorkOrderStatsRepository {
      * assignee), an order linked by {@code reworkOf} for the assignee of the earlier order; each order once per technician.
      */
     Flux<ReworkRow> reworkByTechnician(UUID projectId, OffsetDateTime from, OffsetDateTime to) {
-        return db.sql("""
-                        select x.assignee_id, max(u.display_name) as assignee_name, count(distinct x.id) as rework
-                        from (select w.id, w.assignee_id
-                              from work_orders w
-                              where %1$s and w.reopen_count > 0 and w.assignee_id is not null
-                              union all
-                              select w.id, o.assignee_id
-                              from work_orders w join work_orders o on o.id = w.rework_of and o.project_id = w.project_id
-                              where %1$s and o.assignee_id is not null) x
-                        join users u on u.id = x.assignee_id
-                        group by x.assignee_id
-                        """.formatted(PERIOD))
+        return db.sql(REWORK_BY_TECHNICIAN.formatted(PERIOD))
                 .bind(0, projectId).bind(1, from).bind(2, to)
                 .map(r -> new ReworkRow(r.get("assignee_id", UUID.class), r.get("assignee_name", String.class), num(r, "rework")))
                 .all();

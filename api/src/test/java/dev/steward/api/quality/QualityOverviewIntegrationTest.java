@@ -152,6 +152,15 @@ class QualityOverviewIntegrationTest extends QualityFixture {
                 {"meanSatisfaction", "meanSatisfaction"}}) {
             assertThat(v(f, pair[0])).as(pair[0]).isEqualTo(((Number) stats.get(pair[1])).doubleValue());
         }
+        // Per assignee, rework counts for whoever did the work that needed it (D is rework of tech1's A), as on the stats page.
+        for (Map<String, Object> a : (List<Map<String, Object>>) stats.get("byAssignee")) {
+            Map<String, Map<String, Object>> g = group("assignee", (String) a.get("assigneeId"));
+            for (String key : List.of("reworkRate", "resolutionOnTimeRate", "responseOnTimeRate", "meanSatisfaction")) {
+                assertThat(g.get(key).get("value") == null ? null : v(g, key)).as(a.get("assigneeName") + " " + key)
+                        .isEqualTo(a.get(key) == null ? null : ((Number) a.get(key)).doubleValue());
+            }
+        }
+        assertThat(v(group("assignee", tech1), "reworkRate")).isEqualTo(0.5);
         Map<String, Object> results = getJson("admin", "/api/v1/survey-campaigns/" + campaignId + "/results");
         assertThat(v(f, "surveyIndex")).isEqualTo(((Number) results.get("satisfactionIndex")).doubleValue());
         List<Map<String, Object>> buildings = (List<Map<String, Object>>) results.get("buildings");
