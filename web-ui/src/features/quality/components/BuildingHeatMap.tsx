@@ -16,8 +16,10 @@ export function BuildingHeatMap({ groups, timeZone, phone }: { groups: readonly 
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const buildings = groups.filter((g) => g.key !== 'none');
+  // Figures no building has in the period (a survey outside it, say) are left out rather than shown as an empty column.
+  const keys = HEAT_METRICS.filter((key) => buildings.some((g) => g.figures.find((f) => f.key === key)?.value != null));
   const cells: Cell[] = [];
-  HEAT_METRICS.forEach((key, x) => {
+  keys.forEach((key, x) => {
     const column = buildings.map((g) => g.figures.find((f) => f.key === key)?.value);
     buildings.forEach((g, y) => {
       const f = g.figures.find((fig) => fig.key === key);
@@ -28,10 +30,10 @@ export function BuildingHeatMap({ groups, timeZone, phone }: { groups: readonly 
   const option: ChartOption = {
     tooltip: { formatter: (p: unknown) => {
       const d = (p as { data: Cell; name: string }).data;
-      return `${buildings[d.value[1]]?.label ?? ''} · ${t(`quality.metric.${HEAT_METRICS[d.value[0]] ?? ''}`)}: ${d.label}`;
+      return `${buildings[d.value[1]]?.label ?? ''} · ${t(`quality.metric.${keys[d.value[0]] ?? ''}`)}: ${d.label}`;
     } },
     grid: { left: phone ? 48 : 72, right: 8, top: 8, bottom: phone ? 96 : 72 },
-    xAxis: { type: 'category', data: HEAT_METRICS.map((k) => t(`quality.metricShort.${k}`)), axisLabel: { interval: 0, rotate: phone ? 60 : 30, fontSize: 11 } },
+    xAxis: { type: 'category', data: keys.map((k) => t(`quality.metricShort.${k}`)), axisLabel: { interval: 0, rotate: phone ? 60 : 30, fontSize: 11 } },
     yAxis: { type: 'category', data: buildings.map((g) => g.label), inverse: true },
     visualMap: { min: 0, max: 1, show: false, inRange: { color: ['#ff7875', '#ffe58f', '#95de64'] } },
     series: [
