@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 
 // Imports go one way: shared (components, lib, i18n, testing) → features → app.
 // A feature does not import another feature; the app composes them.
-const FEATURES = ['auth', 'inspections', 'keys', 'projects', 'public-survey', 'surveys', 'work-orders'];
+const FEATURES = ['admin', 'auth', 'inspections', 'keys', 'projects', 'public-survey', 'quality', 'surveys', 'work-orders'];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'e2e/artifacts', 'src/lib/api/schema.d.ts', 'coverage'] },

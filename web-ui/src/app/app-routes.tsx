@@ -75,6 +75,8 @@ export const appRoutes: RouteObject[] = [
       { path: 'inspections/:inspectionId', lazy: inspectionScreen('InspectionRoute') },
       { path: 'inspections/:inspectionId/report', lazy: inspectionScreen('InspectionReportRoute') },
       { path: 'rectifications', lazy: inspectionScreen('RectificationsRoute') },
+      { path: 'quality', lazy: async () => ({ Component: (await import('@/app/routes/QualityRoutes')).QualityRoute }) },
+      { path: 'quality/portfolio', lazy: async () => ({ Component: (await import('@/app/routes/QualityRoutes')).PortfolioRoute }) },
       { path: 'projects', element: <ProjectsRoute /> },
       { path: 'projects/:projectId', element: <ProjectRoute /> },
       { path: 'projects/:projectId/sla', element: <SlaSettingsRoute /> },

@@ -9,6 +9,7 @@ import { NavMenu } from '@/app/layout/NavMenu';
 import { ProjectSwitcher } from '@/app/layout/ProjectSwitcher';
 import { UserMenu } from '@/app/layout/UserMenu';
 import { canInspect, seesQuality } from '@/app/routes/inspection-access';
+import { seesQualityPicture } from '@/app/routes/quality-access';
 import { canManageKeys, useOverdueKeyCount } from '@/app/routes/key-access';
 import { canReadComplaintReview } from '@/app/routes/WorkOrderRoutes';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
@@ -68,6 +69,8 @@ export function AppShell() {
   const admin = me.data.roles.includes('ADMIN');
   const quality = seesQuality(me.data);
   const inspector = canInspect(me.data);
+  const qualityPicture = seesQualityPicture(me.data);
+  const portfolio = qualityPicture && (me.data?.projects.length ?? 0) > 1;
   // Every time on screen is in the project's zone (a page of one project's record selects that project).
   const timeZone = me.data.projects.find((project) => project.id === projectId)?.timezone;
   return (
@@ -83,7 +86,7 @@ export function AppShell() {
             style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}`, position: 'sticky', top: 0, height: '100vh' }}
           >
             <Brand collapsed={collapsed} />
-            <NavMenu technician={technician} complaintReview={complaintReview} keyManager={keyManager} admin={admin} quality={quality} inspector={inspector} overdueKeys={overdueKeys} />
+            <NavMenu technician={technician} complaintReview={complaintReview} keyManager={keyManager} admin={admin} quality={quality} inspector={inspector} qualityPicture={qualityPicture} portfolio={portfolio} overdueKeys={overdueKeys} />
           </Layout.Sider>
         ) : (
           <Drawer
@@ -102,6 +105,8 @@ export function AppShell() {
               admin={admin}
               quality={quality}
               inspector={inspector}
+              qualityPicture={qualityPicture}
+              portfolio={portfolio}
               overdueKeys={overdueKeys}
               onNavigate={() => setDrawerOpen(false)}
             />

@@ -5,6 +5,8 @@ import {
   TeamOutlined,
   BarChartOutlined,
   DashboardOutlined,
+  FundOutlined,
+  TrophyOutlined,
   KeyOutlined,
   MobileOutlined,
   ProfileOutlined,
@@ -31,6 +33,9 @@ type Item = {
   overdueBadge?: boolean;
   quality?: boolean;
   inspectors?: boolean;
+  /** The quality picture: MANAGER, ADMIN, QUALITY_SUPERVISOR; the ranking only with several projects. */
+  picture?: boolean;
+  portfolio?: boolean;
 };
 type MenuItem = { key: string; icon?: ReactNode; label: ReactNode; children?: MenuItem[] };
 
@@ -68,6 +73,8 @@ const ITEMS: readonly Item[] = [
     ],
   },
   { key: SURVEYS, icon: <SmileOutlined />, label: 'nav.surveys' },
+  { key: '/quality', icon: <FundOutlined />, label: 'quality.nav', picture: true },
+  { key: '/quality/portfolio', icon: <TrophyOutlined />, label: 'quality.navPortfolio', picture: true, portfolio: true },
   {
     key: QUALITY_GROUP,
     icon: <AuditOutlined />,
@@ -128,6 +135,8 @@ export function NavMenu({
   admin = false,
   quality = false,
   inspector = false,
+  qualityPicture = false,
+  portfolio = false,
   overdueKeys,
 }: {
   onNavigate?: () => void;
@@ -137,13 +146,16 @@ export function NavMenu({
   admin?: boolean;
   quality?: boolean;
   inspector?: boolean;
+  qualityPicture?: boolean;
+  portfolio?: boolean;
   overdueKeys?: number | undefined;
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const shown = (item: Item) =>
-    (technician ? item.key !== SURVEYS : item.key !== MINE) && (complaintReview || item.key !== COMPLAINT_REVIEW) && (keyManager || !item.keyManagers) && (admin || !item.admins) && (quality || !item.quality) && (inspector || !item.inspectors);
+    (technician ? item.key !== SURVEYS : item.key !== MINE) && (complaintReview || item.key !== COMPLAINT_REVIEW) && (keyManager || !item.keyManagers) && (admin || !item.admins) && (quality || !item.quality) && (inspector || !item.inspectors) &&
+    (qualityPicture || !item.picture) && (portfolio || !item.portfolio);
   const toMenu = (item: Item): MenuItem => ({
     key: item.key,
     icon: item.icon,

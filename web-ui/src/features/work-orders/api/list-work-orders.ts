@@ -24,6 +24,9 @@ export type WorkOrderFilters = {
   createdTo?: string | undefined;
   buildingId?: string | undefined;
   returnVisitDueBefore?: string | undefined;
+  /** Missed its response or resolution deadline (the quality picture's drill-downs). */
+  late?: 'response' | 'resolution' | undefined;
+  rework?: boolean | undefined;
   sort?: WorkOrderSort | undefined;
 };
 
@@ -40,6 +43,8 @@ export function listQuery(filters: WorkOrderFilters) {
     ...(filters.assigneeId ? { assigneeId: filters.assigneeId } : {}),
     ...(filters.unitId ? { unitId: filters.unitId } : {}),
     ...(filters.overdue ? { overdue: true } : {}),
+    ...(filters.late ? { late: filters.late } : {}),
+    ...(filters.rework ? { rework: true } : {}),
     ...(filters.q ? { q: filters.q } : {}),
     ...(filters.createdFrom ? { createdFrom: filters.createdFrom } : {}),
     ...(filters.createdTo ? { createdTo: filters.createdTo } : {}),

@@ -1,4 +1,4 @@
-import { Alert, Card, Flex, Grid, Segmented, Table, Tabs, Typography } from 'antd';
+import { Alert, Card, Flex, Grid, Segmented, Table, Tabs, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -171,6 +171,20 @@ export function WorkOrderList({ projectId }: { projectId: string | undefined }) 
         <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t(`workOrders.views.${state.view}Hint`)} data-testid="view-hint" />
       )}
       <WorkOrderFilterBar state={state} projectId={projectId} filters={filters} counts={counts} />
+      {(state.late || state.rework) && (
+        <Flex gap={8} wrap style={{ marginBottom: 12 }} data-testid="drill-filters">
+          {state.late && (
+            <Tag closable color="red" onClose={() => update({ [LIST_PARAMS.late]: undefined })}>
+              {t(state.late === 'response' ? 'workOrders.list.lateResponse' : 'workOrders.list.lateResolution')}
+            </Tag>
+          )}
+          {state.rework && (
+            <Tag closable color="orange" onClose={() => update({ [LIST_PARAMS.rework]: undefined })}>
+              {t('workOrders.list.reworkOnly')}
+            </Tag>
+          )}
+        </Flex>
+      )}
       {orders.isError ? (
         <QueryErrorResult error={orders.error} onRetry={() => void orders.refetch()} />
       ) : phone ? (

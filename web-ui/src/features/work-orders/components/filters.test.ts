@@ -25,4 +25,10 @@ describe('the list filters in the project time zone', () => {
     expect(toFilters(state, PROJECT, 'Asia/Shanghai', NOW).returnVisitDueBefore).toBe('2026-11-25T00:00:00+08:00');
     expect(toFilters(state, PROJECT, 'America/New_York', NOW).returnVisitDueBefore).toBe('2026-11-24T00:00:00-05:00');
   });
+
+  it('reads the quality picture’s drill-down filters (missed deadlines, rework) from the URL', () => {
+    const filters = toFilters(readListState(new URLSearchParams('late=resolution&rework=1&building=' + PROJECT)), PROJECT, 'Asia/Shanghai', NOW);
+    expect(filters).toMatchObject({ late: 'resolution', rework: true, buildingId: PROJECT });
+    expect(toFilters(readListState(new URLSearchParams('late=soon')), PROJECT, 'Asia/Shanghai', NOW).late).toBeUndefined();
+  });
 });

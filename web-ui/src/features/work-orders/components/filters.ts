@@ -32,7 +32,12 @@ export const LIST_PARAMS = {
   from: 'from',
   to: 'to',
   visitDue: 'visitDue',
+  late: 'late',
+  rework: 'rework',
 } as const;
+
+/** Missed deadlines, as the quality picture links to them (?late=response|resolution). */
+export const LATE = ['response', 'resolution'] as const;
 
 export type ListState = {
   view: View;
@@ -48,6 +53,8 @@ export type ListState = {
   from: string | undefined;
   to: string | undefined;
   visitDue: VisitDue | undefined;
+  late: (typeof LATE)[number] | undefined;
+  rework: boolean;
 };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -60,6 +67,7 @@ export function readListState(params: URLSearchParams): ListState {
   const category = params.get(LIST_PARAMS.category);
   const priority = params.get(LIST_PARAMS.priority);
   const visitDue = params.get(LIST_PARAMS.visitDue);
+  const late = params.get(LIST_PARAMS.late);
   const valid = (value: string | null, pattern: RegExp) => (value && pattern.test(value) ? value : undefined);
   return {
     view: isOneOf(VIEWS, view) ? view : 'all',
@@ -74,6 +82,8 @@ export function readListState(params: URLSearchParams): ListState {
     from: valid(params.get(LIST_PARAMS.from), DAY),
     to: valid(params.get(LIST_PARAMS.to), DAY),
     visitDue: isOneOf(VISIT_DUE, visitDue) ? visitDue : undefined,
+    late: isOneOf(LATE, late) ? late : undefined,
+    rework: params.get(LIST_PARAMS.rework) === '1',
   };
 }
 
@@ -108,6 +118,8 @@ function baseFilters(state: ListState, projectId: string | undefined, timeZone: 
     assigneeId: state.assigneeId,
     createdFrom: state.from ? startOfDayIn(state.from, timeZone) : undefined,
     createdTo: state.to ? startOfDayIn(addDays(state.to, 1), timeZone) : undefined,
+    late: state.late,
+    rework: state.rework || undefined,
   };
 }
 

@@ -69,9 +69,9 @@ class WorkOrderController implements WorkOrdersApi {
     @Override
     public Mono<ResponseEntity<WorkOrderPageDto>> listWorkOrders(Integer limit, String cursor, UUID projectId,
             Set<WorkOrderStatusDto> status, WorkOrderTypeDto type, String category, WorkOrderPriorityDto priority, UUID assigneeId,
-            UUID firstResponsibleId, UUID unitId, Boolean overdue, String q, String createdFrom, String createdTo, UUID buildingId,
-            String returnVisitDueBefore, String sort, ServerWebExchange exchange) {
-        var filters = filters(projectId, status, type, category, priority, assigneeId, firstResponsibleId, unitId, overdue, q,
+            UUID firstResponsibleId, UUID unitId, Boolean overdue, String late, Boolean rework, String q, String createdFrom,
+            String createdTo, UUID buildingId, String returnVisitDueBefore, String sort, ServerWebExchange exchange) {
+        var filters = filters(projectId, status, type, category, priority, assigneeId, firstResponsibleId, unitId, overdue, late, rework, q,
                 createdFrom, createdTo, buildingId, returnVisitDueBefore, sort);
         return scope.current().flatMap(c -> search.list(c, filters, limit, cursor))
                 .map(p -> ResponseEntity.ok(new WorkOrderPageDto(p.items().stream().map(mapper::toDto).toList())
@@ -80,9 +80,10 @@ class WorkOrderController implements WorkOrdersApi {
 
     @Override
     public Mono<ResponseEntity<WorkOrderCountsDto>> countWorkOrders(UUID projectId, WorkOrderTypeDto type, String category,
-            WorkOrderPriorityDto priority, UUID assigneeId, UUID firstResponsibleId, UUID unitId, Boolean overdue, String q,
-            String createdFrom, String createdTo, UUID buildingId, String returnVisitDueBefore, ServerWebExchange exchange) {
-        var filters = filters(projectId, null, type, category, priority, assigneeId, firstResponsibleId, unitId, overdue, q,
+            WorkOrderPriorityDto priority, UUID assigneeId, UUID firstResponsibleId, UUID unitId, Boolean overdue, String late,
+            Boolean rework, String q, String createdFrom, String createdTo, UUID buildingId, String returnVisitDueBefore,
+            ServerWebExchange exchange) {
+        var filters = filters(projectId, null, type, category, priority, assigneeId, firstResponsibleId, unitId, overdue, late, rework, q,
                 createdFrom, createdTo, buildingId, returnVisitDueBefore, null);
         return scope.current().flatMap(c -> search.counts(c, filters)).map(rows -> ResponseEntity.ok(new WorkOrderCountsDto(
                 rows.stream().mapToLong(WorkOrderRepository.StatusCount::total).sum(),
@@ -94,20 +95,21 @@ class WorkOrderController implements WorkOrdersApi {
     @Override
     public Mono<ResponseEntity<Resource>> exportWorkOrders(String format, UUID projectId, Set<WorkOrderStatusDto> status,
             WorkOrderTypeDto type, String category, WorkOrderPriorityDto priority, UUID assigneeId, UUID firstResponsibleId,
-            UUID unitId, Boolean overdue, String q, String createdFrom, String createdTo, UUID buildingId,
+            UUID unitId, Boolean overdue, String late, Boolean rework, String q, String createdFrom, String createdTo, UUID buildingId,
             String returnVisitDueBefore, String sort, ServerWebExchange exchange) {
-        var filters = filters(projectId, status, type, category, priority, assigneeId, firstResponsibleId, unitId, overdue, q,
+        var filters = filters(projectId, status, type, category, priority, assigneeId, firstResponsibleId, unitId, overdue, late, rework, q,
                 createdFrom, createdTo, buildingId, returnVisitDueBefore, sort);
         return scope.current().flatMap(c -> export.write(exchange.getResponse(), c, filters, format)).then(Mono.empty());
     }
 
     private static WorkOrderSearch.Filters filters(UUID projectId, Set<WorkOrderStatusDto> status, WorkOrderTypeDto type,
             String category, WorkOrderPriorityDto priority, UUID assigneeId, UUID firstResponsibleId, UUID unitId, Boolean overdue,
-            String q, String createdFrom, String createdTo, UUID buildingId, String returnVisitDueBefore, String sort) {
+            String late, Boolean rework, String q, String createdFrom, String createdTo, UUID buildingId, String returnVisitDueBefore,
+            String sort) {
         return new WorkOrderSearch.Filters(projectId,
                 status == null ? null : status.stream().map(WorkOrderController::statusValue).toList(),
                 type == null ? null : type.getValue(), category, priority == null ? null : priority.getValue(), assigneeId,
-                firstResponsibleId, unitId, overdue, q, createdFrom, createdTo, buildingId, returnVisitDueBefore, sort);
+                firstResponsibleId, unitId, overdue, late, rework, q, createdFrom, createdTo, buildingId, returnVisitDueBefore, sort);
     }
 
     @Override

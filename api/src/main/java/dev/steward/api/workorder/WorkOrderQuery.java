@@ -12,9 +12,33 @@ import java.util.UUID;
  * (see {@link CallerText}); at most one of the three is set.
  */
 record WorkOrderQuery(UUID[] projectIds, String[] statuses, String type, String category, String priority, UUID assigneeId,
-        UUID firstResponsibleId, UUID unitId, Boolean overdue, String code, String search, OffsetDateTime createdFrom,
+        UUID firstResponsibleId, UUID unitId, Boolean overdue, Late late, Boolean rework, String code, String search, OffsetDateTime createdFrom,
         OffsetDateTime createdTo, UUID technicianId, OffsetDateTime now, UUID buildingId, OffsetDateTime returnVisitDueBefore,
         CallerText caller, Sort sort) {
+
+    /** A deadline missed: met after it, or not met and past it (cancelled orders never count). */
+    enum Late {
+        RESPONSE("(w.status <> 'CANCELLED' and (w.responded_at > w.response_due_at or (w.responded_at is null and w.response_due_at < $?)))"),
+        RESOLUTION("(w.status <> 'CANCELLED' and (w.completed_at > w.resolution_due_at"
+                + " or (w.completed_at is null and w.resolution_due_at < $?)))");
+
+        final String sql;
+
+        Late(String sql) {
+            this.sql = sql;
+        }
+
+        static Late fromParameter(String value) {
+            if (value == null) {
+                return null;
+            }
+            return switch (value) {
+                case "response" -> RESPONSE;
+                case "resolution" -> RESOLUTION;
+                default -> throw ApiException.invalidField("late", "is not one of response, resolution");
+            };
+        }
+    }
 
     /** The orders a list can be in; each is keyset-paged on (its column, id). */
     enum Sort {

@@ -30,6 +30,9 @@ class WorkOrderRepository {
             (w.status <> 'CANCELLED' and ((w.responded_at is null and w.response_due_at < $?)
                                           or (w.completed_at is null and w.resolution_due_at < $?)))""";
 
+    /** Rework as the statistics count it (WorkOrderStatsRepository): linked to an earlier order, or reopened. */
+    private static final String REWORK = "(w.rework_of is not null or w.reopen_count > 0)";
+
     private final DatabaseClient db;
 
     WorkOrderRepository(DatabaseClient db) {
@@ -102,6 +105,12 @@ class WorkOrderRepository {
         }
         if (q.overdue() != null) {
             where.and(q.overdue() ? OVERDUE : "not " + OVERDUE, q.now(), q.now());
+        }
+        if (q.late() != null) {
+            where.and(q.late().sql, q.now());
+        }
+        if (q.rework() != null) {
+            where.and(q.rework() ? REWORK : "not " + REWORK);
         }
         where.andIf(q.code(), "w.code = $?");
         if (q.search() != null) {

@@ -33,7 +33,7 @@ class WorkOrderSearch {
     private static final Pattern WHOLE_CODE = Pattern.compile("(?i)[A-Z][A-Z0-9]{1,9}-[0-9]{8}-[0-9]{4,}");
 
     record Filters(UUID projectId, List<String> statuses, String type, String category, String priority, UUID assigneeId,
-            UUID firstResponsibleId, UUID unitId, Boolean overdue, String q, String createdFrom, String createdTo,
+            UUID firstResponsibleId, UUID unitId, Boolean overdue, String late, Boolean rework, String q, String createdFrom, String createdTo,
             UUID buildingId, String returnVisitDueBefore, String sort) {}
 
     private final WorkOrderRepository repo;
@@ -108,6 +108,7 @@ class WorkOrderSearch {
         return new WorkOrderQuery(projectIds,
                 f.statuses() == null || f.statuses().isEmpty() ? null : f.statuses().toArray(String[]::new),
                 f.type(), f.category(), f.priority(), f.assigneeId(), f.firstResponsibleId(), f.unitId(), f.overdue(),
+                WorkOrderQuery.Late.fromParameter(f.late()), f.rework(),
                 code, words ? likePattern(said.text()) : null, from, to,
                 WorkOrderVisibility.seesAllOrders(caller) ? null : caller.userId(), utc(now), f.buildingId(),
                 visitDue == null ? null : visitDue.withOffsetSameInstant(ZoneOffset.UTC), words ? null : said,

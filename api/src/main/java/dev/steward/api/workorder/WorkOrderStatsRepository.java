@@ -30,6 +30,48 @@ class WorkOrderStatsRepository {
 
     private static final String PERIOD = "w.project_id = $1 and w.created_at >= $2 and w.created_at < $3";
 
+    /**
+     * The figures' columns over {@code w} (work_orders) with {@code $4} = now: the one definition of the statistics, also
+     * used by {@link WorkOrderFigures} for the quality picture.
+     */
+    static final String FIGURES = """
+            count(*) as total,
+            count(*) filter (where w.completed_at is not null or w.reopen_count > 0) as completed,
+            count(*) filter (where w.rework_of is not null or w.reopen_count > 0) as rework,
+            count(*) filter (where w.status <> 'CANCELLED' and w.responded_at <= w.response_due_at) as response_on_time,
+            count(*) filter (where w.status <> 'CANCELLED'
+            and (w.responded_at is not null or w.response_due_at < $4)) as response_known,
+            count(*) filter (where w.status <> 'CANCELLED' and w.completed_at <= w.resolution_due_at) as resolution_on_time,
+            count(*) filter (where w.status <> 'CANCELLED'
+            and (w.completed_at is not null or w.resolution_due_at < $4)) as resolution_known,
+            avg(extract(epoch from w.responded_at - w.created_at) / 60)::float8 as mean_response,
+            percentile_cont(0.9) within group (order by extract(epoch from w.responded_at - w.created_at) / 60)::float8
+            as p90_response,
+            avg(extract(epoch from w.completed_at - w.created_at) / 60)::float8 as mean_resolution,
+            percentile_cont(0.9) within group (order by extract(epoch from w.completed_at - w.created_at) / 60)::float8
+            as p90_resolution,
+            count(*) filter (where w.satisfaction is not null) as visited,
+            count(*) filter (where w.status = 'CLOSED') as closed,
+            count(*) filter (where w.status = 'CLOSED' and w.closed_at <= w.return_visit_due_at) as closed_on_time,
+            avg(w.satisfaction)::float8 as mean_satisfaction""";
+
+    /**
+     * Rework per technician whose work needed it, over the orders that match {@code %1$s} (a condition on {@code w}):
+     * shared with {@link WorkOrderFigures}.
+     */
+    static final String REWORK_BY_TECHNICIAN = """
+            select x.project_id, x.assignee_id, max(u.display_name) as assignee_name, count(distinct x.id) as rework
+            from (select w.id, w.project_id, w.assignee_id
+                  from work_orders w
+                  where %1$s and w.reopen_count > 0 and w.assignee_id is not null
+                  union all
+                  select w.id, w.project_id, o.assignee_id
+                  from work_orders w join work_orders o on o.id = w.rework_of and o.project_id = w.project_id
+                  where %1$s and o.assignee_id is not null) x
+            join users u on u.id = x.assignee_id
+            group by x.project_id, x.assignee_id
+            """;
+
     private final DatabaseClient db;
 
     WorkOrderStatsRepository(DatabaseClient db) {
@@ -40,30 +82,12 @@ class WorkOrderStatsRepository {
     Flux<Row> figures(UUID projectId, OffsetDateTime from, OffsetDateTime to, OffsetDateTime now) {
         return db.sql("""
                         select grouping(w.assignee_id)::int as overall, w.assignee_id, max(a.display_name) as assignee_name,
-                               count(*) as total,
-                               count(*) filter (where w.completed_at is not null or w.reopen_count > 0) as completed,
-                               count(*) filter (where w.rework_of is not null or w.reopen_count > 0) as rework,
-                               count(*) filter (where w.status <> 'CANCELLED' and w.responded_at <= w.response_due_at) as response_on_time,
-                               count(*) filter (where w.status <> 'CANCELLED'
-                                                  and (w.responded_at is not null or w.response_due_at < $4)) as response_known,
-                               count(*) filter (where w.status <> 'CANCELLED' and w.completed_at <= w.resolution_due_at) as resolution_on_time,
-                               count(*) filter (where w.status <> 'CANCELLED'
-                                                  and (w.completed_at is not null or w.resolution_due_at < $4)) as resolution_known,
-                               avg(extract(epoch from w.responded_at - w.created_at) / 60)::float8 as mean_response,
-                               percentile_cont(0.9) within group (order by extract(epoch from w.responded_at - w.created_at) / 60)::float8
-                                   as p90_response,
-                               avg(extract(epoch from w.completed_at - w.created_at) / 60)::float8 as mean_resolution,
-                               percentile_cont(0.9) within group (order by extract(epoch from w.completed_at - w.created_at) / 60)::float8
-                                   as p90_resolution,
-                               count(*) filter (where w.satisfaction is not null) as visited,
-                               count(*) filter (where w.status = 'CLOSED') as closed,
-                               count(*) filter (where w.status = 'CLOSED' and w.closed_at <= w.return_visit_due_at) as closed_on_time,
-                               avg(w.satisfaction)::float8 as mean_satisfaction
+                               %s
                         from work_orders w
                         left join users a on a.id = w.assignee_id
                         where %s
                         group by grouping sets ((), (w.assignee_id))
-                        """.formatted(PERIOD))
+                        """.formatted(FIGURES, PERIOD))
                 .bind(0, projectId).bind(1, from).bind(2, to).bind(3, now)
                 .map(r -> new Row(r.get("overall", Integer.class) == 1, r.get("assignee_id", UUID.class),
                         r.get("assignee_name", String.class), num(r, "total"), num(r, "completed"), num(r, "rework"),
@@ -79,18 +103,7 @@ class WorkOrderStatsRepository {
      * assignee), an order linked by {@code reworkOf} for the assignee of the earlier order; each order once per technician.
      */
     Flux<ReworkRow> reworkByTechnician(UUID projectId, OffsetDateTime from, OffsetDateTime to) {
-        return db.sql("""
-                        select x.assignee_id, max(u.display_name) as assignee_name, count(distinct x.id) as rework
-                        from (select w.id, w.assignee_id
-                              from work_orders w
-                              where %1$s and w.reopen_count > 0 and w.assignee_id is not null
-                              union all
-                              select w.id, o.assignee_id
-                              from work_orders w join work_orders o on o.id = w.rework_of and o.project_id = w.project_id
-                              where %1$s and o.assignee_id is not null) x
-                        join users u on u.id = x.assignee_id
-                        group by x.assignee_id
-                        """.formatted(PERIOD))
+        return db.sql(REWORK_BY_TECHNICIAN.formatted(PERIOD))
                 .bind(0, projectId).bind(1, from).bind(2, to)
                 .map(r -> new ReworkRow(r.get("assignee_id", UUID.class), r.get("assignee_name", String.class), num(r, "rework")))
                 .all();

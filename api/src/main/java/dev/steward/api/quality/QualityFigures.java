@@ -1,0 +1,151 @@
+package dev.steward.api.quality;
+
+import dev.steward.api.quality.QualityModel.Direction;
+import dev.steward.api.quality.QualityModel.DrillDown;
+import dev.steward.api.quality.QualityModel.Figure;
+import dev.steward.api.quality.QualityModel.Grade;
+import dev.steward.api.quality.QualityModel.Inputs;
+import dev.steward.api.quality.QualityModel.Target;
+import dev.steward.api.survey.SurveyIndexes;
+import dev.steward.api.workorder.WorkOrderFigures;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One group's figures from its inputs (docs/quality.md "Figures"): rates are part ÷ whole rounded to 4 places like the
+ * work-order statistics, minutes to 0.1, satisfaction to 0.01, indices to 0.1; null when the whole is 0.
+ */
+final class QualityFigures {
+
+    private QualityFigures() {}
+
+    /** Where a group's figures point: the group's filters (projectId, period, building or assignee). */
+    record Drill(Map<String, String> orderQuery, Map<String, String> baseQuery, String campaignId) {
+
+        DrillDown orders(String... more) {
+            return with("/api/v1/work-orders", orderQuery, more);
+        }
+
+        DrillDown at(String path, String... more) {
+            return with(path, baseQuery, more);
+        }
+
+        private static DrillDown with(String path, Map<String, String> from, String... more) {
+            Map<String, String> q = new LinkedHashMap<>(from);
+            for (int i = 0; i + 1 < more.length; i += 2) {
+                q.put(more[i], more[i + 1]);
+            }
+            return new DrillDown(path, q);
+        }
+    }
+
+    static List<Figure> figures(Inputs now, Inputs before, QualityRepository.Targets targets, Drill drill) {
+        List<Figure> out = new ArrayList<>();
+        Map<String, Figure> prev = new LinkedHashMap<>();
+        if (before != null) {
+            for (Figure f : raw(before, targets, drill)) {
+                prev.put(f.key(), f);
+            }
+        }
+        for (Figure f : raw(now, targets, drill)) {
+            Figure p = prev.get(f.key());
+            out.add(new Figure(f.key(), f.value(), f.numerator(), f.denominator(), f.target(), p == null ? null : p.value(), f.grade(),
+                    f.drillDown()));
+        }
+        return out;
+    }
+
+    private static List<Figure> raw(Inputs in, QualityRepository.Targets t, Drill d) {
+        List<Figure> f = new ArrayList<>();
+        WorkOrderFigures.Counts o = in.orders;
+        Target resolutionTarget = t == null ? null : new Target(t.resolutionOnTimeRate().doubleValue(), Direction.AT_LEAST);
+        Target responseTarget = t == null ? null : new Target(t.meanResponseMinutes().doubleValue(), Direction.AT_MOST);
+        Target rectificationTarget = t == null ? null : new Target(t.rectificationRate().doubleValue(), Direction.AT_LEAST);
+        long total = o == null ? 0 : o.total();
+        f.add(count("ordersRegistered", total, d.orders()));
+        f.add(rate("responseOnTimeRate", o == null ? 0 : o.responseOnTime(), o == null ? 0 : o.responseKnown(), null,
+                d.orders("late", "response")));
+        f.add(rate("resolutionOnTimeRate", o == null ? 0 : o.resolutionOnTime(), o == null ? 0 : o.resolutionKnown(), resolutionTarget,
+                d.orders("late", "resolution")));
+        f.add(value("meanResponseMinutes", o == null ? null : round(o.meanResponse(), 1), responseTarget, d.orders()));
+        f.add(value("p90ResponseMinutes", o == null ? null : round(o.p90Response(), 1), null, d.orders()));
+        f.add(value("meanResolutionMinutes", o == null ? null : round(o.meanResolution(), 1), null, d.orders()));
+        f.add(value("p90ResolutionMinutes", o == null ? null : round(o.p90Resolution(), 1), null, d.orders()));
+        long rework = in.attributedRework != null ? in.attributedRework : o == null ? 0 : o.rework();
+        f.add(rate("reworkRate", rework, o == null ? 0 : o.completed(), null, d.orders("rework", "true")));
+        f.add(rate("returnVisitCoverage", o == null ? 0 : o.visited(), o == null ? 0 : o.completed(), null, d.orders("status", "CLOSED")));
+        f.add(rate("returnVisitOnTimeRate", o == null ? 0 : o.closedOnTime(), o == null ? 0 : o.closed(), null, d.orders("status", "CLOSED")));
+        f.add(value("meanSatisfaction", o == null ? null : round(o.meanSatisfaction(), 2), null, d.orders("status", "CLOSED")));
+        long complaints = o == null ? 0 : o.complaints();
+        f.add(count("complaints", complaints, d.orders("type", "COMPLAINT")));
+        f.add(new Figure("complaintsPer100Units", in.units == 0 ? null : round(complaints * 100.0 / in.units, 2), complaints,
+                in.units == 0 ? null : in.units, null, null, null, d.orders("type", "COMPLAINT")));
+        survey(in, d, f);
+        f.add(count("keysOverdue", in.keys == null ? 0 : in.keys.a(), d.at("/api/v1/key-checkouts", "overdue", "true")));
+        f.add(count("keysLost", in.keys == null ? 0 : in.keys.b(), d.at("/api/v1/keys", "status", "LOST")));
+        Double score = in.inspections == null ? null : round(in.inspections.mean(), 1);
+        f.add(new Figure("inspectionScore", score, null, in.inspections == null ? 0L : in.inspections.a(), null, null, Grade.of(score),
+                d.at("/api/v1/inspections", "status", "SUBMITTED")));
+        QualityRepository.Row x = in.rectifications;
+        f.add(rate("rectificationRate", x == null ? 0 : x.b(), x == null ? 0 : x.a(), rectificationTarget, d.at("/api/v1/rectifications")));
+        f.add(rate("rectificationOnTimeRate", x == null ? 0 : x.d(), x == null ? 0 : x.c(), null, d.at("/api/v1/rectifications")));
+        f.add(count("rectificationsOverdue", x == null ? 0 : Math.round(x.mean()), d.at("/api/v1/rectifications", "overdue", "true")));
+        return f;
+    }
+
+    /**
+     * The survey index and NPS of the campaigns that opened in the period: each campaign scored as its results page scores
+     * it, then the mean weighted by responses (one campaign: its own index). A building group uses the building's index.
+     */
+    private static void survey(Inputs in, Drill d, List<Figure> f) {
+        double sum = 0;
+        double npsSum = 0;
+        long n = 0;
+        long npsN = 0;
+        if (!in.buildingIndices.isEmpty()) {
+            for (double[] b : in.buildingIndices) {
+                sum += b[1] * b[0];
+                n += (long) b[0];
+            }
+        } else {
+            for (SurveyIndexes.CampaignIndex c : in.campaigns) {
+                if (c.index() != null) {
+                    sum += c.index() * c.responses();
+                    n += c.responses();
+                }
+                if (c.nps() != null) {
+                    npsSum += c.nps() * c.responses();
+                    npsN += c.responses();
+                }
+            }
+        }
+        DrillDown drill = d.campaignId() != null ? new DrillDown("/api/v1/survey-campaigns/" + d.campaignId() + "/results", Map.of())
+                : d.at("/api/v1/survey-campaigns");
+        f.add(new Figure("surveyIndex", n == 0 ? null : round(sum / n, 1), null, n, null, null, null, drill));
+        boolean building = !in.buildingIndices.isEmpty();
+        f.add(new Figure("surveyNps", building || npsN == 0 ? null : round(npsSum / npsN, 1), null, building ? null : npsN, null, null,
+                null, drill));
+    }
+
+    private static Figure count(String key, long value, DrillDown drill) {
+        return new Figure(key, (double) value, null, null, null, null, null, drill);
+    }
+
+    private static Figure value(String key, Double value, Target target, DrillDown drill) {
+        return new Figure(key, value, null, null, target, null, null, drill);
+    }
+
+    private static Figure rate(String key, long part, long whole, Target target, DrillDown drill) {
+        return new Figure(key, whole == 0 ? null : round((double) part / whole, 4), part, whole, target, null, null, drill);
+    }
+
+    static Double round(Double value, int places) {
+        if (value == null) {
+            return null;
+        }
+        double scale = Math.pow(10, places);
+        return Math.round(value * scale) / scale;
+    }
+}

@@ -1,0 +1,14 @@
+import { useMe } from '@/features/auth/api/get-me';
+import { PortfolioPage } from '@/features/quality/routes/PortfolioPage';
+import { QualityPage } from '@/features/quality/routes/QualityPage';
+import { useCurrentProjectId } from '@/lib/selected-project';
+
+export function QualityRoute() {
+  const me = useMe();
+  return <QualityPage projectId={useCurrentProjectId(me.data)} />;
+}
+
+export function PortfolioRoute() {
+  const me = useMe();
+  return <PortfolioPage projectIds={(me.data?.projects ?? []).map((p) => p.id)} />;
+}

@@ -1,0 +1,37 @@
+import { HeatmapChart, LineChart, type HeatmapSeriesOption, type LineSeriesOption } from 'echarts/charts';
+import {
+  GridComponent,
+  MarkLineComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  type GridComponentOption,
+  type MarkLineComponentOption,
+  type TooltipComponentOption,
+  type VisualMapComponentOption,
+} from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+
+// Only what the quality picture draws: the building × figure heat map and the monthly trend with its target line.
+echarts.use([HeatmapChart, LineChart, GridComponent, MarkLineComponent, TooltipComponent, VisualMapComponent, SVGRenderer]);
+
+export type ChartOption = echarts.ComposeOption<
+  HeatmapSeriesOption | LineSeriesOption | GridComponentOption | MarkLineComponentOption | TooltipComponentOption | VisualMapComponentOption
+>;
+
+/** One chart, as wide as its container; `onClick` gets the clicked item's data; `label` is what a screen reader hears. */
+export function Chart({ option, height, label, onClick }: { option: ChartOption; height: number; label: string; onClick?: (data: unknown) => void }) {
+  return (
+    <div role="img" aria-label={label}>
+      <ReactEChartsCore
+        echarts={echarts}
+        option={option}
+        notMerge
+        style={{ height, width: '100%' }}
+        opts={{ renderer: 'svg' }}
+        onEvents={onClick ? { click: (event: { data: unknown }) => onClick(event.data) } : {}}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { drillToRoute } from '@/features/quality/components/drill';
+
+const P = 'b5f1a1e2-0000-4000-8000-000000000002';
+const B = 'c6f1a1e2-0000-4000-8000-000000000003';
+
+describe('a figure’s drill-down as the SPA’s list route', () => {
+  it('turns the period into the list’s days where the project is (the end exclusive → the last day)', () => {
+    const link = drillToRoute(
+      { path: '/api/v1/work-orders', query: { projectId: P, createdFrom: '2026-09-30T16:00:00Z', createdTo: '2026-10-31T16:00:00Z', buildingId: B, late: 'resolution' } },
+      'Asia/Shanghai',
+    );
+    expect(link.projectId).toBe(P);
+    expect(link.path).toBe(`/work-orders?from=2026-10-01&to=2026-10-31&building=${B}&late=resolution`);
+  });
+
+  it('keeps a warning’s week ending now on today', () => {
+    const link = drillToRoute(
+      { path: '/api/v1/work-orders', query: { projectId: P, type: 'COMPLAINT', createdFrom: '2026-11-30T00:00+08:00', createdTo: '2026-12-03T06:50:24.5Z' } },
+      'Asia/Shanghai',
+    );
+    expect(link.path).toBe('/work-orders?from=2026-11-30&to=2026-12-03&type=COMPLAINT');
+  });
+
+  it('maps rework, statuses and the other lists', () => {
+    expect(drillToRoute({ path: '/api/v1/work-orders', query: { projectId: P, rework: 'true', status: 'CLOSED' } }, 'UTC').path).toBe(
+      '/work-orders?tab=CLOSED&rework=1',
+    );
+    expect(drillToRoute({ path: '/api/v1/rectifications', query: { projectId: P, overdue: 'true' } }, 'UTC').path).toBe('/rectifications?overdue=1');
+    expect(drillToRoute({ path: '/api/v1/rectifications', query: { projectId: P } }, 'UTC').path).toBe('/rectifications?status=all');
+    expect(drillToRoute({ path: '/api/v1/key-checkouts', query: { projectId: P, overdue: 'true' } }, 'UTC').path).toBe('/keys/overdue');
+    expect(drillToRoute({ path: '/api/v1/keys', query: { projectId: P, status: 'LOST' } }, 'UTC').path).toBe('/keys?status=LOST');
+    expect(drillToRoute({ path: `/api/v1/survey-campaigns/${B}/results`, query: {} }, 'UTC')).toEqual({
+      path: `/surveys/campaigns/${B}/results`,
+      projectId: undefined,
+    });
+  });
+});

@@ -1,0 +1,56 @@
+import type { QualityDrillDown } from '@/features/quality/api/get-quality-overview';
+
+/** A day (YYYY-MM-DD) of an instant where the project is. */
+function dayIn(iso: string, timeZone: string, minusOneMs = false): string {
+  const at = Date.parse(iso) - (minusOneMs ? 1 : 0);
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(at));
+}
+
+export type SpaLink = { path: string; projectId: string | undefined };
+
+/**
+ * A figure's drill-down (a query on an API list) as the SPA's list route with the URL parameters that list reads:
+ * work orders (?from=&to= days in the project's zone, ?building=, ?assignee=, ?type=, ?tab=, ?late=, ?rework=1),
+ * rectifications (?overdue=1), overdue or lost keys, inspections, a campaign's results. The project goes to the header
+ * (the caller selects it before navigating).
+ */
+export function drillToRoute(drill: QualityDrillDown, timeZone: string): SpaLink {
+  const q = drill.query;
+  const projectId = q.projectId;
+  const params = new URLSearchParams();
+  const results = /^\/api\/v1\/survey-campaigns\/([0-9a-f-]{36})\/results$/i.exec(drill.path);
+  if (results) return { path: `/surveys/campaigns/${results[1]}/results`, projectId };
+  switch (drill.path) {
+    case '/api/v1/work-orders': {
+      if (q.createdFrom) params.set('from', dayIn(q.createdFrom, timeZone));
+      if (q.createdTo) params.set('to', dayIn(q.createdTo, timeZone, true));
+      if (q.buildingId) params.set('building', q.buildingId);
+      if (q.assigneeId) params.set('assignee', q.assigneeId);
+      if (q.type) params.set('type', q.type);
+      if (q.status) params.set('tab', q.status);
+      if (q.late) params.set('late', q.late);
+      if (q.rework === 'true') params.set('rework', '1');
+      return { path: withQuery('/work-orders', params), projectId };
+    }
+    case '/api/v1/rectifications':
+      if (q.overdue === 'true') params.set('overdue', '1');
+      else params.set('status', 'all');
+      if (q.assigneeId) params.set('owner', q.assigneeId);
+      return { path: withQuery('/rectifications', params), projectId };
+    case '/api/v1/key-checkouts':
+      return { path: '/keys/overdue', projectId };
+    case '/api/v1/keys':
+      if (q.status) params.set('status', q.status);
+      return { path: withQuery('/keys', params), projectId };
+    case '/api/v1/inspections':
+      if (q.status) params.set('status', q.status);
+      return { path: withQuery('/inspections', params), projectId };
+    default:
+      return { path: '/surveys', projectId };
+  }
+}
+
+function withQuery(path: string, params: URLSearchParams): string {
+  const s = params.toString();
+  return s ? `${path}?${s}` : path;
+}
