@@ -132,10 +132,10 @@ async function story({ name, ...contextOptions }) {
     if (name === 'phone') {
       await step('the sidebar opens as a drawer on a phone', async () => {
         await page.getByRole('button', { name: '打开菜单' }).click();
-        await page.getByRole('menuitem', { name: /项目/ }).waitFor();
+        await page.getByRole('menuitem', { name: /(^|\s)项目$/ }).waitFor();
         await shot(page, `${name}-zh-CN-menu`);
         await page.keyboard.press('Escape');
-        await page.getByRole('menuitem', { name: /项目/ }).waitFor({ state: 'hidden' });
+        await page.getByRole('menuitem', { name: /(^|\s)项目$/ }).waitFor({ state: 'hidden' });
       });
     }
 
@@ -470,12 +470,22 @@ async function pickOption(page, select, text) {
     await select.click();
     try {
       await option.waitFor({ timeout: 3000 });
+      await option.click();
+      // The choice shows in the select (a click lost to the list's opening motion is tried again) …
+      await select.filter({ hasText: text }).waitFor({ timeout: 3000 });
       break;
     } catch (error) {
       if (attempt === 2) throw error;
     }
   }
-  await option.click();
+  // … and its list is closed before the next step clicks what the list covered (on a busy machine it once stayed open).
+  const list = page.locator(OPEN_OPTION).first();
+  try {
+    await list.waitFor({ state: 'hidden', timeout: 2000 });
+  } catch {
+    await select.locator('.ant-select-selector').click();
+    await list.waitFor({ state: 'hidden', timeout: 5000 });
+  }
 }
 
 // Key management: the custodian lends a unit key for a work order with the manager's approval and
