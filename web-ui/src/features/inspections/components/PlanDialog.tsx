@@ -1,4 +1,5 @@
-import { Checkbox, Col, Form, Input, InputNumber, Radio, Row, Select, Switch } from 'antd';
+import { Checkbox, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Switch } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal, useFormSave } from '@/components/FormModal';
@@ -106,8 +107,14 @@ export function PlanDialog({ projectId, planId, open, onClose }: { projectId: st
       </Form.Item>
       <Row gutter={12}>
         <Col xs={12}>
-          <Form.Item name="startsOn" label={t('inspections.plans.startsOn')}>
-            <Input type="date" />
+          {/* The app's date picker (its language, not the browser's mm/dd/yyyy); the form keeps the day as YYYY-MM-DD. */}
+          <Form.Item
+            name="startsOn"
+            label={t('inspections.plans.startsOn')}
+            getValueProps={(value: string | undefined) => ({ value: value ? dayjs(value) : null })}
+            normalize={(day: Dayjs | null) => day?.format('YYYY-MM-DD')}
+          >
+            <DatePicker style={{ width: '100%' }} data-testid="plan-starts-on" />
           </Form.Item>
         </Col>
         <Col xs={12}>
