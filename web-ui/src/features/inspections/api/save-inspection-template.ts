@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { inspectionTemplateQueryKey, type InspectionTemplateDraft, type VersionedInspectionTemplate } from '@/features/inspections/api/get-inspection-template';
 import { inspectionTemplatesQueryKey } from '@/features/inspections/api/keys';
 import { api, etagOf, unwrap } from '@/lib/api/client';
+import { storeAnswer } from '@/lib/query-cache';
 
 /** POST /api/v1/inspection-templates (ADMIN): a new rubric, as a draft. */
 export async function createInspectionTemplate(body: InspectionTemplateDraft, idempotencyKey: string): Promise<VersionedInspectionTemplate> {
@@ -32,8 +33,8 @@ export function useTemplateWrite<V>(fn: (variables: V) => Promise<VersionedInspe
     mutationFn: fn,
     // Field errors (400), "no draft" (409) and "someone else changed it" (412, 428) are shown by the builder.
     meta: { handledStatuses: [400, 409, 412, 428] },
-    onSuccess: (saved) => {
-      queryClient.setQueryData(inspectionTemplateQueryKey(saved.template.id), saved);
+    onSuccess: async (saved) => {
+      await storeAnswer(queryClient, inspectionTemplateQueryKey(saved.template.id), saved);
       return queryClient.invalidateQueries({ queryKey: [...inspectionTemplatesQueryKey, 'list'] });
     },
   });

@@ -6,6 +6,7 @@ import { saveInspectionResults, submitInspection, type InspectionResultInput } f
 import { afterSaved, clearLocalDraft, emptyDraft, isEmpty, loadLocalDraft, storeLocalDraft, toUpdate, type LocalDraft } from '@/features/inspections/components/draft-store';
 import type { Answer } from '@/features/inspections/components/scoring';
 import { isApiError } from '@/lib/problem';
+import { storeAnswer } from '@/lib/query-cache';
 
 /** saved: the server has everything; pending/saving: on its way; offline: kept on this phone, retried; error: refused (400). */
 export type SaveState = 'saved' | 'pending' | 'saving' | 'offline' | 'error' | 'submitted';
@@ -61,7 +62,7 @@ export function useInspectionDraft(inspectionId: string) {
         let base = queryClient.getQueryData<VersionedInspection>(inspectionQueryKey(inspectionId));
         if (!base?.etag) base = await queryClient.fetchQuery({ ...inspectionQueryOptions(inspectionId), staleTime: 0 });
         const saved = await saveInspectionResults(inspectionId, toUpdate(sent), base.etag ?? '');
-        queryClient.setQueryData(inspectionQueryKey(inspectionId), saved);
+        await storeAnswer(queryClient, inspectionQueryKey(inspectionId), saved);
         keep(afterSaved(draftRef.current, sent));
         retryDelay.current = FIRST_RETRY_MS;
         setSaveError(undefined);
@@ -162,11 +163,11 @@ export function useInspectionDraft(inspectionId: string) {
       return submitInspection(inspectionId, base?.etag ?? '');
     },
     meta: { handledStatuses: [400, 409, 412, 428] },
-    onSuccess: (submitted) => {
+    onSuccess: async (submitted) => {
       clearLocalDraft(inspectionId);
       keep(emptyDraft());
       setSaveState('submitted');
-      queryClient.setQueryData(inspectionQueryKey(inspectionId), submitted);
+      await storeAnswer(queryClient, inspectionQueryKey(inspectionId), submitted);
       return queryClient.invalidateQueries({ queryKey: [...inspectionsQueryKey, 'pages'] });
     },
   });

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import { keyStocktakeQueryKey, type KeyStocktake } from '@/features/keys/api/get-key-stocktake';
 import { keyStocktakesQueryKey } from '@/features/keys/api/list-key-stocktakes';
+import { storeAnswer } from '@/lib/query-cache';
 
 /** POST /api/v1/key-stocktakes/{stocktakeId}/cancel — abandons an open stock-take, with the reason, without a report. */
 export async function cancelKeyStocktake(stocktakeId: string, reason: string): Promise<KeyStocktake> {
@@ -15,8 +16,8 @@ export function useCancelKeyStocktake(stocktakeId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (reason: string) => cancelKeyStocktake(stocktakeId, reason),
-    onSuccess: (stocktake) => {
-      queryClient.setQueryData(keyStocktakeQueryKey(stocktakeId), stocktake);
+    onSuccess: async (stocktake) => {
+      await storeAnswer(queryClient, keyStocktakeQueryKey(stocktakeId), stocktake);
       // The lists; this stock-take's own entry is already what the API answered.
       return queryClient.invalidateQueries({ queryKey: keyStocktakesQueryKey, predicate: (query) => query.queryKey[3] !== stocktakeId });
     },

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { surveyCampaignQueryKey } from '@/features/surveys/api/get-survey-campaign';
 import { surveyCampaignsQueryKey, type SurveyCampaign } from '@/features/surveys/api/list-survey-campaigns';
+import { storeAnswer } from '@/lib/query-cache';
 
 /**
  * Open and close: the answer replaces the campaign and the lists reload. A 409 (someone else moved
@@ -16,7 +17,7 @@ export function useCampaignActionMutation(campaignId: string, fn: () => Promise<
   return useMutation({
     mutationFn: fn,
     onSuccess: async (campaign) => {
-      queryClient.setQueryData(surveyCampaignQueryKey(campaignId), campaign);
+      await storeAnswer(queryClient, surveyCampaignQueryKey(campaignId), campaign);
       await refresh();
     },
     onError: async () => {

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { workOrderQueryKey } from '@/features/work-orders/api/get-work-order';
 import { invalidateWorkOrderLists, type WorkOrder } from '@/features/work-orders/api/list-work-orders';
+import { storeAnswer } from '@/lib/query-cache';
 
 /**
  * The mutation behind every action endpoint: on success the order is replaced by the answer and
@@ -14,7 +15,7 @@ export function useWorkOrderActionMutation<V>(workOrderId: string, fn: (variable
     mutationFn: fn,
     meta: { handledStatuses: [400] },
     onSuccess: async (order) => {
-      queryClient.setQueryData(workOrderQueryKey(workOrderId), order);
+      await storeAnswer(queryClient, workOrderQueryKey(workOrderId), order);
       await refresh();
     },
     onError: async () => {

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import { workingCalendarQueryKey, type WorkingCalendar } from '@/features/work-orders/api/get-working-calendar';
+import { storeAnswer } from '@/lib/query-cache';
 
 /** POST /api/v1/projects/{projectId}/calendar-imports — a year as text ("2027-10-01~2027-10-07 休 国庆节") replaces that year (MANAGER, ADMIN). */
 export async function importWorkingCalendar(projectId: string, year: number, text: string): Promise<WorkingCalendar> {
@@ -13,6 +14,6 @@ export function useImportWorkingCalendar(projectId: string) {
   return useMutation({
     mutationFn: ({ year, text }: { year: number; text: string }) => importWorkingCalendar(projectId, year, text),
     meta: { handledStatuses: [400] },
-    onSuccess: (calendar) => queryClient.setQueryData(workingCalendarQueryKey(projectId, calendar.year), calendar),
+    onSuccess: (calendar) => storeAnswer(queryClient, workingCalendarQueryKey(projectId, calendar.year), calendar),
   });
 }

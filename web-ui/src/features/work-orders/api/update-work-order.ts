@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/lib/api/client';
 import { workOrderQueryKey } from '@/features/work-orders/api/get-work-order';
 import { invalidateWorkOrderLists, type WorkOrder } from '@/features/work-orders/api/list-work-orders';
+import { storeAnswer } from '@/lib/query-cache';
 
 export type WorkOrderUpdate = Schemas['WorkOrderUpdate'];
 
@@ -20,7 +21,7 @@ export function useUpdateWorkOrder(workOrderId: string) {
     // The dialog shows field errors (400), "someone else changed it" (412, 428) and a closed order (409).
     meta: { handledStatuses: [400, 409, 412, 428] },
     onSuccess: async (order) => {
-      queryClient.setQueryData(workOrderQueryKey(workOrderId), order);
+      await storeAnswer(queryClient, workOrderQueryKey(workOrderId), order);
       await Promise.all([queryClient.invalidateQueries({ queryKey: workOrderQueryKey(workOrderId) }), invalidateWorkOrderLists(queryClient)]);
     },
   });
