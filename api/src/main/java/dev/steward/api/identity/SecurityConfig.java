@@ -3,6 +3,7 @@ package dev.steward.api.identity;
 import dev.steward.api.platform.ApiException;
 import dev.steward.api.platform.ProblemWriter;
 import dev.steward.api.platform.Role;
+import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -55,7 +56,8 @@ class SecurityConfig {
         // Spring's default allows 60 s after expiry; Steward signs and checks its own tokens, so none by default.
         decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
                 new JwtTimestampValidator(clockSkew), new JwtIssuerValidator(issuer)));
-        return decoder;
+        // The validator reads the system clock; the kept tokens are judged by the same one.
+        return new VerifiedTokens(decoder, Clock.systemUTC(), clockSkew);
     }
 
     /** Requests Spring Security's firewall refuses (encoded slashes, "..;", bad header values) get a problem body too. */

@@ -5,6 +5,7 @@ import dev.steward.api.platform.Caller;
 import dev.steward.api.platform.Cursor;
 import dev.steward.api.platform.ETags;
 import dev.steward.api.platform.Page;
+import dev.steward.api.platform.ProjectScope;
 import dev.steward.api.platform.Role;
 import java.util.List;
 import java.util.UUID;
@@ -20,10 +21,12 @@ class UserService {
 
     private final UserRepository users;
     private final PasswordEncoder passwords;
+    private final ProjectScope scope;
 
-    UserService(UserRepository users, PasswordEncoder passwords) {
+    UserService(UserRepository users, PasswordEncoder passwords, ProjectScope scope) {
         this.users = users;
         this.passwords = passwords;
+        this.scope = scope;
     }
 
     Mono<User> get(Caller caller, UUID id) {
@@ -78,6 +81,7 @@ class UserService {
                     return (lastAdminAtRisk ? keepAnotherAdmin(id) : Mono.<Void>empty()).then(hash(password));
                 })
                 .flatMap(h -> users.update(id, expected, displayName, phone, h.isEmpty() ? null : h, roles, active))
+                .doOnNext(n -> scope.accessChanged(id))
                 .flatMap(n -> n == 1 ? users.findById(id) : users.findById(id).flatMap(u -> Mono.<User>error(ETags.stale())))
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("user", id)));
     }
@@ -91,6 +95,7 @@ class UserService {
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("user", id)))
                 .flatMap(u -> requireProjectsExist(projects))
                 .then(users.replaceMemberships(id, projects))
+                .doOnSuccess(ignored -> scope.accessChanged(id))
                 .then(users.findById(id));
     }
 

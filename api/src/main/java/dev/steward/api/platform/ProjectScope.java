@@ -1,9 +1,13 @@
 package dev.steward.api.platform;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -12,17 +16,53 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * The one place that decides which projects a caller may see. Memberships are read from the
- * database on every request, so removing a membership or deactivating a user takes effect at
- * once, not when the token expires. ADMIN sees every project.
+ * The one place that decides which projects a caller may see. ADMIN sees every project. A user's roles and
+ * memberships are read from the database once and kept until they change: the database announces every change
+ * (V25's triggers on users, memberships and projects) to every instance, which drops the user's entry, so removing
+ * a membership or deactivating a user takes effect at once, not when the token expires. While the announcements
+ * cannot be heard (the listening connection is down) nothing is kept and every request reads the database.
  */
 @Component
 public class ProjectScope {
 
     private final DatabaseClient db;
+    private final EventStream events;
+    private final Cache<UUID, Caller> callers = Caffeine.newBuilder()
+            .maximumSize(50_000).expireAfterWrite(Duration.ofMinutes(10)).build();
+    /** Counts the changes heard: a read that started before a change must not keep what it read. */
+    private final AtomicLong changes = new AtomicLong();
 
-    public ProjectScope(DatabaseClient db) {
+    public ProjectScope(DatabaseClient db, EventStream events) {
         this.db = db;
+        this.events = events;
+        events.accessChanges().subscribe(this::forget);
+    }
+
+    /**
+     * Drops what this instance keeps of a user whose access this instance is changing, so its own next request sees
+     * the change without waiting for the database's announcement (which every instance, this one too, still hears
+     * after the commit).
+     */
+    public void accessChanged(UUID userId) {
+        forget(userId.toString());
+    }
+
+    /** Drops everything kept (a project was added: ADMINs see it from their next request). */
+    public void projectsChanged() {
+        forget("*");
+    }
+
+    private void forget(String who) {
+        changes.incrementAndGet();
+        if ("*".equals(who)) {
+            callers.invalidateAll();
+            return;
+        }
+        try {
+            callers.invalidate(UUID.fromString(who));
+        } catch (IllegalArgumentException e) {
+            callers.invalidateAll();
+        }
     }
 
     public Mono<Caller> current() {
@@ -41,6 +81,22 @@ public class ProjectScope {
         } catch (IllegalArgumentException e) {
             return Mono.error(ApiException.unauthorized("INVALID_TOKEN", "The token's subject is not a Steward user."));
         }
+        if (!events.isListening()) {
+            return load(userId);
+        }
+        Caller known = callers.getIfPresent(userId);
+        if (known != null) {
+            return Mono.just(known);
+        }
+        long seen = changes.get();
+        return load(userId).doOnNext(caller -> {
+            if (changes.get() == seen && events.isListening()) {
+                callers.put(userId, caller);
+            }
+        });
+    }
+
+    private Mono<Caller> load(UUID userId) {
         return db.sql("""
                 select u.username, u.roles,
                        case when 'ADMIN' = any(u.roles) then array(select id from projects)

@@ -49,7 +49,7 @@ public class RateLimitFilter implements WebFilter, Ordered {
             return chain.filter(exchange);
         }
         return clientKey(exchange.getRequest())
-                .flatMap(client -> limits.tryConsume("client:" + client, budget, window))
+                .flatMap(client -> limits.tryConsumeRequest("client:" + client, budget, window))
                 .flatMap(d -> {
                     HttpHeaders headers = exchange.getResponse().getHeaders();
                     headers.set("RateLimit-Limit", Long.toString(d.limit()));

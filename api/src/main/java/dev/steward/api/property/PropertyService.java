@@ -5,6 +5,7 @@ import dev.steward.api.platform.Caller;
 import dev.steward.api.platform.Cursor;
 import dev.steward.api.platform.ETags;
 import dev.steward.api.platform.Page;
+import dev.steward.api.platform.ProjectScope;
 import dev.steward.api.platform.Role;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -24,9 +25,11 @@ class PropertyService {
     private static final String DEFAULT_TIMEZONE = "Asia/Shanghai";
 
     private final PropertyRepository repo;
+    private final ProjectScope scope;
 
-    PropertyService(PropertyRepository repo) {
+    PropertyService(PropertyRepository repo, ProjectScope scope) {
         this.repo = repo;
+        this.scope = scope;
     }
 
     // Projects
@@ -48,6 +51,7 @@ class PropertyService {
         String zone = timezone == null ? DEFAULT_TIMEZONE : validZone(timezone);
         return repo.insertProject(code, name, zone, address)
                 .switchIfEmpty(Mono.error(() -> ApiException.conflict("PROJECT_CODE_TAKEN", "A project with code " + code + " exists.")))
+                .doOnNext(id -> scope.projectsChanged())
                 .flatMap(repo::project);
     }
 

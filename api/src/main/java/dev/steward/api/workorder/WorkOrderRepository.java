@@ -150,17 +150,6 @@ class WorkOrderRepository {
         }
     }
 
-    /** The next number of the project's day, taken in the caller's transaction (the row stays locked until commit). */
-    Mono<Integer> nextNumber(UUID projectId, LocalDate day) {
-        return db.sql("""
-                        insert into work_order_counters (project_id, day, last) values ($1, $2, 1)
-                        on conflict (project_id, day) do update set last = work_order_counters.last + 1
-                        returning last
-                        """)
-                .bind(0, projectId).bind(1, day)
-                .map((row, meta) -> row.get("last", Integer.class)).one();
-    }
-
     /** The latest REPAIR of this unit and category completed in [since, until], if any (返修). */
     Mono<UUID> reworkTarget(UUID projectId, UUID unitId, String category, OffsetDateTime since, OffsetDateTime until) {
         return db.sql("""
@@ -180,13 +169,18 @@ class WorkOrderRepository {
             UUID surveyCommentId, UUID rectificationId, OffsetDateTime createdAt) {}
 
     Mono<UUID> insert(NewRow r) {
+        // The order and its CREATED timeline entry in one statement (one round trip); the entry's trigger announces it.
         GenericExecuteSpec spec = db.sql("""
-                insert into work_orders (project_id, code, unit_id, location, type, category, priority, channel, title,
-                                         description, reporter_name, reporter_phone, first_responsible_id, status,
-                                         response_due_at, resolution_due_at, rework_of, survey_comment_id, rectification_id,
-                                         created_at, updated_at)
-                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'NEW', $14, $15, $16, $18, $19, $17, $17)
-                returning id
+                with o as (
+                    insert into work_orders (project_id, code, unit_id, location, type, category, priority, channel, title,
+                                             description, reporter_name, reporter_phone, first_responsible_id, status,
+                                             response_due_at, resolution_due_at, rework_of, survey_comment_id, rectification_id,
+                                             created_at, updated_at)
+                    values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'NEW', $14, $15, $16, $18, $19, $17, $17)
+                    returning id, project_id, first_responsible_id, created_at)
+                insert into work_order_events (project_id, work_order_id, type, actor_id, at, to_status)
+                select project_id, id, 'CREATED', first_responsible_id, created_at, 'NEW' from o
+                returning work_order_id as id
                 """)
                 .bind(0, r.projectId()).bind(1, r.code());
         spec = Sql.bindNullable(spec, 2, r.unitId(), UUID.class);

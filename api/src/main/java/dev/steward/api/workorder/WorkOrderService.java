@@ -1,6 +1,5 @@
 package dev.steward.api.workorder;
 
-import static dev.steward.api.workorder.WorkOrderStatus.NEW;
 import static dev.steward.api.workorder.WorkOrderValues.blankToNull;
 import static dev.steward.api.workorder.WorkOrderValues.now;
 import static dev.steward.api.workorder.WorkOrderValues.required;
@@ -58,6 +57,7 @@ class WorkOrderService {
     record Edit(String title, String description, String category, String priority, UUID unitId, String location) {}
 
     private final WorkOrderRepository repo;
+    private final CodeCounter codes;
     private final WorkOrderTimeline timeline;
     private final WorkOrderVisibility visibility;
     private final Projects projects;
@@ -65,9 +65,10 @@ class WorkOrderService {
     private final TransactionalOperator tx;
     private final Clock clock;
 
-    WorkOrderService(WorkOrderRepository repo, WorkOrderTimeline timeline, WorkOrderVisibility visibility, Projects projects, SlaSettings sla,
-            TransactionalOperator tx, Clock clock) {
+    WorkOrderService(WorkOrderRepository repo, CodeCounter codes, WorkOrderTimeline timeline, WorkOrderVisibility visibility,
+            Projects projects, SlaSettings sla, TransactionalOperator tx, Clock clock) {
         this.repo = repo;
+        this.codes = codes;
         this.timeline = timeline;
         this.visibility = visibility;
         this.projects = projects;
@@ -114,8 +115,8 @@ class WorkOrderService {
                             ZoneId zone = ZoneId.of(project.timezone());
                             LocalDate day = LocalDate.ofInstant(now, zone);
                             SlaPolicy.DueDates due = t.getT2().dueDates(r.type(), r.priority(), now, zone);
-                            // The counter row stays locked until commit: taken last, after every other check.
-                            return repo.nextNumber(r.projectId(), day)
+                            // Taken after every check (a refused registration uses no number), outside this transaction.
+                            return codes.next(r.projectId(), day)
                                     .map(n -> "%s-%s-%04d".formatted(project.code(), CODE_DAY.format(day), n))
                                     .flatMap(code -> repo.insert(new WorkOrderRepository.NewRow(r.projectId(), code, r.unitId(),
                                             location, r.type(), r.category(), r.priority(), r.channel(), title,
@@ -124,8 +125,7 @@ class WorkOrderService {
                                             r.resolutionDueAt() != null ? r.resolutionDueAt() : utc(due.resolutionDueAt()),
                                             rework.orElse(null), r.surveyCommentId(), r.rectificationId(), utc(now))));
                         }))
-                .flatMap(id -> timeline.append(r.projectId(), id, caller.userId(), utc(now), Draft.of(Type.CREATED, null, null, NEW))
-                        .then(Mono.defer(() -> visibility.reload(caller, id)))))
+                .flatMap(id -> visibility.reload(caller, id)))
                 .map(o -> WorkOrderView.of(o, caller, now, seesPhone(caller, o)));
     }
 

@@ -57,6 +57,38 @@ class UserAdminIntegrationTest extends IntegrationTest {
         return ((Number) user.get("version")).longValue();
     }
 
+    /**
+     * Access is kept per instance between requests (ProjectScope); a change written by anyone else — another instance,
+     * a script — reaches it through the database's announcement. Measured here: the time until the change shows.
+     */
+    @Test
+    void aMembershipRemovedElsewhereStopsTheUsersAccessWithinASecond() throws Exception {
+        String name = unique("desk");
+        String jl = projectId("admin", "JL");
+        Map<?, ?> user = createUser(name, "Desk-pass-1", List.of("AGENT"), List.of(jl));
+        String token = freshToken(name, "Desk-pass-1");
+        WebTestClient desk = client.mutate().defaultHeader("Authorization", "Bearer " + token).build();
+        desk.get().uri("/api/v1/projects/" + jl).exchange().expectStatus().isOk();
+        desk.get().uri("/api/v1/projects/" + jl).exchange().expectStatus().isOk();
+
+        db.sql("delete from memberships where user_id = $1").bind(0, UUID.fromString(user.get("id").toString()))
+                .fetch().rowsUpdated().block();
+        long start = System.nanoTime();
+        int status = 200;
+        while (status == 200 && System.nanoTime() - start < Duration.ofSeconds(1).toNanos()) {
+            status = desk.get().uri("/api/v1/projects/" + jl).exchange().returnResult(String.class).getStatus().value();
+        }
+        assertThat(status).as("another project's resources are 404 once the membership is gone").isEqualTo(404);
+
+        db.sql("update users set active = false where id = $1").bind(0, UUID.fromString(user.get("id").toString()))
+                .fetch().rowsUpdated().block();
+        start = System.nanoTime();
+        while (status != 401 && System.nanoTime() - start < Duration.ofSeconds(1).toNanos()) {
+            status = desk.get().uri("/api/v1/me").exchange().returnResult(String.class).getStatus().value();
+        }
+        assertThat(status).as("a deactivated user is logged out").isEqualTo(401);
+    }
+
     @Test
     void activeFalseAloneDeactivatesAndTheUsersTokenStopsAtItsNextRequest() {
         String name = unique("desk");
