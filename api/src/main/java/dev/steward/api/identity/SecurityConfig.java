@@ -13,6 +13,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.ReactiveAuthorizationManager;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -58,6 +59,16 @@ class SecurityConfig {
                 new JwtTimestampValidator(clockSkew), new JwtIssuerValidator(issuer)));
         // The validator reads the system clock; the kept tokens are judged by the same one.
         return new VerifiedTokens(decoder, Clock.systemUTC(), clockSkew);
+    }
+
+    /**
+     * No Micrometer observation per security filter, authentication and authorization: a dozen observations started
+     * and stopped on every request were a visible part of a read's CPU in the profile (docs/performance.md), and the
+     * request's own {@code http.server.requests} metric still times it end to end.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** Requests Spring Security's firewall refuses (encoded slashes, "..;", bad header values) get a problem body too. */
