@@ -31,8 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class EventStream implements SmartLifecycle {
 
     static final String CHANNEL = "steward_events";
-    /** Changes to who may see what (V25's triggers): a user id, or "*" for everyone. */
-    static final String ACCESS_CHANNEL = "steward_access";
+    /** Changes to what instances keep ({@link AnnouncedCache}): "<topic>:<key>", sent by V25's triggers. */
+    static final String CACHE_CHANNEL = "steward_cache";
     /** Events a subscriber may fall behind before its stream is closed. */
     static final int BUFFER = 256;
     private static final Logger log = LoggerFactory.getLogger(EventStream.class);
@@ -49,7 +49,7 @@ public class EventStream implements SmartLifecycle {
     private volatile Sinks.One<Boolean> closing = Sinks.one();
     private volatile boolean listening;
     /** Lives as long as the bean (not per start), so its subscribers keep their subscription across a stop and start. */
-    private final Sinks.Many<String> accessChanges = Sinks.many().multicast().directBestEffort();
+    private final Sinks.Many<String> cacheChanges = Sinks.many().multicast().directBestEffort();
     private Disposable subscription;
 
     public EventStream(ConnectionFactory connections, JsonMapper json) {
@@ -82,12 +82,12 @@ public class EventStream implements SmartLifecycle {
     }
 
     /**
-     * Users whose access changed (roles, active, memberships) as their id, or "*" for everyone: a project added or
-     * removed, and also every time the listener (re)connects, since changes made while it was away were not heard.
-     * Relayed on the listener's thread: subscribers only drop cache entries.
+     * What changed of the values instances keep, as "<topic>:<key>" ({@link AnnouncedCache}), and "*" every time the
+     * listener (re)connects, since changes made while it was away were not heard. Relayed on the listener's thread:
+     * subscribers only drop cache entries.
      */
-    Flux<String> accessChanges() {
-        return accessChanges.asFlux();
+    Flux<String> cacheChanges() {
+        return cacheChanges.asFlux();
     }
 
     /** Whether LISTEN is in place (events committed from now on will be relayed). */
@@ -111,19 +111,19 @@ public class EventStream implements SmartLifecycle {
 
     private Flux<ServerEventDto> listen(Connection connection) {
         PostgresqlConnection pg = unwrap(connection);
-        return pg.createStatement("LISTEN " + CHANNEL + "; LISTEN " + ACCESS_CHANNEL).execute()
+        return pg.createStatement("LISTEN " + CHANNEL + "; LISTEN " + CACHE_CHANNEL).execute()
                 .flatMap(result -> result.getRowsUpdated())
                 .then()
                 .doOnSuccess(ignored -> {
                     listening = true;
-                    accessChanges.tryEmitNext("*");
+                    cacheChanges.tryEmitNext("*");
                 })
                 .thenMany(pg.getNotifications())
                 // A connection closed without an error must reconnect too: turn the end into an error for retryWhen.
                 .concatWith(Flux.error(() -> new IllegalStateException("the listening connection closed")))
                 .flatMap(n -> {
-                    if (ACCESS_CHANNEL.equals(n.getName())) {
-                        accessChanges.tryEmitNext(String.valueOf(n.getParameter()));
+                    if (CACHE_CHANNEL.equals(n.getName())) {
+                        cacheChanges.tryEmitNext(String.valueOf(n.getParameter()));
                         return Flux.empty();
                     }
                     try {

@@ -1,13 +1,9 @@
 package dev.steward.api.platform;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -17,52 +13,32 @@ import reactor.core.publisher.Mono;
 
 /**
  * The one place that decides which projects a caller may see. ADMIN sees every project. A user's roles and
- * memberships are read from the database once and kept until they change: the database announces every change
- * (V25's triggers on users, memberships and projects) to every instance, which drops the user's entry, so removing
- * a membership or deactivating a user takes effect at once, not when the token expires. While the announcements
- * cannot be heard (the listening connection is down) nothing is kept and every request reads the database.
+ * memberships are read from the database once and kept until they change ({@link AnnouncedCache}, topic
+ * {@code access}: V25's triggers on users, memberships and projects announce every change to every instance), so
+ * removing a membership or deactivating a user takes effect at once, not when the token expires.
  */
 @Component
 public class ProjectScope {
 
     private final DatabaseClient db;
-    private final EventStream events;
-    private final Cache<UUID, Caller> callers = Caffeine.newBuilder()
-            .maximumSize(50_000).expireAfterWrite(Duration.ofMinutes(10)).build();
-    /** Counts the changes heard: a read that started before a change must not keep what it read. */
-    private final AtomicLong changes = new AtomicLong();
+    private final AnnouncedCache<UUID, Caller> callers;
 
     public ProjectScope(DatabaseClient db, EventStream events) {
         this.db = db;
-        this.events = events;
-        events.accessChanges().subscribe(this::forget);
+        this.callers = new AnnouncedCache<>(events, "access", UUID::fromString, 50_000);
     }
 
     /**
      * Drops what this instance keeps of a user whose access this instance is changing, so its own next request sees
-     * the change without waiting for the database's announcement (which every instance, this one too, still hears
-     * after the commit).
+     * the change without waiting for the database's announcement (which follows at commit).
      */
     public void accessChanged(UUID userId) {
-        forget(userId.toString());
+        callers.forget(userId);
     }
 
     /** Drops everything kept (a project was added: ADMINs see it from their next request). */
     public void projectsChanged() {
-        forget("*");
-    }
-
-    private void forget(String who) {
-        changes.incrementAndGet();
-        if ("*".equals(who)) {
-            callers.invalidateAll();
-            return;
-        }
-        try {
-            callers.invalidate(UUID.fromString(who));
-        } catch (IllegalArgumentException e) {
-            callers.invalidateAll();
-        }
+        callers.forgetAll();
     }
 
     public Mono<Caller> current() {
@@ -81,19 +57,7 @@ public class ProjectScope {
         } catch (IllegalArgumentException e) {
             return Mono.error(ApiException.unauthorized("INVALID_TOKEN", "The token's subject is not a Steward user."));
         }
-        if (!events.isListening()) {
-            return load(userId);
-        }
-        Caller known = callers.getIfPresent(userId);
-        if (known != null) {
-            return Mono.just(known);
-        }
-        long seen = changes.get();
-        return load(userId).doOnNext(caller -> {
-            if (changes.get() == seen && events.isListening()) {
-                callers.put(userId, caller);
-            }
-        });
+        return callers.get(userId, this::load);
     }
 
     private Mono<Caller> load(UUID userId) {

@@ -1,7 +1,9 @@
 package dev.steward.api.workorder;
 
+import dev.steward.api.platform.AnnouncedCache;
 import dev.steward.api.platform.ApiException;
 import dev.steward.api.platform.Caller;
+import dev.steward.api.platform.EventStream;
 import dev.steward.api.platform.Role;
 import dev.steward.api.workorder.SlaSettingsRepository.RuleRow;
 import java.time.Duration;
@@ -29,10 +31,14 @@ class SlaSettings {
     private final WorkingCalendars calendars;
     private final TransactionalOperator tx;
 
-    SlaSettings(SlaSettingsRepository repo, WorkingCalendars calendars, TransactionalOperator tx) {
+    /** Each project's own rules, kept until they change (V25 announces it, topic "sla"). */
+    private final AnnouncedCache<UUID, List<RuleRow>> rules;
+
+    SlaSettings(SlaSettingsRepository repo, WorkingCalendars calendars, TransactionalOperator tx, EventStream events) {
         this.repo = repo;
         this.calendars = calendars;
         this.tx = tx;
+        this.rules = new AnnouncedCache<>(events, "sla", UUID::fromString, 10_000);
     }
 
     /** The policy registration and completion use for this project. */
@@ -49,11 +55,13 @@ class SlaSettings {
         caller.requireProject(projectId, "project");
         caller.requireRole("change SLA policies", Role.MANAGER, Role.ADMIN);
         List<RuleRow> rows = validate(inputs);
-        return tx.transactional(repo.replaceRules(projectId, rows)).then(load(projectId));
+        return tx.transactional(repo.replaceRules(projectId, rows))
+                .then(Mono.fromRunnable(() -> rules.forget(projectId)))
+                .then(load(projectId));
     }
 
     private Mono<PolicyView> load(UUID projectId) {
-        return Mono.zip(repo.rules(projectId).collectList(), calendars.forProject(projectId))
+        return Mono.zip(rules.get(projectId, id -> repo.rules(id).collectList().map(List::copyOf)), calendars.forProject(projectId))
                 .map(t -> {
                     WorkingCalendar calendar = t.getT2();
                     if (t.getT1().isEmpty()) {

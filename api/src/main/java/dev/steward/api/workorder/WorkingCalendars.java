@@ -1,7 +1,9 @@
 package dev.steward.api.workorder;
 
+import dev.steward.api.platform.AnnouncedCache;
 import dev.steward.api.platform.ApiException;
 import dev.steward.api.platform.Caller;
+import dev.steward.api.platform.EventStream;
 import dev.steward.api.platform.Role;
 import dev.steward.api.workorder.SlaSettingsRepository.CalendarDay;
 import java.time.LocalDate;
@@ -32,14 +34,22 @@ class WorkingCalendars {
     private final OfficialHolidays official;
     private final TransactionalOperator tx;
 
-    WorkingCalendars(SlaSettingsRepository repo, OfficialHolidays official, TransactionalOperator tx) {
+    /** Each project's calendar for due-date maths, kept until it changes (V25 announces it, topic "sla"). */
+    private final AnnouncedCache<UUID, WorkingCalendar> kept;
+
+    WorkingCalendars(SlaSettingsRepository repo, OfficialHolidays official, TransactionalOperator tx, EventStream events) {
         this.repo = repo;
         this.official = official;
         this.tx = tx;
+        this.kept = new AnnouncedCache<>(events, "sla", UUID::fromString, 10_000);
     }
 
     /** Every year of the project, for due-date maths. */
     Mono<WorkingCalendar> forProject(UUID projectId) {
+        return kept.get(projectId, this::read);
+    }
+
+    private Mono<WorkingCalendar> read(UUID projectId) {
         return Mono.zip(repo.calendarYears(projectId).collectList(), repo.calendar(projectId).collectList()).map(t -> {
             Set<Integer> own = new HashSet<>(t.getT1());
             List<CalendarDay> days = new ArrayList<>(t.getT2());
@@ -75,7 +85,9 @@ class WorkingCalendars {
             }
         }
         List<CalendarDay> sorted = days.stream().sorted((a, b) -> a.day().compareTo(b.day())).toList();
-        return tx.transactional(repo.replaceCalendar(projectId, year, sorted)).then(calendar(caller, projectId, year));
+        return tx.transactional(repo.replaceCalendar(projectId, year, sorted))
+                .then(Mono.fromRunnable(() -> kept.forget(projectId)))
+                .then(calendar(caller, projectId, year));
     }
 
     /** A year pasted or uploaded in the {@link HolidayFile} format replaces that year of the project. */

@@ -34,6 +34,26 @@ class SlaSettingsIntegrationTest extends WorkOrderTestSupport {
         assertThat(rule(rules, "COMPLAINT", "NORMAL").get("response")).isEqualTo(Map.of("endOfDayPlusDays", 0));
     }
 
+    /** The policy is kept per instance; a change written elsewhere (another instance, a script) reaches it announced. */
+    @Test
+    void aRuleChangedElsewhereIsUsedWithinASecond() {
+        String project = newProject();
+        as("admin").get().uri("/api/v1/projects/" + project + "/sla-policies").exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.customized").isEqualTo(false);
+        db.sql("""
+                insert into sla_rules (project_id, type, priority, response_minutes, resolution_minutes)
+                select $1, t, p, 7, 70 from unnest(array['REPAIR', 'COMPLAINT', 'INQUIRY', 'SUGGESTION', 'RECTIFICATION']) t,
+                                             unnest(array['URGENT', 'HIGH', 'NORMAL', 'LOW']) p
+                """).bind(0, UUID.fromString(project)).fetch().rowsUpdated().block();
+        long start = System.nanoTime();
+        Object customized = false;
+        while (!Boolean.TRUE.equals(customized) && System.nanoTime() - start < Duration.ofSeconds(1).toNanos()) {
+            customized = as("admin").get().uri("/api/v1/projects/" + project + "/sla-policies").exchange()
+                    .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody().get("customized");
+        }
+        assertThat(customized).as("the rules written elsewhere are the project's policy").isEqualTo(true);
+    }
+
     @Test
     void onlyManagersChangeThePolicyAndItMustBeComplete() {
         String project = newProject();
