@@ -7,7 +7,7 @@
 //   BENCH_WARMUP=90           seconds of warm-up (create, get, list, assign in turn)
 //   BENCH_DURATION=20         seconds per workload and connection count
 //   BENCH_CONNECTIONS=16,64,256
-//   BENCH_ONLY=create,get     only these workloads (create, create-one, get, list, deep, assign, sse)
+//   BENCH_ONLY=create,get     only these workloads (create, create-one, get, list, deep, assign, keys, sse)
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -181,6 +181,20 @@ function refreshOpenOrders() {
   return Number(psql('select count(*) from bench_open'));
 }
 
+// Keys for the checkout-and-return cycle: 300 common-area keys of SG (made once through the API, so the ledger holds).
+const KEY_COUNT = 300;
+const custodian = await login('custodian');
+const haveKeys = Number(psql(`select count(*) from keys where project_id = '${sg}' and code like 'BK%'`));
+for (let i = haveKeys + 1; i <= KEY_COUNT; i++) {
+  await api('POST', '/api/v1/keys', admin, { projectId: sg, code: `BK${String(i).padStart(3, '0')}`, type: 'COMMON_AREA', facility: `压测 ${i} 号门` });
+}
+const keysFile = join(work, 'keys.txt');
+/** The bench keys that are in (a run ends with some out: their returns were not sent). */
+function refreshKeys() {
+  writeFileSync(keysFile, psql(`select id from keys where project_id = '${sg}' and code like 'BK%' and status = 'AVAILABLE' order by code`) + '\n');
+  return keysFile;
+}
+
 // A cursor 50 pages deep into SG's list.
 let deepPath = `/api/v1/work-orders?projectId=${sg}&limit=20`;
 for (let page = 0; page < 50; page++) {
@@ -195,6 +209,7 @@ const WORKLOADS = {
   get: { title: 'GET /work-orders/{id}', script: 'get.lua', settings: () => ({ BENCH_TOKEN: manager, BENCH_IDS: idsFile }), pg: ['get.sql', { ids: 10000 }] },
   list: { title: 'GET /work-orders?projectId (first page)', script: 'path.lua', settings: () => ({ BENCH_TOKEN: manager, BENCH_PATH: `/api/v1/work-orders?projectId=${sg}&limit=20` }), pg: ['list.sql', {}] },
   deep: { title: 'GET /work-orders?…&cursor (page 51)', script: 'path.lua', settings: () => ({ BENCH_TOKEN: manager, BENCH_PATH: deepPath }) },
+  keys: { title: 'key checkout, then its return (POST …/checkouts, POST …/return)', script: 'key-cycle.lua', settings: () => ({ BENCH_TOKEN: custodian, BENCH_KEYS: refreshKeys(), BENCH_BORROWER: techs[0], BENCH_APPROVER: userId('manager') }) },
   assign: { title: 'POST /work-orders/{id}/assign', script: 'assign.lua', settings: () => ({ BENCH_TOKEN: agentToken, BENCH_IDS: openFile, BENCH_TECHS: techs.join(',') }), pg: ['assign.sql', () => ({ open: refreshOpenOrders(), tech: techs[0], agent: agentId })] },
 };
 const wanted = (name) => !ONLY || ONLY.has(name);
