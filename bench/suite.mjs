@@ -7,7 +7,7 @@
 //   BENCH_WARMUP=90           seconds of warm-up (create, get, list, assign in turn)
 //   BENCH_DURATION=20         seconds per workload and connection count
 //   BENCH_CONNECTIONS=16,64,256
-//   BENCH_ONLY=create,get     only these workloads (create, create-one, get, list, deep, assign, keys, sse)
+//   BENCH_ONLY=create,get     only these workloads (create, create-one, get, list, deep, assign, keys, survey, sse)
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -195,6 +195,37 @@ function refreshKeys() {
   return keysFile;
 }
 
+// Survey links for the resident's answer: SG's open demo campaign copied (bench campaigns) with a link per unit each,
+// made in SQL (only the link's SHA-256 is stored, as the API does); each run gets links never answered.
+const openCampaign = psql(`select id from survey_campaigns where project_id = '${sg}' and status = 'OPEN' order by created_at limit 1`);
+const surveyBody = JSON.stringify({
+  answers: Object.entries(JSON.parse(psql(`select answers::text from survey_responses where campaign_id = '${openCampaign}' and channel = 'LINK' limit 1`)))
+    .map(([questionId, value]) => ({ questionId, value })),
+  language: 'zh-CN',
+});
+const linksFile = join(work, 'links.txt');
+/** At least `count` unanswered links, made in bench campaigns of about 300 units each. */
+function freshLinks(count) {
+  psql(`create table if not exists bench_links (token text primary key, used boolean not null default false);
+        update bench_links set used = true where not used`);
+  const units = Number(psql(`select count(*) from units where project_id = '${sg}'`));
+  for (let made = 0; made < count; made += units) {
+    psql(`with c as (
+            insert into survey_campaigns (project_id, template_id, template_version, title, opens_at, closes_at, status, anonymous,
+                                          building_ids, created_by, created_at, opened_at)
+            select project_id, template_id, template_version, 'bench ' || now(), now() - interval '1 day', now() + interval '30 days',
+                   'OPEN', anonymous, '{}', created_by, now(), now()
+            from survey_campaigns where id = '${openCampaign}' returning id, project_id),
+          t as (select c.id as campaign_id, c.project_id, u.id as unit_id, u.building_id, md5(random()::text) || md5(random()::text) as token
+                from c join units u on u.project_id = c.project_id),
+          i as (insert into survey_invitations (campaign_id, project_id, unit_id, building_id, token_hash, created_at)
+                select campaign_id, project_id, unit_id, building_id, sha256(convert_to(token, 'UTF8')), now() from t)
+          insert into bench_links (token) select token from t`);
+  }
+  writeFileSync(linksFile, psql('select token from bench_links where not used') + '\n');
+  return linksFile;
+}
+
 // A cursor 50 pages deep into SG's list.
 let deepPath = `/api/v1/work-orders?projectId=${sg}&limit=20`;
 for (let page = 0; page < 50; page++) {
@@ -210,6 +241,7 @@ const WORKLOADS = {
   list: { title: 'GET /work-orders?projectId (first page)', script: 'path.lua', settings: () => ({ BENCH_TOKEN: manager, BENCH_PATH: `/api/v1/work-orders?projectId=${sg}&limit=20` }), pg: ['list.sql', {}] },
   deep: { title: 'GET /work-orders?…&cursor (page 51)', script: 'path.lua', settings: () => ({ BENCH_TOKEN: manager, BENCH_PATH: deepPath }) },
   keys: { title: 'key checkout, then its return (POST …/checkouts, POST …/return)', script: 'key-cycle.lua', settings: () => ({ BENCH_TOKEN: custodian, BENCH_KEYS: refreshKeys(), BENCH_BORROWER: techs[0], BENCH_APPROVER: userId('manager') }) },
+  survey: { title: 'POST /public/surveys/{token}/responses (a resident answers)', script: 'survey-answer.lua', settings: () => ({ BENCH_ANSWERS: surveyBody, BENCH_LINKS: freshLinks(Math.max(2000, DURATION * 800)) }) },
   assign: { title: 'POST /work-orders/{id}/assign', script: 'assign.lua', settings: () => ({ BENCH_TOKEN: agentToken, BENCH_IDS: openFile, BENCH_TECHS: techs.join(',') }), pg: ['assign.sql', () => ({ open: refreshOpenOrders(), tech: techs[0], agent: agentId })] },
 };
 const wanted = (name) => !ONLY || ONLY.has(name);
