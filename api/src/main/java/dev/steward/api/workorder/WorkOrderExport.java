@@ -48,7 +48,7 @@ class WorkOrderExport {
         ListExport.Format f = ListExport.Format.of(format);
         var orders = search.all(caller, filters);
         Instant now = clock.instant();
-        return projects.summaries(Arrays.asList(caller.projectIdArray())).collectMap(Projects.Summary::id, p -> ZoneId.of(p.timezone()))
+        return projects.zones(Arrays.asList(caller.projectIdArray()))
                 .flatMap(zones -> export.write(response, f, LAYOUT, orders.map(v -> row(v, zones, now))));
     }
 
