@@ -60,7 +60,7 @@ public class ListExport {
 
     /**
      * Every item of a keyset-paginated list: the list's own page read ({@code page.apply(cursor)}, so its filters, roles
-     * and project scope apply unchanged), the next page only once the previous one has been taken.
+     * and project scope apply unchanged), at most one page ahead of what has been written.
      */
     public static <T> Flux<T> pages(Function<String, Mono<Page<T>>> page) {
         return Mono.defer(() -> page.apply(null))

@@ -76,8 +76,9 @@ class WorkOrderExport {
         r.add(ListExport.time(o.completedAt(), zone));
         r.add(flag(v.sla().resolutionBreached()));
         r.add(ListExport.time(o.returnVisitDueAt(), zone));
-        // Only a satisfied return visit closes an order (1–2 stars reopen it, with the due time cleared).
-        OffsetDateTime visitedAt = o.status() == WorkOrderStatus.CLOSED ? o.closedAt() : null;
+        // A satisfied return visit closes an order with its score (1–2 stars reopen it, with the due time cleared); a
+        // rectification order is closed by its re-inspection instead, with no score and no return visit.
+        OffsetDateTime visitedAt = o.status() == WorkOrderStatus.CLOSED && o.satisfaction() != null ? o.closedAt() : null;
         r.add(ListExport.time(visitedAt, zone));
         r.add(flag(returnVisitLate(o, visitedAt, now)));
         r.add(o.satisfaction() == null ? null : o.satisfaction().toString());
