@@ -28,7 +28,8 @@ describe('ExportButton', () => {
     renderWithApp(<ExportButton onExport={(format) => exportKeys({ projectId: PROJECT, type: 'UNIT', overdue: true }, format)} testId="export-keys" />);
 
     await user.click(screen.getByTestId('export-keys'));
-    await user.click(await screen.findByRole('menuitem', { name: '导出 Excel' }));
+    expect(await screen.findByRole('menuitem', { name: '导出 Excel' })).toBeInTheDocument();
+    await user.click(screen.getByTestId('export-keys-xlsx'));
 
     await waitFor(() => expect(saved).toEqual(['keys-20261203-0900.xlsx']));
     expect(requests).toHaveLength(1);
