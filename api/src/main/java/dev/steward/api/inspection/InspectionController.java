@@ -82,8 +82,7 @@ class InspectionController implements InspectionsApi {
     public Mono<ResponseEntity<InspectionPageDto>> listInspections(Integer limit, String cursor, UUID projectId, InspectionStatusDto status,
             UUID templateId, UUID inspectorId, InspectionGradeDto grade, InspectionMethodDto method, String from, String to,
             ServerWebExchange exchange) {
-        var filters = new InspectionRepository.Query(null, false, status == null ? null : status.getValue(), templateId, inspectorId,
-                grade == null ? null : grade.getValue(), method == null ? null : method.getValue(), Times.parse(from, "from"), Times.parse(to, "to"));
+        var filters = query(status, templateId, inspectorId, grade, method, from, to);
         return scope.current().flatMap(c -> inspections.list(c, projectId, filters, limit, cursor))
                 .map(p -> ResponseEntity.ok(new InspectionPageDto().items(p.items().stream().map(InspectionDtos::summary).toList())
                         .nextCursor(p.nextCursor())));
@@ -93,9 +92,14 @@ class InspectionController implements InspectionsApi {
     public Mono<ResponseEntity<Resource>> exportInspections(String format, UUID projectId, InspectionStatusDto status, UUID templateId,
             UUID inspectorId, InspectionGradeDto grade, InspectionMethodDto method, String from, String to, String lang,
             ServerWebExchange exchange) {
-        var filters = new InspectionRepository.Query(null, false, status == null ? null : status.getValue(), templateId, inspectorId,
-                grade == null ? null : grade.getValue(), method == null ? null : method.getValue(), Times.parse(from, "from"), Times.parse(to, "to"));
+        var filters = query(status, templateId, inspectorId, grade, method, from, to);
         return scope.current().flatMap(c -> lists.inspections(exchange.getResponse(), c, projectId, filters, format, lang)).then(Mono.empty());
+    }
+
+    private static InspectionRepository.Query query(InspectionStatusDto status, UUID templateId, UUID inspectorId, InspectionGradeDto grade,
+            InspectionMethodDto method, String from, String to) {
+        return new InspectionRepository.Query(null, false, status == null ? null : status.getValue(), templateId, inspectorId,
+                grade == null ? null : grade.getValue(), method == null ? null : method.getValue(), Times.parse(from, "from"), Times.parse(to, "to"));
     }
 
     @Override

@@ -51,8 +51,7 @@ class RectificationController implements RectificationsApi {
     @Override
     public Mono<ResponseEntity<RectificationPageDto>> listRectifications(Integer limit, String cursor, UUID projectId,
             RectificationStatusDto status, Boolean overdue, UUID assigneeId, UUID inspectionId, String sectionCode, ServerWebExchange exchange) {
-        var filters = new RectificationRepository.Query(null, status == null ? null : status.getValue(), overdue, assigneeId, inspectionId,
-                sectionCode, null);
+        var filters = query(status, overdue, assigneeId, inspectionId, sectionCode);
         return scope.current().flatMap(c -> rectifications.list(c, projectId, filters, limit, cursor)).map(p -> ResponseEntity.ok(new RectificationPageDto().items(p.items().stream().map(InspectionDtos::rectification).toList())
                 .nextCursor(p.nextCursor())));
     }
@@ -60,10 +59,15 @@ class RectificationController implements RectificationsApi {
     @Override
     public Mono<ResponseEntity<Resource>> exportRectifications(String format, UUID projectId, RectificationStatusDto status, Boolean overdue,
             UUID assigneeId, UUID inspectionId, String sectionCode, String lang, ServerWebExchange exchange) {
-        var filters = new RectificationRepository.Query(null, status == null ? null : status.getValue(), overdue, assigneeId, inspectionId,
-                sectionCode, null);
+        var filters = query(status, overdue, assigneeId, inspectionId, sectionCode);
         return scope.current().flatMap(c -> lists.rectifications(exchange.getResponse(), c, projectId, filters, format, lang))
                 .then(Mono.empty());
+    }
+
+    private static RectificationRepository.Query query(RectificationStatusDto status, Boolean overdue, UUID assigneeId, UUID inspectionId,
+            String sectionCode) {
+        return new RectificationRepository.Query(null, status == null ? null : status.getValue(), overdue, assigneeId, inspectionId,
+                sectionCode, null);
     }
 
     @Override

@@ -67,8 +67,7 @@ class KeyController implements KeysApi {
     @Override
     public Mono<ResponseEntity<KeyPageDto>> listKeys(Integer limit, String cursor, UUID projectId, KeyTypeDto type, KeyStatusDto status,
             UUID cabinetId, UUID holderId, Boolean overdue, String code, String q, ServerWebExchange exchange) {
-        var filters = new KeyService.Filters(projectId, type == null ? null : type.getValue(), status == null ? null : status.getValue(),
-                cabinetId, holderId, overdue, code, q);
+        var filters = filters(projectId, type, status, cabinetId, holderId, overdue, code, q);
         return scope.current().flatMap(c -> keys.list(c, filters, limit, cursor))
                 .map(p -> ResponseEntity.ok(new KeyPageDto(p.items().stream().map(KeyDtos::key).toList()).nextCursor(p.nextCursor())));
     }
@@ -76,9 +75,14 @@ class KeyController implements KeysApi {
     @Override
     public Mono<ResponseEntity<Resource>> exportKeys(String format, UUID projectId, KeyTypeDto type, KeyStatusDto status, UUID cabinetId,
             UUID holderId, Boolean overdue, String code, String q, ServerWebExchange exchange) {
-        var filters = new KeyService.Filters(projectId, type == null ? null : type.getValue(), status == null ? null : status.getValue(),
-                cabinetId, holderId, overdue, code, q);
+        var filters = filters(projectId, type, status, cabinetId, holderId, overdue, code, q);
         return scope.current().flatMap(c -> exports.keys(exchange.getResponse(), c, filters, format)).then(Mono.empty());
+    }
+
+    private static KeyService.Filters filters(UUID projectId, KeyTypeDto type, KeyStatusDto status, UUID cabinetId, UUID holderId,
+            Boolean overdue, String code, String q) {
+        return new KeyService.Filters(projectId, type == null ? null : type.getValue(), status == null ? null : status.getValue(),
+                cabinetId, holderId, overdue, code, q);
     }
 
     @Override
