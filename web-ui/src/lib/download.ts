@@ -25,3 +25,13 @@ export function fileNameOf(disposition: string | null): string | undefined {
   }
   return /filename\s*=\s*"?([^";]+)"?/.exec(disposition)?.[1]?.trim();
 }
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+/** A file fetched from the API, ready for {@link downloadBlob}. */
+export type ExportedFile = { blob: Blob; fileName: string };
+
+/** The blob of a download (`parseAs: 'blob'`) with the name its Content-Disposition gives, else `fallback`. */
+export function exportedFile({ data, response }: { data: Blob; response: Response }, fallback: string): ExportedFile {
+  return { blob: data, fileName: fileNameOf(response.headers.get('Content-Disposition')) ?? fallback };
+}

@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { FilterRow, SelectFilter } from '@/components/FilterBar';
+import { ExportButton } from '@/components/ExportButton';
 import { PageHeader } from '@/components/PageHeader';
 import { useFormatShortDateTime, useTimeZone } from '@/components/TimeZone';
 import { useInspectionTemplates } from '@/features/inspections/api/list-inspection-templates';
@@ -15,6 +16,7 @@ import { useLiveInspections } from '@/features/inspections/api/live-updates';
 import type { Schemas } from '@/lib/api/client';
 import { addDays, startOfDayIn } from '@/lib/dates';
 import { useUpdateSearchParams } from '@/lib/search-params';
+import { exportInspections } from '@/features/inspections/api/export-inspections';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined => (values.includes(value as T) ? (value as T) : undefined);
@@ -35,7 +37,7 @@ export function readInspectionFilters(params: URLSearchParams, headerProjectId: 
 
 /** /inspections — the inspections of a project, newest first, filtered by rubric, grade, status and days (all in the URL). */
 export function InspectionsPage({ projectId, projects, canInspect }: { projectId: string | undefined; projects: readonly Schemas['ProjectRef'][]; canInspect: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const localized = useLocalized();
   const navigate = useNavigate();
   const formatTime = useFormatShortDateTime();
@@ -86,11 +88,14 @@ export function InspectionsPage({ projectId, projects, canInspect }: { projectId
       <PageHeader
         title={t('inspections.list.title')}
         extra={
-          canInspect && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/inspections/new')} data-testid="new-inspection">
-              {t('inspections.start.title')}
-            </Button>
-          )
+          <>
+            <ExportButton onExport={(format) => exportInspections(filters, format, i18n.language)} disabled={!filters.projectId} testId="export-inspections" />
+            {canInspect && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/inspections/new')} data-testid="new-inspection">
+                {t('inspections.start.title')}
+              </Button>
+            )}
+          </>
         }
       />
       <Card>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { FilterRow, SelectFilter, SwitchFilter } from '@/components/FilterBar';
+import { ExportButton } from '@/components/ExportButton';
 import { PageHeader } from '@/components/PageHeader';
 import { useFormatShortDateTime, useTimeZone } from '@/components/TimeZone';
 import { useLiveInspections } from '@/features/inspections/api/live-updates';
@@ -19,6 +20,7 @@ import '@/features/inspections/components/inspections.css';
 import { addDays, startOfDayIn } from '@/lib/dates';
 import { useProjectStaff } from '@/lib/project-staff';
 import { useUpdateSearchParams } from '@/lib/search-params';
+import { exportRectifications } from '@/features/inspections/api/export-inspections';
 
 const STATUS_VIEWS = ['all', ...RECTIFICATION_STATUSES] as const;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -39,7 +41,7 @@ export function readSummaryPeriod(params: URLSearchParams, timeZone: string): { 
  * owner, section and overdue in the URL; 复查 for who may; the rates above, of the raised in a period (?from=&to=; by default the last 90 days).
  */
 export function RectificationsPage({ projectId, canReinspect }: { projectId: string | undefined; canReinspect: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const localized = useLocalized();
   const formatTime = useFormatShortDateTime();
   const timeZone = useTimeZone();
@@ -131,14 +133,17 @@ export function RectificationsPage({ projectId, canReinspect }: { projectId: str
         title={t('inspections.board.title')}
         subTitle={t('inspections.board.subtitle')}
         extra={
-          <DatePicker.RangePicker
-            allowEmpty={[true, true]}
-            value={[params.get('from') ? dayjs(params.get('from')) : null, params.get('to') ? dayjs(params.get('to')) : null]}
-            placeholder={[t('inspections.summary.period'), t('inspections.summary.periodDefault')]}
-            aria-label={t('inspections.summary.period')}
-            onChange={(range) => update({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })}
-            data-testid="summary-period"
-          />
+          <>
+            <ExportButton onExport={(format) => exportRectifications(filters, format, i18n.language)} disabled={!projectId} testId="export-rectifications" />
+            <DatePicker.RangePicker
+              allowEmpty={[true, true]}
+              value={[params.get('from') ? dayjs(params.get('from')) : null, params.get('to') ? dayjs(params.get('to')) : null]}
+              placeholder={[t('inspections.summary.period'), t('inspections.summary.periodDefault')]}
+              aria-label={t('inspections.summary.period')}
+              onChange={(range) => update({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })}
+              data-testid="summary-period"
+            />
+          </>
         }
       />
       <RectificationSummaryCards summary={summary.data} />

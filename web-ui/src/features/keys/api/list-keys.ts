@@ -21,24 +21,25 @@ export type KeyFilters = {
 const PAGE_SIZE = 50;
 const MAX_PAGE_SIZE = 200;
 
+/** The list's filters as query parameters (the list and its export). */
+export function keyQuery(filters: KeyFilters) {
+  return {
+    ...(filters.projectId ? { projectId: filters.projectId } : {}),
+    ...(filters.type ? { type: filters.type } : {}),
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.cabinetId ? { cabinetId: filters.cabinetId } : {}),
+    ...(filters.holderId ? { holderId: filters.holderId } : {}),
+    ...(filters.overdue ? { overdue: true } : {}),
+    ...(filters.code ? { code: filters.code } : {}),
+    ...(filters.q ? { q: filters.q } : {}),
+  };
+}
+
 /** GET /api/v1/keys — the ledger by code, filtered, one page. */
 export async function listKeys(filters: KeyFilters, cursor: string | undefined, signal?: AbortSignal, limit: number = PAGE_SIZE): Promise<KeyPage> {
   const { data } = await unwrap(
     api.GET('/api/v1/keys', {
-      params: {
-        query: {
-          limit,
-          ...(cursor ? { cursor } : {}),
-          ...(filters.projectId ? { projectId: filters.projectId } : {}),
-          ...(filters.type ? { type: filters.type } : {}),
-          ...(filters.status ? { status: filters.status } : {}),
-          ...(filters.cabinetId ? { cabinetId: filters.cabinetId } : {}),
-          ...(filters.holderId ? { holderId: filters.holderId } : {}),
-          ...(filters.overdue ? { overdue: true } : {}),
-          ...(filters.code ? { code: filters.code } : {}),
-          ...(filters.q ? { q: filters.q } : {}),
-        },
-      },
+      params: { query: { limit, ...(cursor ? { cursor } : {}), ...keyQuery(filters) } },
       signal,
     }),
   );

@@ -2,12 +2,14 @@ import { Badge, Button, Card, Flex, Grid, Result, Table, Tag, Typography } from 
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ExportButton } from '@/components/ExportButton';
 import { PageHeader } from '@/components/PageHeader';
 import { QueryErrorResult } from '@/components/QueryErrorResult';
 import type { KeyCheckout } from '@/features/keys/api/check-out-key';
 import { useOverdueCheckouts } from '@/features/keys/api/list-key-checkouts';
 import { formatDuration, useNow } from '@/lib/duration';
 import { useFormatDateTime } from '@/components/TimeZone';
+import { exportKeyCheckouts } from '@/features/keys/api/export-key-checkouts';
 
 function Borrower({ checkout }: { checkout: KeyCheckout }) {
   return (
@@ -100,6 +102,7 @@ export function OverdueKeysPage({ projectId, canManage }: { projectId: string | 
           </Flex>
         }
         subTitle={t('keys.overdueBoard.subtitle')}
+        extra={<ExportButton onExport={(format) => exportKeyCheckouts({ projectId, open: true, overdue: true }, format)} testId="export-key-checkouts" />}
       />
       <Card styles={{ body: { padding: phone ? 12 : 24 } }}>
         {overdue.isError ? (

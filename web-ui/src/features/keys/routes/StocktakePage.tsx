@@ -1,6 +1,7 @@
 import { Alert, Card, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { ExportButton } from '@/components/ExportButton';
 import { PageHeader } from '@/components/PageHeader';
 import { QueryErrorResult } from '@/components/QueryErrorResult';
 import { useKeyStocktake } from '@/features/keys/api/get-key-stocktake';
@@ -10,6 +11,7 @@ import { StocktakeTally } from '@/features/keys/components/StocktakeTally';
 import { STOCKTAKE_STATUS_COLORS } from '@/features/keys/components/labels';
 import { useFormatDateTime } from '@/components/TimeZone';
 import { useFollowProject } from '@/lib/selected-project';
+import { exportKeyStocktake } from '@/features/keys/api/export-key-stocktake';
 
 /** /keys/stocktakes/:stocktakeId — scanning while open (a phone in one hand), the report once completed, the reason if cancelled. */
 export function StocktakePage({ canManage }: { canManage: boolean }) {
@@ -41,6 +43,7 @@ export function StocktakePage({ canManage }: { canManage: boolean }) {
           </>
         }
         subTitle={t('keys.stocktake.started', { name: stocktake.startedByName, time: formatTime(stocktake.startedAt) })}
+        extra={stocktake.status !== 'CANCELLED' && <ExportButton onExport={(format) => exportKeyStocktake(stocktake.id, format)} testId="export-key-stocktake" />}
       />
       {open && canManage ? (
         <StocktakeScanner stocktake={stocktake} />

@@ -1,17 +1,16 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Badge, Button, Col, DatePicker, Dropdown } from 'antd';
+import { Badge, Col, DatePicker } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { ExportButton } from '@/components/ExportButton';
 import { FilterRow, SearchFilter, SelectFilter, SwitchFilter } from '@/components/FilterBar';
 import type { WorkOrderCounts } from '@/features/work-orders/api/count-work-orders';
-import { useExportWorkOrders, type ExportFormat } from '@/features/work-orders/api/export-work-orders';
+import { exportWorkOrders } from '@/features/work-orders/api/export-work-orders';
 import { useBuildings } from '@/features/work-orders/api/list-buildings';
 import { useTechnicians } from '@/features/work-orders/api/list-technicians';
 import type { WorkOrderFilters } from '@/features/work-orders/api/list-work-orders';
 import { LIST_PARAMS, VISIT_DUE, type ListState } from '@/features/work-orders/components/filters';
 import { CATEGORIES, PRIORITIES, TYPES } from '@/features/work-orders/components/labels';
 import { useCategoryLabel } from '@/features/work-orders/components/Tags';
-import { downloadBlob } from '@/lib/download';
 import { useUpdateSearchParams } from '@/lib/search-params';
 
 /**
@@ -35,12 +34,6 @@ export function WorkOrderFilterBar({
   const update = useUpdateSearchParams();
   const buildings = useBuildings(projectId);
   const technicians = useTechnicians(projectId ?? '', projectId !== undefined);
-  const exporting = useExportWorkOrders();
-
-  const download = async (format: ExportFormat) => {
-    const { blob, fileName } = await exporting.mutateAsync({ filters, format });
-    downloadBlob(blob, fileName);
-  };
 
   return (
     <FilterRow>
@@ -112,19 +105,7 @@ export function WorkOrderFilterBar({
         />
       )}
       <Col xs={12} md={4} lg={3} style={{ marginInlineStart: 'auto', textAlign: 'end' }}>
-        <Dropdown
-          menu={{
-            items: (['csv', 'xlsx'] as const).map((format) => ({
-              key: format,
-              label: t(format === 'csv' ? 'workOrders.list.exportCsv' : 'workOrders.list.exportXlsx'),
-            })),
-            onClick: ({ key }) => void download(key as ExportFormat),
-          }}
-        >
-          <Button icon={<DownloadOutlined />} loading={exporting.isPending} data-testid="export-work-orders">
-            {t('workOrders.list.export')}
-          </Button>
-        </Dropdown>
+        <ExportButton onExport={(format) => exportWorkOrders(filters, format)} testId="export-work-orders" />
       </Col>
     </FilterRow>
   );

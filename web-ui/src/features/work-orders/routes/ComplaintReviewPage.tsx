@@ -2,12 +2,14 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Badge, Button, Card, Col, Empty, Flex, Grid, Result, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ExportButton } from '@/components/ExportButton';
 import { PageHeader } from '@/components/PageHeader';
 import { QueryErrorResult } from '@/components/QueryErrorResult';
 import { useComplaintReview, type ComplaintAgeBucket } from '@/features/work-orders/api/get-complaint-review';
 import { ComplaintCard } from '@/features/work-orders/components/ComplaintCard';
 import { useFormatDateTime } from '@/components/TimeZone';
 import { isApiError } from '@/lib/problem';
+import { exportComplaintReview } from '@/features/work-orders/api/export-complaint-review';
 
 /** The older the bucket, the louder its heading. */
 const BUCKET_COLORS: Record<ComplaintAgeBucket['age'], string> = {
@@ -99,9 +101,12 @@ export function ComplaintReviewPage({ projectId, allowed }: { projectId: string 
         subTitle={data && t('workOrders.review.summary', { count: data.total, overdue, asOf: formatTime(data.asOf) })}
         extra={
           !forbidden && (
-            <Button icon={<ReloadOutlined />} loading={review.isFetching} onClick={() => void review.refetch()} disabled={!projectId}>
-              {t('workOrders.review.refresh')}
-            </Button>
+            <>
+              <Button icon={<ReloadOutlined />} loading={review.isFetching} onClick={() => void review.refetch()} disabled={!projectId}>
+                {t('workOrders.review.refresh')}
+              </Button>
+              <ExportButton onExport={(format) => exportComplaintReview(projectId ?? '', format)} disabled={!projectId} testId="export-complaint-review" />
+            </>
           )
         }
       />

@@ -31,10 +31,12 @@ class InspectionController implements InspectionsApi {
     private final ProjectScope scope;
     private final Idempotency idempotency;
     private final InspectionExportService exports;
+    private final ListExports lists;
 
     InspectionController(TemplateService templates, InspectionService inspections, ProjectScope scope, Idempotency idempotency,
-            InspectionExportService exports) {
+            InspectionExportService exports, ListExports lists) {
         this.exports = exports;
+        this.lists = lists;
         this.templates = templates;
         this.inspections = inspections;
         this.scope = scope;
@@ -80,11 +82,24 @@ class InspectionController implements InspectionsApi {
     public Mono<ResponseEntity<InspectionPageDto>> listInspections(Integer limit, String cursor, UUID projectId, InspectionStatusDto status,
             UUID templateId, UUID inspectorId, InspectionGradeDto grade, InspectionMethodDto method, String from, String to,
             ServerWebExchange exchange) {
-        var filters = new InspectionRepository.Query(null, false, status == null ? null : status.getValue(), templateId, inspectorId,
-                grade == null ? null : grade.getValue(), method == null ? null : method.getValue(), Times.parse(from, "from"), Times.parse(to, "to"));
+        var filters = query(status, templateId, inspectorId, grade, method, from, to);
         return scope.current().flatMap(c -> inspections.list(c, projectId, filters, limit, cursor))
                 .map(p -> ResponseEntity.ok(new InspectionPageDto().items(p.items().stream().map(InspectionDtos::summary).toList())
                         .nextCursor(p.nextCursor())));
+    }
+
+    @Override
+    public Mono<ResponseEntity<Resource>> exportInspections(String format, UUID projectId, InspectionStatusDto status, UUID templateId,
+            UUID inspectorId, InspectionGradeDto grade, InspectionMethodDto method, String from, String to, String lang,
+            ServerWebExchange exchange) {
+        var filters = query(status, templateId, inspectorId, grade, method, from, to);
+        return scope.current().flatMap(c -> lists.inspections(exchange.getResponse(), c, projectId, filters, format, lang)).then(Mono.empty());
+    }
+
+    private static InspectionRepository.Query query(InspectionStatusDto status, UUID templateId, UUID inspectorId, InspectionGradeDto grade,
+            InspectionMethodDto method, String from, String to) {
+        return new InspectionRepository.Query(null, false, status == null ? null : status.getValue(), templateId, inspectorId,
+                grade == null ? null : grade.getValue(), method == null ? null : method.getValue(), Times.parse(from, "from"), Times.parse(to, "to"));
     }
 
     @Override

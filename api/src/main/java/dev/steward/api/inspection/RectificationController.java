@@ -13,6 +13,7 @@ import dev.steward.api.platform.ProjectScope;
 import dev.steward.api.platform.Times;
 import java.net.URI;
 import java.util.UUID;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
@@ -25,9 +26,11 @@ class RectificationController implements RectificationsApi {
     private final RectificationSummaryService summaries;
     private final ProjectScope scope;
     private final Idempotency idempotency;
+    private final ListExports lists;
 
     RectificationController(RectificationService rectifications, RectificationSummaryService summaries, ProjectScope scope,
-            Idempotency idempotency) {
+            Idempotency idempotency, ListExports lists) {
+        this.lists = lists;
         this.rectifications = rectifications;
         this.summaries = summaries;
         this.scope = scope;
@@ -48,10 +51,23 @@ class RectificationController implements RectificationsApi {
     @Override
     public Mono<ResponseEntity<RectificationPageDto>> listRectifications(Integer limit, String cursor, UUID projectId,
             RectificationStatusDto status, Boolean overdue, UUID assigneeId, UUID inspectionId, String sectionCode, ServerWebExchange exchange) {
-        var filters = new RectificationRepository.Query(null, status == null ? null : status.getValue(), overdue, assigneeId, inspectionId,
-                sectionCode, null);
+        var filters = query(status, overdue, assigneeId, inspectionId, sectionCode);
         return scope.current().flatMap(c -> rectifications.list(c, projectId, filters, limit, cursor)).map(p -> ResponseEntity.ok(new RectificationPageDto().items(p.items().stream().map(InspectionDtos::rectification).toList())
                 .nextCursor(p.nextCursor())));
+    }
+
+    @Override
+    public Mono<ResponseEntity<Resource>> exportRectifications(String format, UUID projectId, RectificationStatusDto status, Boolean overdue,
+            UUID assigneeId, UUID inspectionId, String sectionCode, String lang, ServerWebExchange exchange) {
+        var filters = query(status, overdue, assigneeId, inspectionId, sectionCode);
+        return scope.current().flatMap(c -> lists.rectifications(exchange.getResponse(), c, projectId, filters, format, lang))
+                .then(Mono.empty());
+    }
+
+    private static RectificationRepository.Query query(RectificationStatusDto status, Boolean overdue, UUID assigneeId, UUID inspectionId,
+            String sectionCode) {
+        return new RectificationRepository.Query(null, status == null ? null : status.getValue(), overdue, assigneeId, inspectionId,
+                sectionCode, null);
     }
 
     @Override

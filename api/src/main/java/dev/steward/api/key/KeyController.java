@@ -33,6 +33,7 @@ import dev.steward.api.platform.Idempotency;
 import dev.steward.api.platform.ProjectScope;
 import java.net.URI;
 import java.util.UUID;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,9 +50,11 @@ class KeyController implements KeysApi {
     private final KeyStocktakeService stocktakes;
     private final ProjectScope scope;
     private final Idempotency idempotency;
+    private final KeyExports exports;
 
     KeyController(KeyService keys, KeyCustody custody, KeyLedgerCheck ledgerCheck, KeyCheckoutService checkouts, KeyStocktakeService stocktakes, ProjectScope scope,
-            Idempotency idempotency) {
+            Idempotency idempotency, KeyExports exports) {
+        this.exports = exports;
         this.keys = keys;
         this.custody = custody;
         this.ledgerCheck = ledgerCheck;
@@ -64,10 +67,22 @@ class KeyController implements KeysApi {
     @Override
     public Mono<ResponseEntity<KeyPageDto>> listKeys(Integer limit, String cursor, UUID projectId, KeyTypeDto type, KeyStatusDto status,
             UUID cabinetId, UUID holderId, Boolean overdue, String code, String q, ServerWebExchange exchange) {
-        var filters = new KeyService.Filters(projectId, type == null ? null : type.getValue(), status == null ? null : status.getValue(),
-                cabinetId, holderId, overdue, code, q);
+        var filters = filters(projectId, type, status, cabinetId, holderId, overdue, code, q);
         return scope.current().flatMap(c -> keys.list(c, filters, limit, cursor))
                 .map(p -> ResponseEntity.ok(new KeyPageDto(p.items().stream().map(KeyDtos::key).toList()).nextCursor(p.nextCursor())));
+    }
+
+    @Override
+    public Mono<ResponseEntity<Resource>> exportKeys(String format, UUID projectId, KeyTypeDto type, KeyStatusDto status, UUID cabinetId,
+            UUID holderId, Boolean overdue, String code, String q, ServerWebExchange exchange) {
+        var filters = filters(projectId, type, status, cabinetId, holderId, overdue, code, q);
+        return scope.current().flatMap(c -> exports.keys(exchange.getResponse(), c, filters, format)).then(Mono.empty());
+    }
+
+    private static KeyService.Filters filters(UUID projectId, KeyTypeDto type, KeyStatusDto status, UUID cabinetId, UUID holderId,
+            Boolean overdue, String code, String q) {
+        return new KeyService.Filters(projectId, type == null ? null : type.getValue(), status == null ? null : status.getValue(),
+                cabinetId, holderId, overdue, code, q);
     }
 
     @Override
@@ -137,6 +152,13 @@ class KeyController implements KeysApi {
     }
 
     @Override
+    public Mono<ResponseEntity<Resource>> exportKeyCheckouts(String format, UUID projectId, UUID keyId, Boolean open, Boolean overdue,
+            UUID borrowerUserId, ServerWebExchange exchange) {
+        var filters = new KeyCheckoutService.Filters(projectId, keyId, open, overdue, borrowerUserId);
+        return scope.current().flatMap(c -> exports.checkouts(exchange.getResponse(), c, filters, format)).then(Mono.empty());
+    }
+
+    @Override
     public Mono<ResponseEntity<KeyDto>> reportKeyLost(UUID keyId, Mono<KeyReasonDto> body, ServerWebExchange exchange) {
         return body.flatMap(r -> scope.current().flatMap(c -> custody.reportLost(c, keyId, r.getReason()))).map(KeyController::withETag);
     }
@@ -190,6 +212,11 @@ class KeyController implements KeysApi {
     @Override
     public Mono<ResponseEntity<KeyStocktakeDto>> getKeyStocktake(UUID stocktakeId, ServerWebExchange exchange) {
         return scope.current().flatMap(c -> stocktakes.get(c, stocktakeId)).map(s -> ResponseEntity.ok(KeyDtos.stocktake(s)));
+    }
+
+    @Override
+    public Mono<ResponseEntity<Resource>> exportKeyStocktake(UUID stocktakeId, String format, ServerWebExchange exchange) {
+        return scope.current().flatMap(c -> exports.stocktake(exchange.getResponse(), c, stocktakeId, format)).then(Mono.empty());
     }
 
     @Override

@@ -18,4 +18,16 @@ public final class Xlsx {
             }
         }
     }
+
+    /**
+     * The same as inline text cells: nothing is kept for the file's end (a shared-string table grows with every
+     * distinct value), so a streamed sheet of a million rows needs no more memory than one batch.
+     */
+    public static void inlineRow(Worksheet sheet, int row, List<String> values) {
+        for (int col = 0; col < values.size(); col++) {
+            if (values.get(col) != null) {
+                sheet.inlineString(row, col, values.get(col));
+            }
+        }
+    }
 }

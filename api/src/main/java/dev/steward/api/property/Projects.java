@@ -1,7 +1,9 @@
 package dev.steward.api.property;
 
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -26,6 +28,11 @@ public class Projects {
                 .map((row, meta) -> new Summary(row.get("id", UUID.class), row.get("code", String.class),
                         row.get("name", String.class), row.get("timezone", String.class)))
                 .all();
+    }
+
+    /** The projects' time zones (the exports show times in them). */
+    public Mono<Map<UUID, ZoneId>> zones(Collection<UUID> ids) {
+        return summaries(ids).collectMap(Summary::id, p -> ZoneId.of(p.timezone()));
     }
 
     /** One project's summary; empty when there is no such project. */

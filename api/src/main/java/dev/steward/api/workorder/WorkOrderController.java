@@ -52,14 +52,16 @@ class WorkOrderController implements WorkOrdersApi {
     private final WorkOrderStatsService stats;
     private final WorkOrderSearch search;
     private final WorkOrderExport export;
+    private final ComplaintReviewExport complaintExport;
 
     WorkOrderController(WorkOrderService service, WorkOrderTransitions transitions, WorkOrderStatsService stats, WorkOrderSearch search,
-            WorkOrderExport export,
+            WorkOrderExport export, ComplaintReviewExport complaintExport,
             ProjectScope scope, Idempotency idempotency, WorkOrderMapper mapper) {
         this.service = service;
         this.transitions = transitions;
         this.search = search;
         this.export = export;
+        this.complaintExport = complaintExport;
         this.stats = stats;
         this.scope = scope;
         this.idempotency = idempotency;
@@ -210,6 +212,11 @@ class WorkOrderController implements WorkOrdersApi {
                         .map(b -> new ComplaintAgeBucketDto(ComplaintAgeBucketDto.AgeEnum.fromValue(b.age().name()),
                                 (long) b.items().size(), b.items().stream().map(WorkOrderController::complaint).toList()))
                         .toList())));
+    }
+
+    @Override
+    public Mono<ResponseEntity<Resource>> exportComplaintReview(String format, UUID projectId, ServerWebExchange exchange) {
+        return scope.current().flatMap(c -> complaintExport.write(exchange.getResponse(), c, projectId, format)).then(Mono.empty());
     }
 
     private static ComplaintReviewItemDto complaint(ComplaintReview.Item i) {

@@ -83,7 +83,7 @@ class WorkOrderSearch {
                     WorkOrder last = page.get(page.size() - 1);
                     return repo.list(query, query.sort().of(last), last.id(), EXPORT_PAGE).collectList();
                 })
-                .concatMapIterable(page -> page)
+                .concatMapIterable(page -> page, 1)
                 .map(o -> WorkOrderView.of(o, caller, now, false));
     }
 
