@@ -45,6 +45,19 @@ class QualityDemoDataTest extends QualityFixture {
             assertThat(num(f.get("rectificationOnTimeRate").get("value"))).isEqualTo(num(totals.get("onTimeRate")));
             assertThat(num(f.get("rectificationsOverdue").get("value"))).isEqualTo(num(totals.get("overdue")));
             assertThat(((Number) totals.get("raised")).longValue()).as(code + " has rectifications").isPositive();
+            // 应查未查 as the inspection task summary counts it.
+            Map<String, Object> tasks = ((List<Map<String, Object>>) getJson("manager", "/api/v1/inspection-tasks/summary?projectId=" + project
+                    + period).get("projects")).get(0);
+            assertThat(num(f.get("inspectionTasksDue").get("value"))).as(code).isEqualTo(num(tasks.get("due")));
+            assertThat(num(f.get("missedInspections").get("value"))).as(code).isEqualTo(num(tasks.get("missed")));
+            // The drill-downs are exactly as wide as the figures: the lists behind them have as many rows.
+            for (String[] pair : new String[][] {{"rectificationRate", "denominator"}, {"rectificationOnTimeRate", "denominator"},
+                    {"rectificationsOverdue", "value"}, {"missedInspections", "value"}, {"inspectionTasksDue", "value"},
+                    {"inspectionScore", "denominator"}, {"openComplaints", "value"}}) {
+                Map<String, Object> figure = f.get(pair[0]);
+                List<?> items = (List<?>) follow("manager", (Map<String, Object>) figure.get("drillDown")).get("items");
+                assertThat((double) items.size()).as(code + " " + pair[0] + " drill-down").isEqualTo(num(figure.get(pair[1])));
+            }
         }
     }
 
