@@ -33,7 +33,7 @@ class QualityTrendService {
         }
         UUID[] ids = QualityService.projectIds(caller, List.of(projectId));
         if (metric == null || !QualityModel.METRICS.contains(metric)) {
-            throw ApiException.invalidField("metric", "is not one of " + String.join(", ", QualityModel.METRICS));
+            throw ApiException.invalidField("metric", "is not a figure of the quality picture (e.g. resolutionOnTimeRate; see docs/quality.md)");
         }
         int months = monthsAsked == null ? 12 : monthsAsked;
         if (months < 1 || months > 36) {
