@@ -3,7 +3,7 @@ import { Card, Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { QualityFigure } from '@/features/quality/api/get-quality-overview';
 import { FigureLink } from '@/features/quality/components/FigureLink';
-import { AGE_BUCKETS, formatValue, KPIS, SURVEY_DIMENSIONS, trendOf } from '@/features/quality/components/metrics';
+import { AGE_BUCKETS, formatValue, kpiKeys, noValueReason, trendOf } from '@/features/quality/components/metrics';
 
 /** The change against the previous period: an arrow up or down, green when better, red when worse. */
 export function ChangeArrow({ figure }: { figure: QualityFigure }) {
@@ -23,10 +23,7 @@ export function ChangeArrow({ figure }: { figure: QualityFigure }) {
 export function KpiCards({ figures, timeZone }: { figures: readonly QualityFigure[]; timeZone: string }) {
   const { t, i18n } = useTranslation();
   const byKey = new Map(figures.map((f) => [f.key, f]));
-  // The survey's dimensions follow its index, those the period's campaigns rated.
-  const keys = KPIS.flatMap((key) =>
-    key === 'surveyIndex' ? [key, ...SURVEY_DIMENSIONS.filter((d) => byKey.get(d)?.value != null)] : [key],
-  );
+  const keys = kpiKeys(figures);
   return (
     <Row gutter={[12, 12]}>
       {keys.map((key) => {
@@ -51,7 +48,9 @@ export function KpiCards({ figures, timeZone }: { figures: readonly QualityFigur
                     ? t(f.targetDirection === 'AT_MOST' ? 'quality.targetAtMost' : 'quality.targetAtLeast', { value: formatValue(key, f.target, i18n.language) })
                     : f.denominator !== undefined && f.numerator !== undefined
                       ? `${f.numerator}/${f.denominator}`
-                      : ''}
+                      : f.value === undefined || f.value === null
+                        ? t(`quality.${noValueReason(key)}`)
+                        : ''}
                 </Typography.Text>
                 <ChangeArrow figure={f} />
               </div>

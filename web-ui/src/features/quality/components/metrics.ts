@@ -82,6 +82,17 @@ export const KPIS = [
   'rectificationsOverdue',
 ] as const;
 
+/** The cards' figures: the KPIS, the survey's dimensions after its index (those the period's campaigns rated). */
+export function kpiKeys(figures: readonly QualityFigure[]): string[] {
+  const rated = new Set(figures.filter((f) => f.value !== undefined && f.value !== null).map((f) => f.key));
+  return KPIS.flatMap((key) => (key === 'surveyIndex' ? [key, ...SURVEY_DIMENSIONS.filter((d) => rated.has(d))] : [key]));
+}
+
+/** Why a figure has no value: no survey opened in the period, or nothing to count. */
+export function noValueReason(key: string): 'noSurvey' | 'noData' {
+  return key.startsWith('survey') ? 'noSurvey' : 'noData';
+}
+
 /** The heat map's columns (buildings × these). */
 export const HEAT_METRICS = [
   'resolutionOnTimeRate',
@@ -92,7 +103,6 @@ export const HEAT_METRICS = [
   'complaintsPer100Units',
   'openComplaints',
   'surveyIndex',
-  'rectificationsOverdue',
 ] as const;
 
 /** The trend's choice of figures. */

@@ -5,6 +5,7 @@ import dev.steward.api.workorder.WorkOrderFigures;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Complaint ageing: the complaints open now (the complaint review's definition and age buckets, whenever registered — a
@@ -17,8 +18,8 @@ final class OpenComplaintFigures {
     static final String OPEN_STATUSES = String.join(",", WorkOrderFigures.OPEN_COMPLAINT_STATUSES);
 
     /** The figures of this snapshot: they have no previous value. */
-    static final java.util.Set<String> KEYS = java.util.Set.of("openComplaints", "openComplaintsUnder1Day", "openComplaints1To3Days",
-            "openComplaints3To7Days", "openComplaintsOver7Days", "openComplaintsMeanAgeDays");
+    static final java.util.Set<String> KEYS = java.util.stream.Stream.concat(Stream.of("openComplaints", "openComplaintsMeanAgeDays"),
+            QualityModel.AGE_BUCKETS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private OpenComplaintFigures() {}
 

@@ -35,6 +35,9 @@ class QualityTrendService {
         if (metric == null || !QualityModel.METRICS.contains(metric)) {
             throw ApiException.invalidField("metric", "is not a figure of the quality picture (e.g. resolutionOnTimeRate; see docs/quality.md)");
         }
+        if (OpenComplaintFigures.KEYS.contains(metric)) {
+            throw ApiException.invalidField("metric", "is a snapshot of the complaints open now: it has no monthly trend");
+        }
         int months = monthsAsked == null ? 12 : monthsAsked;
         if (months < 1 || months > 36) {
             throw ApiException.invalidField("months", "must be between 1 and 36");

@@ -81,6 +81,13 @@ class QualityDemoDataTest extends QualityFixture {
         String sg = projectId("manager", "SG");
         List<Map<String, Object>> sgWarnings = (List<Map<String, Object>>) getJson("manager", "/api/v1/quality/warnings?projectId=" + sg)
                 .get("warnings");
+        // JL's figures tell the same story: its complaints pile up (the six of 2栋 still open) and it misses more patrols than SG.
+        Map<String, Map<String, Object>> jlFigures = figures(((List<Map<String, Object>>) getJson("manager",
+                "/api/v1/quality/overview?projectId=" + jl).get("groups")).get(0));
+        Map<String, Map<String, Object>> sgFigures = figures(((List<Map<String, Object>>) getJson("manager",
+                "/api/v1/quality/overview?projectId=" + projectId("manager", "SG")).get("groups")).get(0));
+        assertThat(num(jlFigures.get("openComplaints").get("value"))).isGreaterThanOrEqualTo(6.0);
+        assertThat(num(jlFigures.get("missedInspectionRate").get("value"))).isGreaterThan(num(sgFigures.get("missedInspectionRate").get("value")));
         // SG improves: its survey went up (one closed campaign, a better open one), so no building lost satisfaction.
         assertThat(sgWarnings).noneSatisfy(w -> assertThat(w.get("kind")).isEqualTo("SATISFACTION_DROP"));
     }

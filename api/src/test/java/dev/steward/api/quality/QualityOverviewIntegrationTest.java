@@ -232,6 +232,7 @@ class QualityOverviewIntegrationTest extends QualityFixture {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void trendIsMonthly() {
         Map<String, Object> t = getJson("admin", "/api/v1/quality/trend?projectId=" + projectId + "&metric=ordersRegistered&months=36");
         @SuppressWarnings("unchecked")
@@ -245,6 +246,11 @@ class QualityOverviewIntegrationTest extends QualityFixture {
         assertThat(dec.get("value")).isEqualTo(1.0);
         Map<String, Object> rate = getJson("admin", "/api/v1/quality/trend?projectId=" + projectId + "&metric=resolutionOnTimeRate&months=36");
         assertThat(rate.get("target")).isEqualTo(0.9);
+        // 应查未查 per month (no tasks here: 0 due each month); the open-complaint snapshot has no trend.
+        Map<String, Object> missed = getJson("admin", "/api/v1/quality/trend?projectId=" + projectId + "&metric=missedInspections&months=3");
+        assertThat((List<Map<String, Object>>) missed.get("points")).hasSize(3).allSatisfy(p -> assertThat(p.get("value")).isEqualTo(0.0));
+        as("admin").get().uri("/api/v1/quality/trend?projectId=" + projectId + "&metric=openComplaints").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("metric");
     }
 
 
