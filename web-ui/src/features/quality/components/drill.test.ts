@@ -30,6 +30,9 @@ describe('a figure’s drill-down as the SPA’s list route', () => {
     expect(drillToRoute({ path: '/api/v1/rectifications', query: { projectId: P } }, 'UTC').path).toBe('/rectifications?status=all');
     expect(drillToRoute({ path: '/api/v1/key-checkouts', query: { projectId: P, overdue: 'true' } }, 'UTC').path).toBe('/keys/overdue');
     expect(drillToRoute({ path: '/api/v1/keys', query: { projectId: P, status: 'LOST' } }, 'UTC').path).toBe('/keys?status=LOST');
+    expect(drillToRoute({ path: '/api/v1/keys', query: { projectId: P, lostFrom: '2026-10-01T00:00Z', lostTo: '2026-11-01T00:00Z' } }, 'UTC').path).toBe(
+      '/keys?status=LOST',
+    );
     expect(
       drillToRoute({ path: '/api/v1/work-orders', query: { projectId: P, type: 'COMPLAINT', status: 'NEW,ASSIGNED,IN_PROGRESS,ON_HOLD,REOPENED' } }, 'UTC').path,
     ).toBe('/work-orders?type=COMPLAINT&tab=open');

@@ -52,7 +52,9 @@ export function drillToRoute(drill: QualityDrillDown, timeZone: string): SpaLink
     case '/api/v1/key-checkouts':
       return { path: '/keys/overdue', projectId };
     case '/api/v1/keys':
+      // The key list does not read the lost period yet: the keys lost now.
       if (q.status) params.set('status', q.status);
+      else if (q.lostFrom || q.lostTo) params.set('status', 'LOST');
       return { path: withQuery('/keys', params), projectId };
     case '/api/v1/inspections':
       if (q.status) params.set('status', q.status);

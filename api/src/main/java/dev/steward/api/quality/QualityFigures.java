@@ -49,6 +49,15 @@ final class QualityFigures {
             return with(path, q, more);
         }
 
+        /** A list of the group's building (when it has one: the lists without an assignee) with more parameters. */
+        DrillDown inBuilding(String path, String... more) {
+            Map<String, String> q = new LinkedHashMap<>(baseQuery);
+            if (buildingId != null) {
+                q.put("buildingId", buildingId);
+            }
+            return with(path, q, more);
+        }
+
         private static DrillDown with(String path, Map<String, String> from, String... more) {
             Map<String, String> q = new LinkedHashMap<>(from);
             for (int i = 0; i + 1 < more.length; i += 2) {
@@ -100,8 +109,9 @@ final class QualityFigures {
         f.add(new Figure("complaintsPer100Units", in.units == 0 ? null : round(complaints * 100.0 / in.units, 2), complaints,
                 in.units == 0 ? null : in.units, null, null, null, d.orders("type", "COMPLAINT")));
         SurveyFigures.add(in, d, f);
-        f.add(count("keysOverdue", in.keys == null ? 0 : in.keys.a(), d.at("/api/v1/key-checkouts", "overdue", "true")));
-        f.add(count("keysLost", in.keys == null ? 0 : in.keys.b(), d.at("/api/v1/keys", "status", "LOST")));
+        f.add(count("keysOverdue", in.keys == null ? 0 : in.keys.overdue(), d.inBuilding("/api/v1/key-checkouts", "late", "true",
+                "checkedOutFrom", d.from(), "checkedOutTo", d.to())));
+        f.add(count("keysLost", in.keys == null ? 0 : in.keys.lost(), d.inBuilding("/api/v1/keys", "lostFrom", d.from(), "lostTo", d.to())));
         Double score = in.inspections == null ? null : round(in.inspections.mean(), 1);
         f.add(new Figure("inspectionScore", score, null, in.inspections == null ? 0L : in.inspections.count(), null, null, Grade.of(score),
                 d.at("/api/v1/inspections", "status", "SUBMITTED", "from", d.from(), "to", d.to())));

@@ -1,6 +1,7 @@
 package dev.steward.api.quality;
 
 import dev.steward.api.inspection.InspectionFigures;
+import dev.steward.api.key.KeyFigures;
 import dev.steward.api.survey.SurveyIndexes;
 import dev.steward.api.workorder.WorkOrderFigures;
 import java.time.OffsetDateTime;
@@ -70,7 +71,7 @@ final class QualityModel {
         /** Per assignee: the rework attributed to them (the statistics' definition); null in other groupings. */
         Long attributedRework;
         long units;
-        QualityRepository.Row keys;
+        KeyFigures.Counts keys;
         InspectionFigures.Scores inspections;
         InspectionFigures.Rectifications rectifications;
         InspectionFigures.Tasks tasks;

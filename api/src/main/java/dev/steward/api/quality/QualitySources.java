@@ -1,6 +1,7 @@
 package dev.steward.api.quality;
 
 import dev.steward.api.inspection.InspectionFigures;
+import dev.steward.api.key.KeyFigures;
 import dev.steward.api.property.Projects;
 import dev.steward.api.quality.QualityModel.Inputs;
 import dev.steward.api.survey.SurveyIndexes;
@@ -31,8 +32,10 @@ class QualitySources {
     private final SurveyIndexes surveys;
     private final QualityRepository repo;
     private final InspectionFigures inspections;
+    private final KeyFigures keys;
 
-    QualitySources(WorkOrderFigures orders, SurveyIndexes surveys, QualityRepository repo, InspectionFigures inspections) {
+    QualitySources(WorkOrderFigures orders, SurveyIndexes surveys, QualityRepository repo, InspectionFigures inspections, KeyFigures keys) {
+        this.keys = keys;
         this.orders = orders;
         this.surveys = surveys;
         this.repo = repo;
@@ -77,7 +80,7 @@ class QualitySources {
                         at(groups, r.projectId(), r.key()).units = r.a();
                     }
                 }).then()
-                .thenMany(repo.keys(projectIds, from, to, now, by)).doOnNext(r -> at(groups, r.projectId(), r.key()).keys = r).then()
+                .thenMany(keys.counts(projectIds, from, to, now, by)).doOnNext(r -> at(groups, r.projectId(), r.key()).keys = r).then()
                 .thenMany(inspections.scores(projectIds, from, to, by)).doOnNext(r -> at(groups, r.projectId(), r.key()).inspections = r).then()
                 .thenMany(inspections.rectifications(projectIds, from, to, now, by))
                 .doOnNext(r -> at(groups, r.projectId(), r.key()).rectifications = r).then()

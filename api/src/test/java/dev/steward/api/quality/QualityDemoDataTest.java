@@ -53,7 +53,8 @@ class QualityDemoDataTest extends QualityFixture {
             // The drill-downs are exactly as wide as the figures: the lists behind them have as many rows.
             for (String[] pair : new String[][] {{"rectificationRate", "denominator"}, {"rectificationOnTimeRate", "denominator"},
                     {"rectificationsOverdue", "value"}, {"missedInspections", "value"}, {"inspectionTasksDue", "value"},
-                    {"inspectionScore", "denominator"}, {"openComplaints", "value"}}) {
+                    {"inspectionScore", "denominator"}, {"openComplaints", "value"}, {"keysOverdue", "value"},
+                    {"keysLost", "value"}}) {
                 Map<String, Object> figure = f.get(pair[0]);
                 List<?> items = (List<?>) follow("manager", (Map<String, Object>) figure.get("drillDown")).get("items");
                 assertThat((double) items.size()).as(code + " " + pair[0] + " drill-down").isEqualTo(num(figure.get(pair[1])));

@@ -99,6 +99,23 @@ class QualityOverviewIntegrationTest extends QualityFixture {
 
     @Test
     @SuppressWarnings("unchecked")
+    void keyDrillDownsAreAsWideAsTheFigures() {
+        // keysOverdue: K1's late return (01-08) and K2 still out past due; keysLost: K3 — per project and per building.
+        Map<String, Map<String, Object>> project = group("project", projectId);
+        Map<String, Map<String, Object>> one = group("building", b1);
+        Map<String, Map<String, Object>> two = group("building", b2);
+        for (Map<String, Map<String, Object>> g : List.of(project, one, two)) {
+            for (String key : List.of("keysOverdue", "keysLost")) {
+                List<?> items = (List<?>) follow("admin", (Map<String, Object>) g.get(key).get("drillDown")).get("items");
+                assertThat((double) items.size()).as(key).isEqualTo(v(g, key));
+            }
+        }
+        assertThat(v(project, "keysOverdue")).isEqualTo(2.0);
+        assertThat(v(two, "keysLost")).isEqualTo(1.0);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void complaintAgeingPerBuildingAndItsDrillDowns() {
         Map<String, Map<String, Object>> one = group("building", b1);
         Map<String, Map<String, Object>> two = group("building", b2);
