@@ -41,6 +41,21 @@ export async function qualityPictureStory({ browser, baseUrl, step, expect, shot
       await shot(page, `quality-${width}-warning-orders`);
     });
 
+    await step(`${width}: the new figures: complaint ageing, missed inspections (应查未查), the survey's dimensions`, async () => {
+      await page.goto('/quality?period=90');
+      const open = page.getByTestId('kpi-openComplaints');
+      await open.waitFor();
+      await page.getByTestId('kpi-missedInspections').waitFor();
+      await page.getByTestId('kpi-surveyNps').waitFor();
+      const ages = page.getByTestId('kpi-complaint-ages');
+      await ages.waitFor();
+      expect((await ages.getByRole('link').count()) === 4, 'the open complaints card links its four age buckets');
+      await open.scrollIntoViewIfNeeded();
+      await shot(page, `quality-${width}-new-figures-zh`);
+      await open.getByRole('link').first().click();
+      await page.waitForURL((url) => url.pathname === '/work-orders' && url.searchParams.get('tab') === 'open' && url.searchParams.get('type') === 'COMPLAINT');
+    });
+
     await step(`${width}: the resolution KPI opens the orders that missed their deadline`, async () => {
       await page.goto('/quality');
       await page.getByTestId('kpi-resolutionOnTimeRate').getByRole('link').click();

@@ -16,6 +16,11 @@ export type RectificationFilters = {
   assigneeId?: string | undefined;
   inspectionId?: string | undefined;
   sectionCode?: string | undefined;
+  raisedFrom?: string | undefined;
+  raisedTo?: string | undefined;
+  buildingId?: string | undefined;
+  cancelled?: boolean | undefined;
+  due?: boolean | undefined;
 };
 
 const PAGE_SIZE = 50;

@@ -16,6 +16,8 @@ export type TaskFilters = {
   inspectorId?: string | undefined;
   planId?: string | undefined;
   unitId?: string | undefined;
+  /** Missed (应查未查): done late or still undone past the due time. */
+  late?: boolean | undefined;
 };
 
 const PAGE_SIZE = 100;

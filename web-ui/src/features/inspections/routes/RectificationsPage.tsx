@@ -59,6 +59,16 @@ export function RectificationsPage({ projectId, canReinspect }: { projectId: str
     assigneeId: params.get('owner') ?? undefined,
     sectionCode: params.get('section') ?? undefined,
     inspectionId: params.get('inspection') ?? undefined,
+    // ?raised=1 (the quality picture's links): only those raised in the rates' period, of ?building=, not cancelled, ?due=1 those the on-time rate counts.
+    ...(params.get('raised') === '1'
+      ? {
+          raisedFrom: readSummaryPeriod(params, timeZone).from,
+          raisedTo: readSummaryPeriod(params, timeZone).to,
+          buildingId: params.get('building') ?? undefined,
+          cancelled: false,
+          due: params.get('due') === '1' ? true : undefined,
+        }
+      : {}),
   };
   const list = useRectifications(filters, projectId !== undefined);
   const summary = useRectificationSummary(projectId, readSummaryPeriod(params, timeZone));

@@ -15,6 +15,7 @@ import { useUpdateSearchParams } from '@/lib/search-params';
 
 const PERIODS = ['week', 'past7', 'past30', 'next7'] as const;
 type Period = (typeof PERIODS)[number];
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const STATUS_VIEWS = ['all', ...TASK_STATUSES] as const;
 
 /** The period's first and last (exclusive) day, from today in the project's zone. */
@@ -47,10 +48,18 @@ export function TasksPage({ projectId }: { projectId: string | undefined }) {
   useLiveInspections(projectId);
   const view = PERIODS.find((p) => p === params.get('period')) ?? 'week';
   const status = STATUS_VIEWS.find((s) => s === params.get('status')) ?? 'all';
-  const [from, to] = period(view, todayIn(timeZone, now));
-  const dueFrom = startOfDayIn(from, timeZone);
-  const dueTo = startOfDayIn(to, timeZone);
-  const list = useTasks({ projectId, status: status === 'all' ? undefined : status, dueFrom, dueTo, planId: params.get('plan') ?? undefined }, projectId !== undefined);
+  // ?from=&to= (days, both included; the quality picture's links) take the place of the period views; ?late=1 the missed (应查未查).
+  const [viewFrom, viewTo] = period(view, todayIn(timeZone, now));
+  const askedFrom = params.get('from');
+  const askedTo = params.get('to');
+  const days = askedFrom && askedTo && DAY.test(askedFrom) && DAY.test(askedTo);
+  const dueFrom = startOfDayIn(days ? askedFrom : viewFrom, timeZone);
+  const dueTo = startOfDayIn(days ? addDays(askedTo, 1) : viewTo, timeZone);
+  const late = params.get('late') === '1' ? true : undefined;
+  const list = useTasks(
+    { projectId, status: status === 'all' ? undefined : status, dueFrom, dueTo, planId: params.get('plan') ?? undefined, late },
+    projectId !== undefined,
+  );
   const summary = useTaskSummary(projectId, { from: dueFrom, to: dueTo });
   const counts = summary.data?.projects.find((p) => p.projectId === projectId);
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];

@@ -1,3 +1,4 @@
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { QualityGroup } from '@/features/quality/api/get-quality-overview';
@@ -18,6 +19,8 @@ export function BuildingHeatMap({ groups, timeZone, phone }: { groups: readonly 
   const buildings = groups.filter((g) => g.key !== 'none');
   // Figures no building has in the period (a survey outside it, say) are left out rather than shown as an empty column.
   const keys = HEAT_METRICS.filter((key) => buildings.some((g) => g.figures.find((f) => f.key === key)?.value != null));
+  // …and named under the map, so a missing 满意度 column reads as "no survey in the period", not as a gap.
+  const missing = HEAT_METRICS.filter((key) => !keys.includes(key));
   const cells: Cell[] = [];
   keys.forEach((key, x) => {
     const column = buildings.map((g) => g.figures.find((f) => f.key === key)?.value);
@@ -46,17 +49,24 @@ export function BuildingHeatMap({ groups, timeZone, phone }: { groups: readonly 
     ],
   } as ChartOption;
   return (
-    <Chart
-      option={option}
-      height={Math.max(160, buildings.length * 36 + (phone ? 110 : 90))}
-      label={t('quality.heatMap')}
-      onClick={(data) => {
-        const drill = (data as Cell | undefined)?.drill;
-        if (!drill) return;
-        const link = drillToRoute(drill, timeZone);
-        if (link.projectId) setSelectedProjectId(link.projectId);
-        void navigate(link.path);
-      }}
-    />
+    <>
+      <Chart
+        option={option}
+        height={Math.max(160, buildings.length * 36 + (phone ? 110 : 90))}
+        label={t('quality.heatMap')}
+        onClick={(data) => {
+          const drill = (data as Cell | undefined)?.drill;
+          if (!drill) return;
+          const link = drillToRoute(drill, timeZone);
+          if (link.projectId) setSelectedProjectId(link.projectId);
+          void navigate(link.path);
+        }}
+      />
+      {missing.length > 0 && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="heat-map-missing">
+          {t('quality.heatMapMissing', { metrics: missing.map((k) => t(`quality.metricShort.${k}`)).join(t('quality.listSeparator')) })}
+        </Typography.Text>
+      )}
+    </>
   );
 }

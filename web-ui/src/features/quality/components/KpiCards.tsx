@@ -3,7 +3,7 @@ import { Card, Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { QualityFigure } from '@/features/quality/api/get-quality-overview';
 import { FigureLink } from '@/features/quality/components/FigureLink';
-import { formatValue, KPIS, trendOf } from '@/features/quality/components/metrics';
+import { AGE_BUCKETS, formatValue, kpiKeys, noValueReason, trendOf } from '@/features/quality/components/metrics';
 
 /** The change against the previous period: an arrow up or down, green when better, red when worse. */
 export function ChangeArrow({ figure }: { figure: QualityFigure }) {
@@ -23,9 +23,10 @@ export function ChangeArrow({ figure }: { figure: QualityFigure }) {
 export function KpiCards({ figures, timeZone }: { figures: readonly QualityFigure[]; timeZone: string }) {
   const { t, i18n } = useTranslation();
   const byKey = new Map(figures.map((f) => [f.key, f]));
+  const keys = kpiKeys(figures);
   return (
     <Row gutter={[12, 12]}>
-      {KPIS.map((key) => {
+      {keys.map((key) => {
         const f = byKey.get(key);
         if (!f) return null;
         const missed = f.meetsTarget === false;
@@ -47,10 +48,24 @@ export function KpiCards({ figures, timeZone }: { figures: readonly QualityFigur
                     ? t(f.targetDirection === 'AT_MOST' ? 'quality.targetAtMost' : 'quality.targetAtLeast', { value: formatValue(key, f.target, i18n.language) })
                     : f.denominator !== undefined && f.numerator !== undefined
                       ? `${f.numerator}/${f.denominator}`
-                      : ''}
+                      : f.value === undefined || f.value === null
+                        ? t(`quality.${noValueReason(key)}`)
+                        : ''}
                 </Typography.Text>
                 <ChangeArrow figure={f} />
               </div>
+              {key === 'openComplaints' && f.value != null && (
+                <div style={{ fontSize: 12, display: 'flex', gap: 8, flexWrap: 'wrap' }} data-testid="kpi-complaint-ages">
+                  {AGE_BUCKETS.map((bucket) => {
+                    const b = byKey.get(bucket);
+                    return b ? (
+                      <FigureLink key={bucket} drill={b.drillDown} timeZone={timeZone}>
+                        {t(`quality.metricShort.${bucket}`)} {formatValue(bucket, b.value, i18n.language)}
+                      </FigureLink>
+                    ) : null;
+                  })}
+                </div>
+              )}
             </Card>
           </Col>
         );

@@ -30,6 +30,22 @@ describe('a figure’s drill-down as the SPA’s list route', () => {
     expect(drillToRoute({ path: '/api/v1/rectifications', query: { projectId: P } }, 'UTC').path).toBe('/rectifications?status=all');
     expect(drillToRoute({ path: '/api/v1/key-checkouts', query: { projectId: P, overdue: 'true' } }, 'UTC').path).toBe('/keys/overdue');
     expect(drillToRoute({ path: '/api/v1/keys', query: { projectId: P, status: 'LOST' } }, 'UTC').path).toBe('/keys?status=LOST');
+    expect(drillToRoute({ path: '/api/v1/keys', query: { projectId: P, lostFrom: '2026-10-01T00:00Z', lostTo: '2026-11-01T00:00Z' } }, 'UTC').path).toBe(
+      '/keys?status=LOST',
+    );
+    expect(
+      drillToRoute({ path: '/api/v1/work-orders', query: { projectId: P, type: 'COMPLAINT', status: 'NEW,ASSIGNED,IN_PROGRESS,ON_HOLD,REOPENED' } }, 'UTC').path,
+    ).toBe('/work-orders?type=COMPLAINT&tab=open');
+    expect(
+      drillToRoute(
+        { path: '/api/v1/rectifications', query: { projectId: P, raisedFrom: '2026-09-30T16:00:00Z', raisedTo: '2026-10-31T16:00:00Z', cancelled: 'false', due: 'true', buildingId: B } },
+        'Asia/Shanghai',
+      ).path,
+    ).toBe(`/rectifications?status=all&building=${B}&from=2026-10-01&to=2026-10-31&raised=1&due=1`);
+    expect(
+      drillToRoute({ path: '/api/v1/inspection-tasks', query: { projectId: P, dueFrom: '2026-09-30T16:00:00Z', dueTo: '2026-10-31T16:00:00Z', late: 'true' } }, 'Asia/Shanghai')
+        .path,
+    ).toBe('/inspections/tasks?from=2026-10-01&to=2026-10-31&late=1');
     expect(drillToRoute({ path: `/api/v1/survey-campaigns/${B}/results`, query: {} }, 'UTC')).toEqual({
       path: `/surveys/campaigns/${B}/results`,
       projectId: undefined,

@@ -27,7 +27,8 @@ export function drillToRoute(drill: QualityDrillDown, timeZone: string): SpaLink
       if (q.buildingId) params.set('building', q.buildingId);
       if (q.assigneeId) params.set('assignee', q.assigneeId);
       if (q.type) params.set('type', q.type);
-      if (q.status) params.set('tab', q.status);
+      // Several statuses (a comma list) are the list's 未完成 tab when they are the open ones.
+      if (q.status) params.set('tab', q.status.includes(',') ? 'open' : q.status);
       if (q.late) params.set('late', q.late);
       if (q.rework === 'true') params.set('rework', '1');
       return { path: withQuery('/work-orders', params), projectId };
@@ -36,14 +37,29 @@ export function drillToRoute(drill: QualityDrillDown, timeZone: string): SpaLink
       if (q.overdue === 'true') params.set('overdue', '1');
       else params.set('status', 'all');
       if (q.assigneeId) params.set('owner', q.assigneeId);
+      if (q.buildingId) params.set('building', q.buildingId);
+      // Raised in the period (days in the project's zone): the register lists those, and its rates are of the same period.
+      if (q.raisedFrom) params.set('from', dayIn(q.raisedFrom, timeZone));
+      if (q.raisedTo) params.set('to', dayIn(q.raisedTo, timeZone, true));
+      if (q.raisedFrom || q.raisedTo) params.set('raised', '1');
+      if (q.due === 'true') params.set('due', '1');
       return { path: withQuery('/rectifications', params), projectId };
+    case '/api/v1/inspection-tasks':
+      if (q.dueFrom) params.set('from', dayIn(q.dueFrom, timeZone));
+      if (q.dueTo) params.set('to', dayIn(q.dueTo, timeZone, true));
+      if (q.late === 'true') params.set('late', '1');
+      return { path: withQuery('/inspections/tasks', params), projectId };
     case '/api/v1/key-checkouts':
       return { path: '/keys/overdue', projectId };
     case '/api/v1/keys':
+      // The key list does not read the lost period yet: the keys lost now.
       if (q.status) params.set('status', q.status);
+      else if (q.lostFrom || q.lostTo) params.set('status', 'LOST');
       return { path: withQuery('/keys', params), projectId };
     case '/api/v1/inspections':
       if (q.status) params.set('status', q.status);
+      if (q.from) params.set('from', dayIn(q.from, timeZone));
+      if (q.to) params.set('to', dayIn(q.to, timeZone, true));
       return { path: withQuery('/inspections', params), projectId };
     default:
       return { path: '/surveys', projectId };

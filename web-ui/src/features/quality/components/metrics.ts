@@ -26,7 +26,39 @@ export const METRICS: Record<string, { kind: Kind; higherIsBetter: boolean }> = 
   rectificationRate: { kind: 'rate', higherIsBetter: true },
   rectificationOnTimeRate: { kind: 'rate', higherIsBetter: true },
   rectificationsOverdue: { kind: 'count', higherIsBetter: false },
+  openComplaints: { kind: 'count', higherIsBetter: false },
+  openComplaintsUnder1Day: { kind: 'count', higherIsBetter: false },
+  openComplaints1To3Days: { kind: 'count', higherIsBetter: false },
+  openComplaints3To7Days: { kind: 'count', higherIsBetter: false },
+  openComplaintsOver7Days: { kind: 'count', higherIsBetter: false },
+  openComplaintsMeanAgeDays: { kind: 'count', higherIsBetter: false },
+  surveyCustomerService: { kind: 'index', higherIsBetter: true },
+  surveyEngineering: { kind: 'index', higherIsBetter: true },
+  surveyCleaning: { kind: 'index', higherIsBetter: true },
+  surveyLandscaping: { kind: 'index', higherIsBetter: true },
+  surveySecurity: { kind: 'index', higherIsBetter: true },
+  surveyParking: { kind: 'index', higherIsBetter: true },
+  surveyCommunity: { kind: 'index', higherIsBetter: true },
+  surveyOverall: { kind: 'index', higherIsBetter: true },
+  inspectionTasksDue: { kind: 'count', higherIsBetter: true },
+  missedInspections: { kind: 'count', higherIsBetter: false },
+  missedInspectionRate: { kind: 'rate', higherIsBetter: false },
 };
+
+/** The survey's dimension figures: shown on the cards only when the period's campaigns rate that dimension. */
+export const SURVEY_DIMENSIONS = [
+  'surveyCustomerService',
+  'surveyEngineering',
+  'surveyCleaning',
+  'surveyLandscaping',
+  'surveySecurity',
+  'surveyParking',
+  'surveyCommunity',
+  'surveyOverall',
+] as const;
+
+/** Complaint ageing (open complaints now by age), shown as one card with its buckets. */
+export const AGE_BUCKETS = ['openComplaintsUnder1Day', 'openComplaints1To3Days', 'openComplaints3To7Days', 'openComplaintsOver7Days'] as const;
 
 /** The KPI cards, in this order. */
 export const KPIS = [
@@ -37,18 +69,44 @@ export const KPIS = [
   'meanSatisfaction',
   'complaintsPer100Units',
   'surveyIndex',
+  'surveyNps',
+  'openComplaints',
+  'openComplaintsMeanAgeDays',
   'keysOverdue',
+  'keysLost',
   'inspectionScore',
+  'missedInspections',
+  'missedInspectionRate',
   'rectificationRate',
   'rectificationOnTimeRate',
   'rectificationsOverdue',
 ] as const;
 
+/** The cards' figures: the KPIS, the survey's dimensions after its index (those the period's campaigns rated). */
+export function kpiKeys(figures: readonly QualityFigure[]): string[] {
+  const rated = new Set(figures.filter((f) => f.value !== undefined && f.value !== null).map((f) => f.key));
+  return KPIS.flatMap((key) => (key === 'surveyIndex' ? [key, ...SURVEY_DIMENSIONS.filter((d) => rated.has(d))] : [key]));
+}
+
+/** Why a figure has no value: no survey opened in the period, or nothing to count. */
+export function noValueReason(key: string): 'noSurvey' | 'noData' {
+  return key.startsWith('survey') ? 'noSurvey' : 'noData';
+}
+
 /** The heat map's columns (buildings × these). */
-export const HEAT_METRICS = ['resolutionOnTimeRate', 'responseOnTimeRate', 'reworkRate', 'returnVisitCoverage', 'meanSatisfaction', 'complaintsPer100Units', 'surveyIndex'] as const;
+export const HEAT_METRICS = [
+  'resolutionOnTimeRate',
+  'responseOnTimeRate',
+  'reworkRate',
+  'returnVisitCoverage',
+  'meanSatisfaction',
+  'complaintsPer100Units',
+  'openComplaints',
+  'surveyIndex',
+] as const;
 
 /** The trend's choice of figures. */
-export const TREND_METRICS = ['resolutionOnTimeRate', 'responseOnTimeRate', 'meanResponseMinutes', 'reworkRate', 'complaintsPer100Units', 'meanSatisfaction', 'surveyIndex', 'inspectionScore', 'rectificationRate', 'ordersRegistered'] as const;
+export const TREND_METRICS = ['resolutionOnTimeRate', 'responseOnTimeRate', 'meanResponseMinutes', 'reworkRate', 'complaintsPer100Units', 'meanSatisfaction', 'surveyIndex', 'surveyNps', 'inspectionScore', 'missedInspectionRate', 'rectificationRate', 'ordersRegistered'] as const;
 
 export function formatValue(key: string, value: number | undefined, locale: string): string {
   if (value === undefined || value === null) return '—';

@@ -7,6 +7,7 @@ import { useTimeZone } from '@/components/TimeZone';
 import { useQualityOverview } from '@/features/quality/api/get-quality-overview';
 import { useQualityTrend } from '@/features/quality/api/get-quality-trend';
 import { useQualityWarnings } from '@/features/quality/api/get-quality-warnings';
+import { useLiveQualityWarnings } from '@/features/quality/api/live-warnings';
 import { BuildingHeatMap } from '@/features/quality/components/BuildingHeatMap';
 import { KpiCards } from '@/features/quality/components/KpiCards';
 import { TREND_METRICS } from '@/features/quality/components/metrics';
@@ -41,6 +42,8 @@ export function QualityPage({ projectId }: { projectId: string | undefined }) {
   const project = useQualityOverview(projectId ? { projectIds: [projectId], ...range, groupBy: 'project' } : undefined);
   const buildings = useQualityOverview(projectId ? { projectIds: [projectId], ...range, groupBy: 'building' } : undefined);
   const warnings = useQualityWarnings(projectId);
+  // A new warning (announced once by the API on the live stream) reloads the list.
+  useLiveQualityWarnings(projectId);
   const trend = useQualityTrend(projectId, metric);
 
   if (!projectId) return <Result status="info" title={t('quality.noProject')} />;

@@ -26,12 +26,12 @@ class MonthlyBriefRepository {
 
     record Headline(UUID id, Rubric.Text name) {}
 
+    /** An inspection that counts for the scores: submitted (by when it was started, the period it belongs to). */
+    static final String SUBMITTED = "x.status = 'SUBMITTED'";
+
     /** The month's submitted inspections, each project's own range in its zone: $1 projects, $2 from, $3 to (local). */
-    private static final String MONTH = """
-            from projects p
-            join inspections x on x.project_id = p.id and x.status = 'SUBMITTED'
-             and x.started_at >= ($2::timestamp at time zone p.timezone) and x.started_at < ($3::timestamp at time zone p.timezone)
-            """;
+    private static final String MONTH = " from projects p join inspections x on x.project_id = p.id and " + SUBMITTED
+            + " and x.started_at >= ($2::timestamp at time zone p.timezone) and x.started_at < ($3::timestamp at time zone p.timezone)\n";
 
     private final DatabaseClient db;
 

@@ -74,9 +74,10 @@ class PlanController implements InspectionPlansApi {
 
     @Override
     public Mono<ResponseEntity<InspectionTaskPageDto>> listInspectionTasks(Integer limit, String cursor, UUID projectId,
-            InspectionTaskStatusDto status, String dueFrom, String dueTo, UUID inspectorId, UUID planId, UUID unitId, ServerWebExchange exchange) {
+            InspectionTaskStatusDto status, String dueFrom, String dueTo, UUID inspectorId, UUID planId, UUID unitId, Boolean late,
+            ServerWebExchange exchange) {
         var filters = new TaskRepository.Query(null, status == null ? null : status.getValue(), Times.parse(dueFrom, "dueFrom"),
-                Times.parse(dueTo, "dueTo"), inspectorId, planId, unitId, null);
+                Times.parse(dueTo, "dueTo"), inspectorId, planId, unitId, late, null);
         return scope.current().flatMap(c -> tasks.list(c, projectId, filters, limit, cursor))
                 .map(p -> ResponseEntity.ok(new InspectionTaskPageDto().items(p.items().stream().map(PlanDtos::task).toList())
                         .nextCursor(p.nextCursor())));

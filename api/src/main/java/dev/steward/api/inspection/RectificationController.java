@@ -50,8 +50,10 @@ class RectificationController implements RectificationsApi {
 
     @Override
     public Mono<ResponseEntity<RectificationPageDto>> listRectifications(Integer limit, String cursor, UUID projectId,
-            RectificationStatusDto status, Boolean overdue, UUID assigneeId, UUID inspectionId, String sectionCode, ServerWebExchange exchange) {
-        var filters = query(status, overdue, assigneeId, inspectionId, sectionCode);
+            RectificationStatusDto status, Boolean overdue, UUID assigneeId, UUID inspectionId, String sectionCode, String raisedFrom,
+            String raisedTo, UUID buildingId, Boolean cancelled, Boolean due, ServerWebExchange exchange) {
+        var filters = new RectificationRepository.Query(null, status == null ? null : status.getValue(), overdue, assigneeId, inspectionId,
+                sectionCode, Times.parse(raisedFrom, "raisedFrom"), Times.parse(raisedTo, "raisedTo"), buildingId, cancelled, due, null);
         return scope.current().flatMap(c -> rectifications.list(c, projectId, filters, limit, cursor)).map(p -> ResponseEntity.ok(new RectificationPageDto().items(p.items().stream().map(InspectionDtos::rectification).toList())
                 .nextCursor(p.nextCursor())));
     }

@@ -28,12 +28,23 @@ class RectificationRepository {
             String inspectorName, OffsetDateTime at) {}
 
     record Query(UUID[] projectIds, String status, Boolean overdue, UUID assigneeId, UUID inspectionId, String sectionCode,
-            OffsetDateTime now) {}
+            OffsetDateTime raisedFrom, OffsetDateTime raisedTo, UUID buildingId, Boolean cancelled, Boolean due, OffsetDateTime now) {
+
+        Query(UUID[] projectIds, String status, Boolean overdue, UUID assigneeId, UUID inspectionId, String sectionCode, OffsetDateTime now) {
+            this(projectIds, status, overdue, assigneeId, inspectionId, sectionCode, null, null, null, null, null, now);
+        }
+    }
 
     /** CLOSED once a re-inspection passed; else from the order: CANCELLED, done (AWAITING_REINSPECTION) or OPEN. */
     static final String STATUS = """
             (case when x.closed_at is not null then 'CLOSED' when w.status = 'CANCELLED' then 'CANCELLED'
                   when w.status in ('COMPLETED', 'CLOSED') then 'AWAITING_REINSPECTION' else 'OPEN' end)""";
+
+    /** Open (the work not done, not cancelled) and past the deadline in force at {@code $2}: the register's {@code overdue=true}. */
+    static final String OVERDUE = "x.closed_at is null and x.due_at < $2 and " + STATUS + " = 'OPEN'";
+
+    /** Counted by the on-time rate at {@code $4}: closed, or past the original deadline. */
+    static final String DUE = "(x.closed_at is not null or x.original_due_at < $4)";
 
     static final String FROM = """
             from rectifications x
@@ -76,13 +87,22 @@ class RectificationRepository {
             where.and(("CLOSED".equals(q.status()) ? "x.closed_at is not null" : "x.closed_at is null") + " and " + STATUS + " = $?", q.status());
         }
         if (Boolean.TRUE.equals(q.overdue())) {
-            where.and("x.closed_at is null and x.due_at < $? and " + STATUS + " = 'OPEN'", q.now());
+            where.and(OVERDUE.replace("$2", "$?"), q.now());
         } else if (q.overdue() != null) {
             where.and("not (" + STATUS + " = 'OPEN' and x.due_at < $?)", q.now());
         }
         where.andIf(q.assigneeId(), "w.assignee_id = $?");
         where.andIf(q.inspectionId(), "x.inspection_id = $?");
         where.andIf(q.sectionCode(), "s.code = $?");
+        where.andIf(q.raisedFrom(), "x.raised_at >= $?");
+        where.andIf(q.raisedTo(), "x.raised_at < $?");
+        where.andIf(q.buildingId(), "w.unit_id in (select un.id from units un where un.building_id = $?)");
+        if (q.cancelled() != null) {
+            where.and((q.cancelled() ? "" : "not ") + "(" + STATUS + " = 'CANCELLED')");
+        }
+        if (q.due() != null) {
+            where.and((q.due() ? "" : "not ") + DUE.replace("$4", "$?"), q.now());
+        }
         if (afterDue != null) {
             where.and("(x.due_at, x.id) > ($?, $?)", afterDue, afterId);
         }

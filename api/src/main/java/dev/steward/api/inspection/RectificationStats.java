@@ -30,11 +30,14 @@ class RectificationStats {
         this.db = db;
     }
 
+    /** Per rectification: its status, whether overdue and whether due at {@code $4}, and whether closed on time. */
+    private static final String FLAGS = " x.closed_on_time, " + RectificationRepository.STATUS + " as status,"
+            + " (" + RectificationRepository.STATUS + " = 'OPEN' and x.due_at < $4) as overdue,"
+            + " " + RectificationRepository.DUE + " as due";
+
     Flux<Group> groups(UUID[] projectIds, OffsetDateTime from, OffsetDateTime to, OffsetDateTime now) {
         return db.sql("with base as (select s.code as section_code, s.name_zh as section_zh, s.name_en as section_en, w.assignee_id,"
-                        + " ou.display_name as owner_name, x.closed_on_time, " + RectificationRepository.STATUS + " as status,"
-                        + " (" + RectificationRepository.STATUS + " = 'OPEN' and x.due_at < $4) as overdue,"
-                        + " (x.closed_at is not null or x.original_due_at < $4) as due "
+                        + " ou.display_name as owner_name," + FLAGS + " "
                         + RectificationRepository.FROM
                         + " where x.project_id = any($1) and x.raised_at >= $2 and x.raised_at < $3),"
                         + " y as (select * from base where status <> 'CANCELLED')"
@@ -51,14 +54,27 @@ class RectificationStats {
      * {@code to}: local times, each project's month in its own time zone.
      */
     Flux<Group> byProject(UUID[] projectIds, LocalDateTime from, LocalDateTime to, OffsetDateTime now) {
-        return db.sql("with y as (select x.project_id, x.closed_on_time, " + RectificationRepository.STATUS + " as status,"
-                        + " (" + RectificationRepository.STATUS + " = 'OPEN' and x.due_at < $4) as overdue,"
-                        + " (x.closed_at is not null or x.original_due_at < $4) as due"
+        return db.sql("with y as (select x.project_id," + FLAGS
                         + " from projects p join rectifications x on x.project_id = p.id"
                         + " and x.raised_at >= ($2::timestamp at time zone p.timezone) and x.raised_at < ($3::timestamp at time zone p.timezone)"
                         + " join work_orders w on w.id = x.work_order_id where p.id = any($1))"
                         + " select 'P' as kind, project_id::text as key, null as name_zh, null as name_en, " + COUNTS
                         + " from y where status <> 'CANCELLED' group by project_id")
+                .bind(0, projectIds).bind(1, from).bind(2, to).bind(3, now)
+                .map(RectificationStats::toGroup).all();
+    }
+
+    /**
+     * The same counts (kind K) by a grouping key of the rectifications raised in [from, to): {@code key} an SQL expression
+     * over {@code x} (the rectification), {@code w} (its order), {@code u} (the order's unit) and {@code p} (the project).
+     */
+    Flux<Group> byKey(UUID[] projectIds, OffsetDateTime from, OffsetDateTime to, OffsetDateTime now, String key) {
+        return db.sql("with y as (select x.project_id, " + key + " as key," + FLAGS
+                        + " from rectifications x join work_orders w on w.id = x.work_order_id join projects p on p.id = x.project_id"
+                        + " left join units u on u.id = w.unit_id"
+                        + " where x.project_id = any($1) and x.raised_at >= $2 and x.raised_at < $3)"
+                        + " select 'K' as kind, project_id::text || '|' || key as key, null as name_zh, null as name_en, " + COUNTS
+                        + " from y where status <> 'CANCELLED' group by project_id, key")
                 .bind(0, projectIds).bind(1, from).bind(2, to).bind(3, now)
                 .map(RectificationStats::toGroup).all();
     }

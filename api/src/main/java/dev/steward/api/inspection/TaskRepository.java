@@ -32,7 +32,7 @@ class TaskRepository {
             List<PlanRepository.Inspector> inspectors) {}
 
     record Query(UUID[] projectIds, String status, OffsetDateTime dueFrom, OffsetDateTime dueTo, UUID inspectorId, UUID planId, UUID unitId,
-            OffsetDateTime now) {}
+            Boolean late, OffsetDateTime now) {}
 
     /** A task as another part needs it: its plan's template, its unit, and whether it can still be done. */
     record Ref(UUID id, UUID projectId, UUID planId, String planName, UUID templateId, String method, LocalDate scheduledOn, UUID unitId,
@@ -62,6 +62,9 @@ class TaskRepository {
         where.andIf(q.inspectorId(), "$? = any(p.inspector_ids)");
         where.andIf(q.planId(), "t.plan_id = $?");
         where.andIf(q.unitId(), "t.unit_id = $?");
+        if (q.late() != null) {
+            where.and(q.late() ? late(now) : "not " + late(now));
+        }
         if (afterAt != null) {
             where.and("(t.due_at, t.id) > ($?, $?)", afterAt, afterId);
         }
@@ -70,7 +73,7 @@ class TaskRepository {
     }
 
     private static String select(String now) {
-        return "select t.*, " + status(now) + " as status, (t.done_at is null and t.due_at < " + now + ") or t.done_at > t.due_at as late, "
+        return "select t.*, " + status(now) + " as status, " + late(now) + " as late, "
                 + """
                        p.name as plan_name, p.level, p.template_id, p.method, tp.name_zh as template_zh, tp.name_en as template_en,
                        u.label as unit_label, x.code as inspection_code, x.status as inspection_status,
@@ -116,22 +119,29 @@ class TaskRepository {
 
     record Counts(UUID projectId, long due, long done, long doneLate, long missed, long open) {}
 
+    /**
+     * The task summary's counts at {@code $4} = now: due, done, done late, missed (应查未查: not done by its due time, done
+     * late or still undone past it — the list's {@code late}), open. {@code count(t.id)} so a left join's empty side counts 0.
+     */
+    static final String COUNTS = "count(t.id) as due, count(*) filter (where t.done_at is not null) as done,"
+            + " count(*) filter (where t.done_at > t.due_at) as done_late, count(*) filter (where " + late("$4") + ") as missed,"
+            + " count(*) filter (where t.done_at is null and t.due_at >= $4) as open";
+
+    /** Late (missed): not done by its due time — the filter {@code late=true} and {@link #COUNTS}' missed. */
+    static String late(String now) {
+        return "((t.done_at is null and t.due_at < " + now + ") or t.done_at > t.due_at)";
+    }
+
     /** Per project, the tasks due in [from, to) at {@code now}: due, done, done late, missed (应查未查), open. */
     Flux<Counts> counts(UUID[] projectIds, OffsetDateTime from, OffsetDateTime to, OffsetDateTime now) {
-        return db.sql("""
-                        select pid as project_id, count(t.id) as due,
-                               count(*) filter (where t.done_at is not null) as done,
-                               count(*) filter (where t.done_at > t.due_at) as done_late,
-                               count(*) filter (where (t.done_at is null and t.due_at < $4) or t.done_at > t.due_at) as missed,
-                               count(*) filter (where t.done_at is null and t.due_at >= $4) as open
+        return db.sql("select pid as project_id, " + COUNTS + """
+
                         from unnest($1::uuid[]) as pid
                         left join inspection_tasks t on t.project_id = pid and t.due_at >= $2 and t.due_at < $3
                         group by pid order by pid
                         """)
                 .bind(0, projectIds).bind(1, from).bind(2, to).bind(3, now)
-                .map(r -> new Counts(r.get("project_id", UUID.class), r.get("due", Long.class), r.get("done", Long.class),
-                        r.get("done_late", Long.class), r.get("missed", Long.class), r.get("open", Long.class)))
-                .all();
+                .map(TaskRepository::counts).all();
     }
 
     /**
@@ -139,12 +149,8 @@ class TaskRepository {
      * definitions.
      */
     Flux<Counts> countsInMonth(UUID[] projectIds, LocalDateTime from, LocalDateTime to, OffsetDateTime now) {
-        return db.sql("""
-                        select p.id as project_id, count(t.id) as due,
-                               count(*) filter (where t.done_at is not null) as done,
-                               count(*) filter (where t.done_at > t.due_at) as done_late,
-                               count(*) filter (where (t.done_at is null and t.due_at < $4) or t.done_at > t.due_at) as missed,
-                               count(*) filter (where t.done_at is null and t.due_at >= $4) as open
+        return db.sql("select p.id as project_id, " + COUNTS + """
+
                         from projects p
                         left join inspection_tasks t on t.project_id = p.id
                              and t.due_at >= ($2::timestamp at time zone p.timezone) and t.due_at < ($3::timestamp at time zone p.timezone)
@@ -152,9 +158,26 @@ class TaskRepository {
                         group by p.id order by p.id
                         """)
                 .bind(0, projectIds).bind(1, from).bind(2, to).bind(3, now)
-                .map(r -> new Counts(r.get("project_id", UUID.class), r.get("due", Long.class), r.get("done", Long.class),
-                        r.get("done_late", Long.class), r.get("missed", Long.class), r.get("open", Long.class)))
-                .all();
+                .map(TaskRepository::counts).all();
+    }
+
+    /** {@link #counts} of the tasks due in [from, to) per project and month of the due time (the project's zone): key 'YYYY-MM'. */
+    Flux<Month> countsByMonth(UUID[] projectIds, OffsetDateTime from, OffsetDateTime to, OffsetDateTime now) {
+        return db.sql("select t.project_id, to_char(t.due_at at time zone p.timezone, 'YYYY-MM') as month, " + COUNTS + """
+
+                        from inspection_tasks t join projects p on p.id = t.project_id
+                        where t.project_id = any($1) and t.due_at >= $2 and t.due_at < $3
+                        group by 1, 2 order by 1, 2
+                        """)
+                .bind(0, projectIds).bind(1, from).bind(2, to).bind(3, now)
+                .map(r -> new Month(r.get("month", String.class), counts(r))).all();
+    }
+
+    record Month(String month, Counts counts) {}
+
+    private static Counts counts(Readable r) {
+        return new Counts(r.get("project_id", UUID.class), r.get("due", Long.class), r.get("done", Long.class),
+                r.get("done_late", Long.class), r.get("missed", Long.class), r.get("open", Long.class));
     }
 
     private static Row toRow(Readable r) {

@@ -34,7 +34,7 @@ class TaskService {
         int size = Page.limit(limit);
         List<String> after = Cursor.decode(cursor, 2);
         var q = new TaskRepository.Query(scope(caller, projectId), filters.status(), filters.dueFrom(), filters.dueTo(), filters.inspectorId(),
-                filters.planId(), filters.unitId(), now());
+                filters.planId(), filters.unitId(), filters.late(), now());
         return Page.of(tasks.list(q, after == null ? null : Cursor.time(after.get(0)), after == null ? null : Cursor.uuid(after.get(1)), size + 1),
                 size, t -> Cursor.encode(t.dueAt().toString(), t.id().toString()));
     }

@@ -29,7 +29,21 @@ class KeyCheckoutRepository {
             left join work_orders w on w.id = c.work_order_id
             """;
 
-    record Query(UUID[] projectIds, UUID keyId, Boolean open, Boolean overdue, UUID borrowerUserId, OffsetDateTime now) {}
+    record Query(UUID[] projectIds, UUID keyId, Boolean open, Boolean overdue, UUID borrowerUserId, Boolean late, OffsetDateTime checkedOutFrom,
+            OffsetDateTime checkedOutTo, UUID buildingId, OffsetDateTime now) {
+
+        Query(UUID[] projectIds, UUID keyId, Boolean open, Boolean overdue, UUID borrowerUserId, OffsetDateTime now) {
+            this(projectIds, keyId, open, overdue, borrowerUserId, null, null, null, null, now);
+        }
+    }
+
+    /** Late at {@code $now}: returned after its due time, or still out past it (the quality picture's keysOverdue). */
+    static String late(String now) {
+        return "(c.returned_at > c.due_at or (c.returned_at is null and c.due_at < " + now + "))";
+    }
+
+    /** The key's unit is in the building {@code $?}. */
+    static final String IN_BUILDING = "c.key_id in (select kb.id from keys kb join units ub on ub.id = kb.unit_id where ub.building_id = $?)";
 
     private final DatabaseClient db;
 
@@ -60,6 +74,13 @@ class KeyCheckoutRepository {
         if (q.overdue() != null) {
             where.and(q.overdue() ? "(c.returned_at is null and c.due_at < $?)" : "not (c.returned_at is null and c.due_at < $?)", q.now());
         }
+        if (q.late() != null) {
+            String now = where.param(q.now());
+            where.and(q.late() ? late(now) : "not " + late(now));
+        }
+        where.andIf(q.checkedOutFrom(), "c.checked_out_at >= $?");
+        where.andIf(q.checkedOutTo(), "c.checked_out_at < $?");
+        where.andIf(q.buildingId(), IN_BUILDING);
         if (afterAt != null) {
             where.and("(c.checked_out_at, c.id) < ($?, $?)", afterAt, afterId);
         }

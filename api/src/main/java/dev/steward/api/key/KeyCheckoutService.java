@@ -32,7 +32,13 @@ class KeyCheckoutService {
     record NewCheckout(UUID borrowerUserId, ExternalBorrower borrower, String purpose, String dueAt, UUID approvedById,
             UUID workOrderId, UUID inspectionTaskId, boolean emergency, String emergencyReason, String notes) {}
 
-    record Filters(UUID projectId, UUID keyId, Boolean open, Boolean overdue, UUID borrowerUserId) {}
+    record Filters(UUID projectId, UUID keyId, Boolean open, Boolean overdue, UUID borrowerUserId, Boolean late, OffsetDateTime checkedOutFrom,
+            OffsetDateTime checkedOutTo, UUID buildingId) {
+
+        Filters(UUID projectId, UUID keyId, Boolean open, Boolean overdue, UUID borrowerUserId) {
+            this(projectId, keyId, open, overdue, borrowerUserId, null, null, null, null);
+        }
+    }
 
     /** A checkout as a caller sees it: outside borrowers' phones masked for non-keepers. */
     record View(KeyCheckout checkout, boolean overdue, boolean fullPhone) {}
@@ -67,7 +73,8 @@ class KeyCheckoutService {
             return Mono.just(new Page<>(List.of(), null));
         }
         Instant now = keys.now();
-        var q = new KeyCheckoutRepository.Query(projectIds, f.keyId(), f.open(), f.overdue(), borrower, KeyValues.utc(now));
+        var q = new KeyCheckoutRepository.Query(projectIds, f.keyId(), f.open(), f.overdue(), borrower, f.late(), f.checkedOutFrom(),
+                f.checkedOutTo(), f.buildingId(), KeyValues.utc(now));
         return Page.of(checkouts.list(q, after == null ? null : Cursor.time(after.get(0)), after == null ? null : Cursor.uuid(after.get(1)),
                         size + 1), size, c -> Cursor.encode(c.checkedOutAt().toString(), c.id().toString()))
                 .map(page -> page.map(c -> view(caller, c, now)));

@@ -31,6 +31,7 @@ import dev.steward.api.contract.model.RoleDto;
 import dev.steward.api.platform.ETags;
 import dev.steward.api.platform.Idempotency;
 import dev.steward.api.platform.ProjectScope;
+import dev.steward.api.platform.Times;
 import java.net.URI;
 import java.util.UUID;
 import org.springframework.core.io.Resource;
@@ -66,8 +67,10 @@ class KeyController implements KeysApi {
 
     @Override
     public Mono<ResponseEntity<KeyPageDto>> listKeys(Integer limit, String cursor, UUID projectId, KeyTypeDto type, KeyStatusDto status,
-            UUID cabinetId, UUID holderId, Boolean overdue, String code, String q, ServerWebExchange exchange) {
-        var filters = filters(projectId, type, status, cabinetId, holderId, overdue, code, q);
+            UUID cabinetId, UUID holderId, Boolean overdue, String code, String q, String lostFrom, String lostTo, UUID buildingId,
+            ServerWebExchange exchange) {
+        var filters = new KeyService.Filters(projectId, type == null ? null : type.getValue(), status == null ? null : status.getValue(),
+                cabinetId, holderId, overdue, code, q, Times.parse(lostFrom, "lostFrom"), Times.parse(lostTo, "lostTo"), buildingId);
         return scope.current().flatMap(c -> keys.list(c, filters, limit, cursor))
                 .map(p -> ResponseEntity.ok(new KeyPageDto(p.items().stream().map(KeyDtos::key).toList()).nextCursor(p.nextCursor())));
     }
@@ -144,8 +147,10 @@ class KeyController implements KeysApi {
 
     @Override
     public Mono<ResponseEntity<KeyCheckoutPageDto>> listKeyCheckouts(Integer limit, String cursor, UUID projectId, UUID keyId,
-            Boolean open, Boolean overdue, UUID borrowerUserId, ServerWebExchange exchange) {
-        var filters = new KeyCheckoutService.Filters(projectId, keyId, open, overdue, borrowerUserId);
+            Boolean open, Boolean overdue, UUID borrowerUserId, Boolean late, String checkedOutFrom, String checkedOutTo, UUID buildingId,
+            ServerWebExchange exchange) {
+        var filters = new KeyCheckoutService.Filters(projectId, keyId, open, overdue, borrowerUserId, late,
+                Times.parse(checkedOutFrom, "checkedOutFrom"), Times.parse(checkedOutTo, "checkedOutTo"), buildingId);
         return scope.current().flatMap(c -> checkouts.list(c, filters, limit, cursor))
                 .map(p -> ResponseEntity.ok(new KeyCheckoutPageDto(p.items().stream().map(KeyDtos::checkout).toList())
                         .nextCursor(p.nextCursor())));

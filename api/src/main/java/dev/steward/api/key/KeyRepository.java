@@ -28,7 +28,10 @@ class KeyRepository {
 
     /** A list's filters; null means "no filter". {@code holderId}: keys out on loan to this user now. */
     record Query(UUID[] projectIds, String type, String status, UUID cabinetId, UUID holderId, Boolean overdue, String code,
-            String search, OffsetDateTime now) {}
+            String search, OffsetDateTime lostFrom, OffsetDateTime lostTo, UUID buildingId, OffsetDateTime now) {}
+
+    /** A REPORTED_LOST custody event of the key {@code e.key_id} (the quality picture's keysLost counts these). */
+    static final String LOST_EVENT = "e.type = 'REPORTED_LOST'";
 
     private final DatabaseClient db;
 
@@ -65,6 +68,13 @@ class KeyRepository {
         if (q.search() != null) {
             where.and("(k.code ilike $? or k.facility ilike $? or u.label ilike $?)", q.search(), q.search(), q.search());
         }
+        if (q.lostFrom() != null || q.lostTo() != null) {
+            // Reported lost in the period (whatever happened since): the keys behind keysLost.
+            where.and("exists (select 1 from key_events e where e.key_id = k.id and e.project_id = k.project_id and " + LOST_EVENT
+                    + (q.lostFrom() == null ? "" : " and e.at >= " + where.param(q.lostFrom()))
+                    + (q.lostTo() == null ? "" : " and e.at < " + where.param(q.lostTo())) + ")");
+        }
+        where.andIf(q.buildingId(), "u.building_id = $?");
         if (afterCode != null) {
             where.and("(k.code, k.id) > ($?, $?)", afterCode, afterId);
         }

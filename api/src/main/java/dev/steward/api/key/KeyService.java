@@ -16,6 +16,7 @@ import dev.steward.api.platform.Page;
 import dev.steward.api.property.Projects;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -44,7 +45,12 @@ class KeyService {
     static final int MAX_EVENTS = 1000;
 
     record Filters(UUID projectId, String type, String status, UUID cabinetId, UUID holderId, Boolean overdue, String code,
-            String q) {}
+            String q, OffsetDateTime lostFrom, OffsetDateTime lostTo, UUID buildingId) {
+
+        Filters(UUID projectId, String type, String status, UUID cabinetId, UUID holderId, Boolean overdue, String code, String q) {
+            this(projectId, type, status, cabinetId, holderId, overdue, code, q, null, null, null);
+        }
+    }
 
     record NewKey(UUID projectId, String code, String type, UUID unitId, String facility, Integer copies, UUID cabinetId,
             Integer slot, UUID custodianId) {}
@@ -87,7 +93,7 @@ class KeyService {
         String search = f.q() == null || f.q().isBlank() ? null : "%" + f.q().strip().replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_") + "%";
         KeyRepository.Query q = new KeyRepository.Query(projectIds, f.type(), f.status(), f.cabinetId(), holder, f.overdue(), code,
-                search, utc(now));
+                search, f.lostFrom(), f.lostTo(), f.buildingId(), utc(now));
         return Page.of(keys.list(q, after == null ? null : after.get(0), after == null ? null : Cursor.uuid(after.get(1)), size + 1),
                         size, k -> Cursor.encode(k.code(), k.id().toString()))
                 .flatMap(page -> views(caller, page.items(), now).map(views -> new Page<>(views, page.nextCursor())));

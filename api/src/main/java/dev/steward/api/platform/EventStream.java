@@ -71,6 +71,11 @@ public class EventStream implements SmartLifecycle {
                 .publishOn(Schedulers.parallel(), 16);
     }
 
+    /** Every project's events, from now on, for a job of this instance (ends when the instance stops). */
+    public Flux<ServerEventDto> all() {
+        return Flux.defer(() -> sink.asFlux());
+    }
+
     /** Whether the error is the one a subscriber gets when it falls too far behind. */
     public static boolean fellBehind(Throwable e) {
         return Exceptions.isOverflow(e);

@@ -53,7 +53,8 @@ class EventsController implements EventsApi {
         Flux events = scope.current().flatMapMany(caller -> {
             slots.acquire(caller.userId());
             Flux<ServerEventDto> live = Flux.merge(
-                    stream.events(caller.projectIds()).filter(e -> caller.seesAllKeys() || !isKeyEvent(e)),
+                    stream.events(caller.projectIds()).filter(e -> caller.seesAllKeys() || !isKeyEvent(e))
+                            .filter(e -> e.getType() != ServerEventDto.TypeEnum.QUALITY_WARNING || caller.hasAny(QUALITY_READERS)),
                     Flux.interval(Duration.ZERO, HEARTBEAT).map(i -> new ServerEventDto(ServerEventDto.TypeEnum.HEARTBEAT,
                             OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))))
                     // A listener that fell too far behind is ended, heartbeat and all (not left connected without
@@ -67,6 +68,9 @@ class EventsController implements EventsApi {
         });
         return events;
     }
+
+    /** Who reads the quality picture, and so its warnings (the quality feature's readers). */
+    private static final Role[] QUALITY_READERS = {Role.ADMIN, Role.MANAGER, Role.QUALITY_SUPERVISOR, Role.INTEGRATION};
 
     private static boolean isKeyEvent(ServerEventDto e) {
         return e.getType() == ServerEventDto.TypeEnum.KEY_CHANGED || e.getType() == ServerEventDto.TypeEnum.KEY_OVERDUE;

@@ -8,6 +8,7 @@ import dev.steward.api.contract.model.QualityTargetsDto;
 import dev.steward.api.contract.model.QualityTrendDto;
 import dev.steward.api.contract.model.QualityTrendPointDto;
 import dev.steward.api.contract.model.QualityWarningDto;
+import dev.steward.api.contract.model.QualityWarningKindDto;
 import dev.steward.api.contract.model.QualityWarningsDto;
 import dev.steward.api.quality.QualityModel.DrillDown;
 import dev.steward.api.quality.QualityModel.Figure;
@@ -48,7 +49,7 @@ final class QualityDtos {
 
     static QualityWarningsDto warnings(QualityWarnings.Result r) {
         return new QualityWarningsDto().projectId(r.projectId()).generatedAt(r.generatedAt())
-                .warnings(r.warnings().stream().map(w -> new QualityWarningDto().kind(QualityWarningDto.KindEnum.fromValue(w.kind().name()))
+                .warnings(r.warnings().stream().map(w -> new QualityWarningDto().key(w.key()).kind(QualityWarningKindDto.fromValue(w.kind().name()))
                         .severity(QualityWarningDto.SeverityEnum.fromValue(w.severity())).metric(w.metric()).buildingId(w.buildingId())
                         .buildingName(w.buildingName()).value(w.value()).threshold(w.threshold()).periodStart(w.periodStart())
                         .periodEnd(w.periodEnd()).cause(w.cause()).drillDown(drill(w.drillDown()))).toList());

@@ -6,6 +6,7 @@ import dev.steward.api.quality.QualityModel.Figure;
 import dev.steward.api.quality.QualityModel.Grade;
 import dev.steward.api.quality.QualityModel.Inputs;
 import dev.steward.api.quality.QualityModel.Target;
+import dev.steward.api.inspection.InspectionFigures;
 import dev.steward.api.survey.SurveyIndexes;
 import dev.steward.api.workorder.WorkOrderFigures;
 import java.util.ArrayList;
@@ -21,8 +22,12 @@ final class QualityFigures {
 
     private QualityFigures() {}
 
-    /** Where a group's figures point: the group's filters (projectId, period, building or assignee). */
-    record Drill(Map<String, String> orderQuery, Map<String, String> baseQuery, String campaignId) {
+    /**
+     * Where a group's figures point: the group's order filters (projectId, registration period, building or assignee), the
+     * project alone, the period and the group's building / assignee for the other lists, and the campaign when one.
+     */
+    record Drill(Map<String, String> orderQuery, Map<String, String> baseQuery, String from, String to, String buildingId,
+            String assigneeId, String campaignId, java.time.OffsetDateTime now) {
 
         DrillDown orders(String... more) {
             return with("/api/v1/work-orders", orderQuery, more);
@@ -30,6 +35,27 @@ final class QualityFigures {
 
         DrillDown at(String path, String... more) {
             return with(path, baseQuery, more);
+        }
+
+        /** A list of the group's building or assignee (when it has one) with more parameters. */
+        DrillDown grouped(String path, String... more) {
+            Map<String, String> q = new LinkedHashMap<>(baseQuery);
+            if (buildingId != null) {
+                q.put("buildingId", buildingId);
+            }
+            if (assigneeId != null) {
+                q.put("assigneeId", assigneeId);
+            }
+            return with(path, q, more);
+        }
+
+        /** A list of the group's building (when it has one: the lists without an assignee) with more parameters. */
+        DrillDown inBuilding(String path, String... more) {
+            Map<String, String> q = new LinkedHashMap<>(baseQuery);
+            if (buildingId != null) {
+                q.put("buildingId", buildingId);
+            }
+            return with(path, q, more);
         }
 
         private static DrillDown with(String path, Map<String, String> from, String... more) {
@@ -50,7 +76,7 @@ final class QualityFigures {
             }
         }
         for (Figure f : raw(now, targets, drill)) {
-            Figure p = prev.get(f.key());
+            Figure p = OpenComplaintFigures.KEYS.contains(f.key()) ? null : prev.get(f.key());
             out.add(new Figure(f.key(), f.value(), f.numerator(), f.denominator(), f.target(), p == null ? null : p.value(), f.grade(),
                     f.drillDown()));
         }
@@ -82,62 +108,45 @@ final class QualityFigures {
         f.add(count("complaints", complaints, d.orders("type", "COMPLAINT")));
         f.add(new Figure("complaintsPer100Units", in.units == 0 ? null : round(complaints * 100.0 / in.units, 2), complaints,
                 in.units == 0 ? null : in.units, null, null, null, d.orders("type", "COMPLAINT")));
-        survey(in, d, f);
-        f.add(count("keysOverdue", in.keys == null ? 0 : in.keys.a(), d.at("/api/v1/key-checkouts", "overdue", "true")));
-        f.add(count("keysLost", in.keys == null ? 0 : in.keys.b(), d.at("/api/v1/keys", "status", "LOST")));
+        SurveyFigures.add(in, d, f);
+        f.add(count("keysOverdue", in.keys == null ? 0 : in.keys.overdue(), d.inBuilding("/api/v1/key-checkouts", "late", "true",
+                "checkedOutFrom", d.from(), "checkedOutTo", d.to())));
+        f.add(count("keysLost", in.keys == null ? 0 : in.keys.lost(), d.inBuilding("/api/v1/keys", "lostFrom", d.from(), "lostTo", d.to())));
         Double score = in.inspections == null ? null : round(in.inspections.mean(), 1);
-        f.add(new Figure("inspectionScore", score, null, in.inspections == null ? 0L : in.inspections.a(), null, null, Grade.of(score),
-                d.at("/api/v1/inspections", "status", "SUBMITTED")));
-        QualityRepository.Row x = in.rectifications;
-        f.add(rate("rectificationRate", x == null ? 0 : x.b(), x == null ? 0 : x.a(), rectificationTarget, d.at("/api/v1/rectifications")));
-        f.add(rate("rectificationOnTimeRate", x == null ? 0 : x.d(), x == null ? 0 : x.c(), null, d.at("/api/v1/rectifications")));
-        f.add(count("rectificationsOverdue", x == null ? 0 : Math.round(x.mean()), d.at("/api/v1/rectifications", "overdue", "true")));
+        f.add(new Figure("inspectionScore", score, null, in.inspections == null ? 0L : in.inspections.count(), null, null, Grade.of(score),
+                d.at("/api/v1/inspections", "status", "SUBMITTED", "from", d.from(), "to", d.to())));
+        InspectionFigures.Rectifications x = in.rectifications;
+        String[] raised = {"raisedFrom", d.from(), "raisedTo", d.to(), "cancelled", "false"};
+        f.add(rate("rectificationRate", x == null ? 0 : x.closed(), x == null ? 0 : x.raised(), rectificationTarget,
+                d.grouped("/api/v1/rectifications", raised)));
+        f.add(rate("rectificationOnTimeRate", x == null ? 0 : x.onTime(), x == null ? 0 : x.due(), null,
+                d.grouped("/api/v1/rectifications", concat(raised, "due", "true"))));
+        f.add(count("rectificationsOverdue", x == null ? 0 : x.overdue(), d.grouped("/api/v1/rectifications", concat(raised, "overdue", "true"))));
+        OpenComplaintFigures.add(in.openComplaints, d, f);
+        InspectionFigures.Tasks tasks = in.tasks;
+        String[] due = {"dueFrom", d.from(), "dueTo", d.to()};
+        f.add(count("inspectionTasksDue", tasks == null ? 0 : tasks.due(), d.at("/api/v1/inspection-tasks", due)));
+        f.add(count("missedInspections", tasks == null ? 0 : tasks.missed(), d.at("/api/v1/inspection-tasks", concat(due, "late", "true"))));
+        f.add(rate("missedInspectionRate", tasks == null ? 0 : tasks.missed(), tasks == null ? 0 : tasks.due(), null,
+                d.at("/api/v1/inspection-tasks", concat(due, "late", "true"))));
         return f;
     }
 
-    /**
-     * The survey index and NPS of the campaigns that opened in the period: each campaign scored as its results page scores
-     * it, then the mean weighted by responses (one campaign: its own index). A building group uses the building's index.
-     */
-    private static void survey(Inputs in, Drill d, List<Figure> f) {
-        double sum = 0;
-        double npsSum = 0;
-        long n = 0;
-        long npsN = 0;
-        if (!in.buildingIndices.isEmpty()) {
-            for (double[] b : in.buildingIndices) {
-                sum += b[1] * b[0];
-                n += (long) b[0];
-            }
-        } else {
-            for (SurveyIndexes.CampaignIndex c : in.campaigns) {
-                if (c.index() != null) {
-                    sum += c.index() * c.responses();
-                    n += c.responses();
-                }
-                if (c.nps() != null) {
-                    npsSum += c.nps() * c.responses();
-                    npsN += c.responses();
-                }
-            }
-        }
-        DrillDown drill = d.campaignId() != null ? new DrillDown("/api/v1/survey-campaigns/" + d.campaignId() + "/results", Map.of())
-                : d.at("/api/v1/survey-campaigns");
-        f.add(new Figure("surveyIndex", n == 0 ? null : round(sum / n, 1), null, n, null, null, null, drill));
-        boolean building = !in.buildingIndices.isEmpty();
-        f.add(new Figure("surveyNps", building || npsN == 0 ? null : round(npsSum / npsN, 1), null, building ? null : npsN, null, null,
-                null, drill));
+    static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
-    private static Figure count(String key, long value, DrillDown drill) {
+    static Figure count(String key, long value, DrillDown drill) {
         return new Figure(key, (double) value, null, null, null, null, null, drill);
     }
 
-    private static Figure value(String key, Double value, Target target, DrillDown drill) {
+    static Figure value(String key, Double value, Target target, DrillDown drill) {
         return new Figure(key, value, null, null, target, null, null, drill);
     }
 
-    private static Figure rate(String key, long part, long whole, Target target, DrillDown drill) {
+    static Figure rate(String key, long part, long whole, Target target, DrillDown drill) {
         return new Figure(key, whole == 0 ? null : round((double) part / whole, 4), part, whole, target, null, null, drill);
     }
 

@@ -1,5 +1,7 @@
 package dev.steward.api.quality;
 
+import dev.steward.api.inspection.InspectionFigures;
+import dev.steward.api.key.KeyFigures;
 import dev.steward.api.survey.SurveyIndexes;
 import dev.steward.api.workorder.WorkOrderFigures;
 import java.time.OffsetDateTime;
@@ -55,8 +57,9 @@ final class QualityModel {
 
     enum WarningKind { TARGET_MISSED, COMPLAINT_SPIKE, SATISFACTION_DROP, RECTIFICATION_OVERDUE }
 
-    record Warning(WarningKind kind, String severity, String metric, UUID buildingId, String buildingName, Double value, Double threshold,
-            OffsetDateTime periodStart, OffsetDateTime periodEnd, String cause, DrillDown drillDown) {}
+    /** {@code key}: the warning's identity while it lasts (see {@link QualityWarnings}); a new key is announced once. */
+    record Warning(String key, WarningKind kind, String severity, String metric, UUID buildingId, String buildingName, Double value,
+            Double threshold, OffsetDateTime periodStart, OffsetDateTime periodEnd, String cause, DrillDown drillDown) {}
 
     record TrendPoint(String month, Double value, Long numerator, Long denominator, DrillDown drillDown) {}
 
@@ -68,17 +71,37 @@ final class QualityModel {
         /** Per assignee: the rework attributed to them (the statistics' definition); null in other groupings. */
         Long attributedRework;
         long units;
-        QualityRepository.Row keys;
-        QualityRepository.Row inspections;
-        QualityRepository.Row rectifications;
+        KeyFigures.Counts keys;
+        InspectionFigures.Scores inspections;
+        InspectionFigures.Rectifications rectifications;
+        InspectionFigures.Tasks tasks;
+        /** Open complaints now (a snapshot: read for the current period only, none per month). */
+        WorkOrderFigures.OpenComplaints openComplaints;
         final List<SurveyIndexes.CampaignIndex> campaigns = new ArrayList<>();
-        /** For a building group: that building's index per campaign (responses, index). */
-        final List<double[]> buildingIndices = new ArrayList<>();
+        /** For a building group: that building's index per campaign. */
+        final List<SurveyIndexes.BuildingIndex> buildingIndices = new ArrayList<>();
     }
 
     /** Every figure's key, in the order the picture shows them. */
     static final List<String> METRICS = List.of("ordersRegistered", "responseOnTimeRate", "resolutionOnTimeRate", "meanResponseMinutes",
             "p90ResponseMinutes", "meanResolutionMinutes", "p90ResolutionMinutes", "reworkRate", "returnVisitCoverage",
             "returnVisitOnTimeRate", "meanSatisfaction", "complaints", "complaintsPer100Units", "surveyIndex", "surveyNps", "keysOverdue",
-            "keysLost", "inspectionScore", "rectificationRate", "rectificationOnTimeRate", "rectificationsOverdue");
+            "keysLost", "inspectionScore", "rectificationRate", "rectificationOnTimeRate", "rectificationsOverdue", "openComplaints",
+            "openComplaintsUnder1Day", "openComplaints1To3Days", "openComplaints3To7Days", "openComplaintsOver7Days",
+            "openComplaintsMeanAgeDays", "surveyCustomerService", "surveyEngineering", "surveyCleaning", "surveyLandscaping",
+            "surveySecurity", "surveyParking", "surveyCommunity", "surveyOverall", "inspectionTasksDue", "missedInspections",
+            "missedInspectionRate");
+
+    /** The open-complaint age buckets' figure keys, in the order of {@link WorkOrderFigures#AGE_BUCKET_DAYS}. */
+    static final List<String> AGE_BUCKETS = List.of("openComplaintsUnder1Day", "openComplaints1To3Days", "openComplaints3To7Days",
+            "openComplaintsOver7Days");
+
+    /** A survey dimension's figure key: CUSTOMER_SERVICE → surveyCustomerService. */
+    static String dimensionKey(String dimension) {
+        StringBuilder b = new StringBuilder("survey");
+        for (String part : dimension.split("_")) {
+            b.append(part.charAt(0)).append(part.substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return b.toString();
+    }
 }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 
 /**
- * The quality picture's own aggregates beside the work-order statistics: units, keys, inspections and rectifications of
+ * The quality picture's own aggregates beside the other modules' figures: units of
  * the projects {@code $1} in [{@code $2}, {@code $3}) with {@code $4} = now, each grouped by a key like
  * {@link dev.steward.api.workorder.WorkOrderFigures} (project id, building id, month 'YYYY-MM' in the project's zone,
  * assignee id). A source without a building or assignee has no rows for that grouping.
@@ -39,95 +39,6 @@ class QualityRepository {
         }
         return rows("select u.project_id, " + key + " as key, count(*) as a, 0::bigint as b, 0::bigint as c, 0::bigint as d,"
                 + " null::float8 as mean from units u where u.project_id = any($1) group by 1, 2", projectIds, null, null, null);
-    }
-
-    /**
-     * Keys: a = checkouts made in the period that are or were overdue (returned after their due time, or still out past
-     * it); b = keys reported lost in the period. Grouped by the key's unit's building or the month it happened in.
-     */
-    Flux<Row> keys(UUID[] projectIds, OffsetDateTime from, OffsetDateTime to, OffsetDateTime now, GroupBy by) {
-        String key = switch (by) {
-            case PROJECT -> "k.project_id::text";
-            case BUILDING -> "coalesce(u.building_id::text, 'none')";
-            case MONTH -> "to_char(x.at at time zone p.timezone, 'YYYY-MM')";
-            case ASSIGNEE -> null;
-        };
-        if (key == null) {
-            return Flux.empty();
-        }
-        return rows("""
-                select k.project_id, %s as key, count(*) filter (where x.kind = 'O') as a, count(*) filter (where x.kind = 'L') as b,
-                       0::bigint as c, 0::bigint as d, null::float8 as mean
-                from (select 'O' as kind, c.key_id, c.checked_out_at as at from key_checkouts c
-                      where c.project_id = any($1) and c.checked_out_at >= $2 and c.checked_out_at < $3
-                        and (c.returned_at > c.due_at or (c.returned_at is null and c.due_at < $4))
-                      union all
-                      select 'L', e.key_id, e.at from key_events e
-                      where e.project_id = any($1) and e.type = 'REPORTED_LOST' and e.at >= $2 and e.at < $3) x
-                join keys k on k.id = x.key_id
-                join projects p on p.id = k.project_id
-                left join units u on u.id = k.unit_id
-                group by 1, 2
-                """.formatted(key), projectIds, from, to, now);
-    }
-
-    /** Inspections submitted in the period: a = how many, mean = their mean total. No building or assignee. */
-    Flux<Row> inspections(UUID[] projectIds, OffsetDateTime from, OffsetDateTime to, GroupBy by) {
-        String key = switch (by) {
-            case PROJECT -> "i.project_id::text";
-            case MONTH -> "to_char(i.submitted_at at time zone p.timezone, 'YYYY-MM')";
-            case BUILDING, ASSIGNEE -> null;
-        };
-        if (key == null) {
-            return Flux.empty();
-        }
-        return rows("""
-                select i.project_id, %s as key, count(*) as a, 0::bigint as b, 0::bigint as c, 0::bigint as d, avg(i.total)::float8 as mean
-                from inspections i join projects p on p.id = i.project_id
-                where i.project_id = any($1) and i.status = 'SUBMITTED' and i.submitted_at >= $2 and i.submitted_at < $3
-                group by 1, 2
-                """.formatted(key), projectIds, from, to, null);
-    }
-
-    /**
-     * The rectification summary's counts (inspection module, RectificationStats) of the rectifications raised in the
-     * period, cancelled ones left out: a = raised, b = closed, c = due (closed, or past the original deadline),
-     * d = closed on time; mean = open past their deadline in force (overdue).
-     */
-    Flux<Row> rectifications(UUID[] projectIds, OffsetDateTime from, OffsetDateTime to, OffsetDateTime now, GroupBy by) {
-        String key = switch (by) {
-            case PROJECT -> "x.project_id::text";
-            case BUILDING -> "coalesce(u.building_id::text, 'none')";
-            case MONTH -> "to_char(x.raised_at at time zone p.timezone, 'YYYY-MM')";
-            case ASSIGNEE -> "coalesce(w.assignee_id::text, 'none')";
-        };
-        return rows("""
-                select x.project_id, %s as key, count(*) as a, count(*) filter (where x.closed_at is not null) as b,
-                       count(*) filter (where x.closed_at is not null or x.original_due_at < $4) as c,
-                       count(*) filter (where x.closed_on_time) as d,
-                       (count(*) filter (where x.closed_at is null and w.status not in ('COMPLETED', 'CLOSED') and x.due_at < $4))::float8
-                           as mean
-                from rectifications x
-                join work_orders w on w.id = x.work_order_id
-                join projects p on p.id = x.project_id
-                left join units u on u.id = w.unit_id
-                where x.project_id = any($1) and x.raised_at >= $2 and x.raised_at < $3
-                  and (x.closed_at is not null or w.status <> 'CANCELLED')
-                group by 1, 2
-                """.formatted(key), projectIds, from, to, now);
-    }
-
-    /** Open rectifications past their deadline in force now, per project (whenever raised): a = how many, mean = days of the oldest. */
-    Flux<Row> overdueRectifications(UUID projectId, OffsetDateTime now) {
-        return db.sql("""
-                        select x.project_id, x.project_id::text as key, count(*) as a, 0::bigint as b, 0::bigint as c, 0::bigint as d,
-                               (extract(epoch from $2 - min(x.due_at)) / 86400)::float8 as mean
-                        from rectifications x join work_orders w on w.id = x.work_order_id
-                        where x.project_id = $1 and x.closed_at is null and w.status not in ('COMPLETED', 'CLOSED', 'CANCELLED')
-                          and x.due_at < $2
-                        group by 1, 2
-                        """)
-                .bind(0, projectId).bind(1, now).map(QualityRepository::row).all();
     }
 
     /** Complaints per week (Monday, project zone) and building ('none' without a unit) since {@code from}: a = how many. */

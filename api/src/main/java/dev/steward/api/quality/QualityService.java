@@ -105,15 +105,16 @@ class QualityService {
         }
         OffsetDateTime prevFrom = from.minus(Duration.between(from, to));
         return projects.summaries(List.of(ids)).collectMap(Projects.Summary::id).flatMap(summaries -> sources
-                .read(ids, summaries, from, to, now, by)
-                .zipWhen(current -> sources.read(ids, summaries, prevFrom, from, now, by))
+                .read(ids, summaries, from, to, now, by, true)
+                .zipWhen(current -> sources.read(ids, summaries, prevFrom, from, now, by, false))
                 .zipWhen(t -> repo.targets(ids).collectMap(QualityRepository.Targets::projectId))
                 .flatMap(t -> labels(t.getT1().getT1(), summaries, by)
-                        .map(labels -> groups(t.getT1().getT1(), t.getT1().getT2(), t.getT2(), summaries, labels, from, to, by))));
+                        .map(labels -> groups(t.getT1().getT1(), t.getT1().getT2(), t.getT2(), summaries, labels, from, to, now, by))));
     }
 
     private List<Group> groups(Map<String, Inputs> current, Map<String, Inputs> previous, Map<UUID, QualityRepository.Targets> targets,
-            Map<UUID, Projects.Summary> summaries, Map<String, String> labels, OffsetDateTime from, OffsetDateTime to, GroupBy by) {
+            Map<UUID, Projects.Summary> summaries, Map<String, String> labels, OffsetDateTime from, OffsetDateTime to, OffsetDateTime now,
+            GroupBy by) {
         List<Group> out = new ArrayList<>();
         for (Map.Entry<String, Inputs> e : current.entrySet()) {
             UUID projectId = UUID.fromString(e.getKey().substring(0, 36));
@@ -133,7 +134,7 @@ class QualityService {
             }
             Inputs in = e.getValue();
             String campaign = in.campaigns.size() == 1 ? in.campaigns.get(0).campaignId().toString() : null;
-            QualityFigures.Drill drill = drill(projectId, key, by, groupFrom, groupTo, campaign);
+            QualityFigures.Drill drill = drill(projectId, key, by, groupFrom, groupTo, campaign, by == GroupBy.MONTH ? null : now);
             List<Figure> figures = QualityFigures.figures(in, before == null ? new Inputs() : before, targets.get(projectId), drill);
             out.add(new Group(projectId, key, labels.getOrDefault(key, key), figures));
         }
@@ -142,20 +143,23 @@ class QualityService {
         return out;
     }
 
-    static QualityFigures.Drill drill(UUID projectId, String key, GroupBy by, OffsetDateTime from, OffsetDateTime to, String campaign) {
+    /** A group's drill-downs; {@code now} the time of the open-complaint snapshot (null: none for this group). */
+    static QualityFigures.Drill drill(UUID projectId, String key, GroupBy by, OffsetDateTime from, OffsetDateTime to, String campaign,
+            OffsetDateTime now) {
         Map<String, String> base = new LinkedHashMap<>();
         base.put("projectId", projectId.toString());
         Map<String, String> orders = new LinkedHashMap<>(base);
         orders.put("createdFrom", from.toString());
         orders.put("createdTo", to.toString());
-        if (!"none".equals(key)) {
-            if (by == GroupBy.BUILDING) {
-                orders.put("buildingId", key);
-            } else if (by == GroupBy.ASSIGNEE) {
-                orders.put("assigneeId", key);
-            }
+        String building = by == GroupBy.BUILDING && !"none".equals(key) ? key : null;
+        String assignee = by == GroupBy.ASSIGNEE && !"none".equals(key) ? key : null;
+        if (building != null) {
+            orders.put("buildingId", building);
         }
-        return new QualityFigures.Drill(orders, base, campaign);
+        if (assignee != null) {
+            orders.put("assigneeId", assignee);
+        }
+        return new QualityFigures.Drill(orders, base, from.toString(), to.toString(), building, assignee, campaign, now);
     }
 
     private Mono<Map<String, String>> labels(Map<String, Inputs> groups, Map<UUID, Projects.Summary> summaries, GroupBy by) {

@@ -1,5 +1,7 @@
 package dev.steward.api.quality;
 
+import dev.steward.api.inspection.InspectionFigures;
+import dev.steward.api.key.KeyFigures;
 import dev.steward.api.property.Projects;
 import dev.steward.api.quality.QualityModel.Inputs;
 import dev.steward.api.survey.SurveyIndexes;
@@ -29,24 +31,29 @@ class QualitySources {
     private final WorkOrderFigures orders;
     private final SurveyIndexes surveys;
     private final QualityRepository repo;
+    private final InspectionFigures inspections;
+    private final KeyFigures keys;
 
-    QualitySources(WorkOrderFigures orders, SurveyIndexes surveys, QualityRepository repo) {
+    QualitySources(WorkOrderFigures orders, SurveyIndexes surveys, QualityRepository repo, InspectionFigures inspections, KeyFigures keys) {
+        this.keys = keys;
         this.orders = orders;
         this.surveys = surveys;
         this.repo = repo;
+        this.inspections = inspections;
     }
 
     static String id(UUID projectId, String key) {
         return projectId + "|" + key;
     }
 
+    /** {@code current}: the period asked for (the open complaints, a snapshot now, are read for it only). */
     Mono<Map<String, Inputs>> read(UUID[] projectIds, Map<UUID, Projects.Summary> projects, OffsetDateTime from, OffsetDateTime to,
-            OffsetDateTime now, GroupBy by) {
-        return Mono.defer(() -> readOnce(projectIds, projects, from, to, now, by));
+            OffsetDateTime now, GroupBy by, boolean current) {
+        return Mono.defer(() -> readOnce(projectIds, projects, from, to, now, by, current));
     }
 
     private Mono<Map<String, Inputs>> readOnce(UUID[] projectIds, Map<UUID, Projects.Summary> projects, OffsetDateTime from,
-            OffsetDateTime to, OffsetDateTime now, GroupBy by) {
+            OffsetDateTime to, OffsetDateTime now, GroupBy by, boolean current) {
         Map<String, Inputs> groups = new LinkedHashMap<>();
         Map<UUID, Long> projectUnits = new LinkedHashMap<>();
         if (by == GroupBy.PROJECT) {
@@ -73,10 +80,13 @@ class QualitySources {
                         at(groups, r.projectId(), r.key()).units = r.a();
                     }
                 }).then()
-                .thenMany(repo.keys(projectIds, from, to, now, by)).doOnNext(r -> at(groups, r.projectId(), r.key()).keys = r).then()
-                .thenMany(repo.inspections(projectIds, from, to, by)).doOnNext(r -> at(groups, r.projectId(), r.key()).inspections = r).then()
-                .thenMany(repo.rectifications(projectIds, from, to, now, by))
+                .thenMany(keys.counts(projectIds, from, to, now, by)).doOnNext(r -> at(groups, r.projectId(), r.key()).keys = r).then()
+                .thenMany(inspections.scores(projectIds, from, to, by)).doOnNext(r -> at(groups, r.projectId(), r.key()).inspections = r).then()
+                .thenMany(inspections.rectifications(projectIds, from, to, now, by))
                 .doOnNext(r -> at(groups, r.projectId(), r.key()).rectifications = r).then()
+                .thenMany(inspections.tasks(projectIds, from, to, now, by)).doOnNext(r -> at(groups, r.projectId(), r.key()).tasks = r).then()
+                .thenMany(current ? orders.openComplaints(projectIds, now, by) : Flux.empty())
+                .doOnNext(r -> at(groups, r.projectId(), r.key()).openComplaints = r).then()
                 .thenMany(by == GroupBy.ASSIGNEE ? Flux.empty() : surveys.openedIn(projectIds, from, to))
                 .doOnNext(c -> campaign(groups, c, projects, by)).then()
                 .then(Mono.fromSupplier(() -> {
@@ -101,9 +111,7 @@ class QualitySources {
             case BUILDING -> c.buildings().forEach(b -> {
                 Inputs in = at(groups, c.projectId(), b.buildingId().toString());
                 in.campaigns.add(c);
-                if (b.index() != null) {
-                    in.buildingIndices.add(new double[] {b.responses(), b.index()});
-                }
+                in.buildingIndices.add(b);
             });
             case ASSIGNEE -> { }
         }

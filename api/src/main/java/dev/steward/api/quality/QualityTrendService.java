@@ -33,7 +33,10 @@ class QualityTrendService {
         }
         UUID[] ids = QualityService.projectIds(caller, List.of(projectId));
         if (metric == null || !QualityModel.METRICS.contains(metric)) {
-            throw ApiException.invalidField("metric", "is not one of " + String.join(", ", QualityModel.METRICS));
+            throw ApiException.invalidField("metric", "is not a figure of the quality picture (e.g. resolutionOnTimeRate; see docs/quality.md)");
+        }
+        if (OpenComplaintFigures.KEYS.contains(metric)) {
+            throw ApiException.invalidField("metric", "is a snapshot of the complaints open now: it has no monthly trend");
         }
         int months = monthsAsked == null ? 12 : monthsAsked;
         if (months < 1 || months > 36) {

@@ -1,5 +1,6 @@
 package dev.steward.api.quality;
 
+import dev.steward.api.inspection.InspectionFigures;
 import dev.steward.api.platform.ApiException;
 import dev.steward.api.platform.Caller;
 import dev.steward.api.property.Projects;
@@ -41,37 +42,48 @@ class QualityWarnings {
     private final QualityRepository repo;
     private final SurveyIndexes surveys;
     private final Projects projects;
+    private final InspectionFigures inspections;
 
-    QualityWarnings(QualityService overview, QualityRepository repo, SurveyIndexes surveys, Projects projects) {
+    QualityWarnings(QualityService overview, QualityRepository repo, SurveyIndexes surveys, Projects projects, InspectionFigures inspections) {
         this.overview = overview;
         this.repo = repo;
         this.surveys = surveys;
         this.projects = projects;
+        this.inspections = inspections;
     }
 
     Mono<Result> warnings(Caller caller, UUID projectId) {
         if (projectId == null) {
             throw ApiException.invalidField("projectId", "is required");
         }
-        UUID[] ids = QualityService.projectIds(caller, List.of(projectId));
+        QualityService.projectIds(caller, List.of(projectId));
+        return evaluate(projectId);
+    }
+
+    /** The project's warnings now, for whoever asks (the caller's rights are checked by {@link #warnings}). */
+    Mono<Result> evaluate(UUID projectId) {
+        UUID[] ids = {projectId};
         OffsetDateTime now = overview.now();
         return projects.summary(projectId).flatMap(p -> {
             ZoneId zone = ZoneId.of(p.timezone());
             List<Warning> out = new ArrayList<>();
             return overview.overview(ids, now.minus(QualityService.DEFAULT_PERIOD), now, now, GroupBy.PROJECT)
                     .doOnNext(groups -> groups.forEach(g -> g.figures().forEach(f -> target(f, out, now))))
-                    .then(repo.overdueRectifications(projectId, now).collectList()).doOnNext(rows -> rows.forEach(r -> out.add(
-                            new Warning(WarningKind.RECTIFICATION_OVERDUE, "HIGH", "rectificationsOverdue", null, null, (double) r.a(), null,
-                                    null, now, r.a() + " rectification(s) past their deadline, the oldest by "
-                                            + Math.round(Math.floor(r.mean())) + " day(s)",
-                                    new DrillDown("/api/v1/rectifications", Map.of("projectId", projectId.toString(), "overdue", "true"))))))
+                    .then(inspections.overdue(projectId, now)).doOnNext(o -> {
+                        if (o.count() > 0) {
+                            long days = java.time.Duration.between(o.earliestDue(), now).toDays();
+                            out.add(new Warning("RECTIFICATION_OVERDUE", WarningKind.RECTIFICATION_OVERDUE, "HIGH", "rectificationsOverdue", null, null, (double) o.count(),
+                                    null, null, now, o.count() + " rectification(s) past their deadline, the oldest by " + days + " day(s)",
+                                    new DrillDown("/api/v1/rectifications", Map.of("projectId", projectId.toString(), "overdue", "true"))));
+                        }
+                    })
                     .then(spikes(projectId, zone, now, out))
                     .then(drops(projectId, out))
                     .then(Mono.defer(() -> repo.names(buildingIds(out)).collectMap(QualityRepository.Name::id, QualityRepository.Name::label)))
                     .map(names -> {
                         List<Warning> named = new ArrayList<>();
                         for (Warning w : out) {
-                            named.add(w.buildingId() == null ? w : new Warning(w.kind(), w.severity(), w.metric(), w.buildingId(),
+                            named.add(w.buildingId() == null ? w : new Warning(w.key(), w.kind(), w.severity(), w.metric(), w.buildingId(),
                                     names.get(w.buildingId().toString()), w.value(), w.threshold(), w.periodStart(), w.periodEnd(),
                                     w.cause(), w.drillDown()));
                         }
@@ -84,7 +96,7 @@ class QualityWarnings {
     private static void target(Figure f, List<Warning> out, OffsetDateTime now) {
         if (Boolean.FALSE.equals(f.meetsTarget())) {
             String sign = f.target().direction() == QualityModel.Direction.AT_LEAST ? "≥" : "≤";
-            out.add(new Warning(WarningKind.TARGET_MISSED, "HIGH", f.key(), null, null, f.value(), f.target().value(),
+            out.add(new Warning("TARGET_MISSED|" + f.key(), WarningKind.TARGET_MISSED, "HIGH", f.key(), null, null, f.value(), f.target().value(),
                     now.minus(QualityService.DEFAULT_PERIOD), now, f.key() + " is " + f.value() + " over the last 30 days; the target is "
                             + sign + " " + f.target().value(), f.drillDown()));
         }
@@ -135,7 +147,7 @@ class QualityWarnings {
         if (buildingId != null) {
             q.put("buildingId", building);
         }
-        out.add(new Warning(WarningKind.COMPLAINT_SPIKE, "HIGH", "complaints", buildingId, null, (double) value,
+        out.add(new Warning("COMPLAINT_SPIKE|" + (building.isEmpty() ? "project" : building) + "|" + week, WarningKind.COMPLAINT_SPIKE, "HIGH", "complaints", buildingId, null, (double) value,
                 QualityFigures.round(threshold, 1), start, end, String.format(Locale.ROOT,
                         "%d complaints in the week from %s, above the mean + 2σ (%.1f) of the %d weeks before", value, week, threshold,
                         SPIKE_WEEKS), new DrillDown("/api/v1/work-orders", q)));
@@ -153,7 +165,7 @@ class QualityWarnings {
             for (SurveyIndexes.BuildingIndex b : latest.buildings()) {
                 Double was = before.get(b.buildingId());
                 if (b.index() != null && was != null && b.index() < was) {
-                    out.add(new Warning(WarningKind.SATISFACTION_DROP, was - b.index() >= 5 ? "HIGH" : "MEDIUM", "surveyIndex",
+                    out.add(new Warning("SATISFACTION_DROP|" + b.buildingId() + "|" + latest.campaignId(), WarningKind.SATISFACTION_DROP, was - b.index() >= 5 ? "HIGH" : "MEDIUM", "surveyIndex",
                             b.buildingId(), null, b.index(), was, latest.opensAt(), latest.closesAt(),
                             String.format(Locale.ROOT, "Survey index fell from %.1f (%s) to %.1f (%s)", was, last.get(1).title(), b.index(),
                                     latest.title()),

@@ -22,11 +22,17 @@ public class SurveyIndexes {
 
     private static final TypeReference<Map<String, JsonNode>> ANSWERS = new TypeReference<>() {};
 
-    /** One building's index in a campaign, and how many responses it rests on. */
-    public record BuildingIndex(UUID buildingId, Double index, int responses) {}
+    /** A dimension's index (the results page's, 0–100) and how many rating answers it rests on; by dimension name. */
+    public record DimensionIndex(String dimension, Double index, int answers) {}
+
+    /** The dimensions' names (CUSTOMER_SERVICE, ENGINEERING, …) in the results page's order. */
+    public static final List<String> DIMENSIONS = java.util.Arrays.stream(SurveyScoring.Dimension.values()).map(Enum::name).toList();
+
+    /** One building's index in a campaign, its dimensions, and how many responses it rests on. */
+    public record BuildingIndex(UUID buildingId, Double index, int responses, List<DimensionIndex> dimensions) {}
 
     public record CampaignIndex(UUID campaignId, UUID projectId, String title, OffsetDateTime opensAt, OffsetDateTime closesAt, String status,
-            Double index, Double nps, int responses, List<BuildingIndex> buildings) {}
+            Double index, Double nps, int responses, List<BuildingIndex> buildings, List<DimensionIndex> dimensions) {}
 
     private record Row(UUID id, UUID projectId, String title, OffsetDateTime opensAt, OffsetDateTime closesAt, String status, String questions) {}
 
@@ -78,9 +84,16 @@ public class SurveyIndexes {
         Map<UUID, List<SurveyScoring.Response>> byBuilding = new LinkedHashMap<>();
         all.forEach(r -> byBuilding.computeIfAbsent(r.buildingId(), b -> new ArrayList<>()).add(r));
         List<BuildingIndex> buildings = new ArrayList<>();
-        byBuilding.forEach((b, rs) -> buildings.add(new BuildingIndex(b, SurveyScoring.scores(questions, rs).index(), rs.size())));
+        byBuilding.forEach((b, rs) -> {
+            SurveyScoring.Scores bs = SurveyScoring.scores(questions, rs);
+            buildings.add(new BuildingIndex(b, bs.index(), rs.size(), dimensions(bs)));
+        });
         SurveyScoring.Scores s = SurveyScoring.scores(questions, all);
         return new CampaignIndex(c.id(), c.projectId(), c.title(), c.opensAt(), c.closesAt(), c.status(), s.index(), s.nps().score(),
-                all.size(), buildings);
+                all.size(), buildings, dimensions(s));
+    }
+
+    private static List<DimensionIndex> dimensions(SurveyScoring.Scores s) {
+        return s.dimensions().stream().map(d -> new DimensionIndex(d.dimension().name(), d.index(), d.answerCount())).toList();
     }
 }

@@ -2,6 +2,7 @@ package dev.steward.api.workorder;
 
 import io.r2dbc.spi.Readable;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -53,6 +54,54 @@ public class WorkOrderFigures {
                         """.formatted(by.key, WorkOrderStatsRepository.FIGURES))
                 .bind(0, projectIds).bind(1, from).bind(2, to).bind(3, now)
                 .map(WorkOrderFigures::counts)
+                .all();
+    }
+
+    /** Open complaints now by age (the complaint review's buckets: under 1 day, 1–3, 3–7, 7 days and more), mean age in minutes. */
+    public record OpenComplaints(UUID projectId, String key, long open, long[] byAge, Double meanAgeMinutes) {}
+
+    /** The statuses of an open complaint (the complaint review's), for a list query. */
+    public static final List<String> OPEN_COMPLAINT_STATUSES = List.of("NEW", "ASSIGNED", "IN_PROGRESS", "ON_HOLD", "REOPENED");
+
+    /** The age buckets' lower bounds in days, oldest last. */
+    public static final List<Integer> AGE_BUCKET_DAYS = java.util.Arrays.stream(ComplaintReview.Age.values()).map(a -> a.fromDays).toList();
+
+    /**
+     * The complaints open at {@code now} (whenever registered: a snapshot, like the complaint review) per project,
+     * building or assignee; none per month.
+     */
+    public Flux<OpenComplaints> openComplaints(UUID[] projectIds, OffsetDateTime now, GroupBy by) {
+        if (by == GroupBy.MONTH) {
+            return Flux.empty();
+        }
+        StringBuilder buckets = new StringBuilder();
+        ComplaintReview.Age[] ages = ComplaintReview.Age.values();
+        for (int i = 0; i < ages.length; i++) {
+            buckets.append(", count(*) filter (where w.created_at <= $2 - interval '").append(ages[i].fromDays).append(" days'");
+            if (i + 1 < ages.length) {
+                buckets.append(" and w.created_at > $2 - interval '").append(ages[i + 1].fromDays).append(" days'");
+            }
+            buckets.append(") as age").append(i);
+        }
+        return db.sql("""
+                        select w.project_id, %s as key, count(*) as open%s,
+                               avg(extract(epoch from $2 - w.created_at) / 60)::float8 as mean_age
+                        from work_orders w
+                        join projects p on p.id = w.project_id
+                        left join units u on u.id = w.unit_id and u.project_id = w.project_id
+                        where w.project_id = any($1) and %s
+                        group by 1, 2
+                        order by 1, 2
+                        """.formatted(by.key, buckets, WorkOrderStatsRepository.OPEN_COMPLAINT))
+                .bind(0, projectIds).bind(1, now)
+                .map(r -> {
+                    long[] byAge = new long[ages.length];
+                    for (int i = 0; i < ages.length; i++) {
+                        byAge[i] = n(r, "age" + i);
+                    }
+                    return new OpenComplaints(r.get("project_id", UUID.class), r.get("key", String.class), n(r, "open"), byAge,
+                            r.get("mean_age", Double.class));
+                })
                 .all();
     }
 

@@ -146,6 +146,10 @@ class WorkOrderStatsRepository {
                 .all();
     }
 
+    /** Open complaints (the complaint review's and the quality picture's): not yet completed, closed or cancelled. */
+    static final String OPEN_COMPLAINT = "w.type = 'COMPLAINT' and w.status in ('"
+            + String.join("', '", WorkOrderFigures.OPEN_COMPLAINT_STATUSES) + "')";
+
     /** A project's open complaints, oldest first (index {@code (project_id, status, created_at)}), each with its last note. */
     Flux<ComplaintReview.Item> openComplaints(UUID projectId, OffsetDateTime now, int max) {
         return db.sql("""
@@ -163,11 +167,10 @@ class WorkOrderStatsRepository {
                             where e.work_order_id = w.id and e.project_id = w.project_id and e.note is not null
                             order by e.at desc, e.seq desc
                             limit 1) n on true
-                        where w.project_id = $1 and w.type = 'COMPLAINT'
-                          and w.status in ('NEW', 'ASSIGNED', 'IN_PROGRESS', 'ON_HOLD', 'REOPENED')
+                        where w.project_id = $1 and %s
                         order by w.created_at, w.id
                         limit $2
-                        """)
+                        """.formatted(OPEN_COMPLAINT))
                 .bind(0, projectId).bind(1, max)
                 .map(r -> {
                     OffsetDateTime created = r.get("created_at", OffsetDateTime.class);

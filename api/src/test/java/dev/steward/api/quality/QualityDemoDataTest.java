@@ -45,6 +45,20 @@ class QualityDemoDataTest extends QualityFixture {
             assertThat(num(f.get("rectificationOnTimeRate").get("value"))).isEqualTo(num(totals.get("onTimeRate")));
             assertThat(num(f.get("rectificationsOverdue").get("value"))).isEqualTo(num(totals.get("overdue")));
             assertThat(((Number) totals.get("raised")).longValue()).as(code + " has rectifications").isPositive();
+            // 应查未查 as the inspection task summary counts it.
+            Map<String, Object> tasks = ((List<Map<String, Object>>) getJson("manager", "/api/v1/inspection-tasks/summary?projectId=" + project
+                    + period).get("projects")).get(0);
+            assertThat(num(f.get("inspectionTasksDue").get("value"))).as(code).isEqualTo(num(tasks.get("due")));
+            assertThat(num(f.get("missedInspections").get("value"))).as(code).isEqualTo(num(tasks.get("missed")));
+            // The drill-downs are exactly as wide as the figures: the lists behind them have as many rows.
+            for (String[] pair : new String[][] {{"rectificationRate", "denominator"}, {"rectificationOnTimeRate", "denominator"},
+                    {"rectificationsOverdue", "value"}, {"missedInspections", "value"}, {"inspectionTasksDue", "value"},
+                    {"inspectionScore", "denominator"}, {"openComplaints", "value"}, {"keysOverdue", "value"},
+                    {"keysLost", "value"}}) {
+                Map<String, Object> figure = f.get(pair[0]);
+                List<?> items = (List<?>) follow("manager", (Map<String, Object>) figure.get("drillDown")).get("items");
+                assertThat((double) items.size()).as(code + " " + pair[0] + " drill-down").isEqualTo(num(figure.get(pair[1])));
+            }
         }
     }
 
@@ -68,6 +82,13 @@ class QualityDemoDataTest extends QualityFixture {
         String sg = projectId("manager", "SG");
         List<Map<String, Object>> sgWarnings = (List<Map<String, Object>>) getJson("manager", "/api/v1/quality/warnings?projectId=" + sg)
                 .get("warnings");
+        // JL's figures tell the same story: its complaints pile up (the six of 2栋 still open) and it misses more patrols than SG.
+        Map<String, Map<String, Object>> jlFigures = figures(((List<Map<String, Object>>) getJson("manager",
+                "/api/v1/quality/overview?projectId=" + jl).get("groups")).get(0));
+        Map<String, Map<String, Object>> sgFigures = figures(((List<Map<String, Object>>) getJson("manager",
+                "/api/v1/quality/overview?projectId=" + projectId("manager", "SG")).get("groups")).get(0));
+        assertThat(num(jlFigures.get("openComplaints").get("value"))).isGreaterThanOrEqualTo(6.0);
+        assertThat(num(jlFigures.get("missedInspectionRate").get("value"))).isGreaterThan(num(sgFigures.get("missedInspectionRate").get("value")));
         // SG improves: its survey went up (one closed campaign, a better open one), so no building lost satisfaction.
         assertThat(sgWarnings).noneSatisfy(w -> assertThat(w.get("kind")).isEqualTo("SATISFACTION_DROP"));
     }

@@ -63,6 +63,10 @@ abstract class QualityFixture extends IntegrationTest {
         // The previous period (2025-11-03 to 2026-01-01, 59 days): one order, on time everywhere.
         orders.put("P", order(6, "REPAIR", u11, tech1, "CLOSED", "2025-12-10 02:00", "2025-12-10 02:30", "2025-12-11 02:00",
                 "2025-12-10 02:20", "2025-12-10 03:00", "2025-12-11 15:59:59", "2025-12-11 01:00", 4, null, agent));
+        // Open complaints now (outside the period; the ageing is a snapshot): F 2 days old (2栋), G 10 days old (1栋), both past due.
+        orders.put("F", order(7, "COMPLAINT", u22, null, "NEW", ago(2), ago(2, 1), ago(1), null, null, null, null, null, null, agent));
+        orders.put("G", order(8, "COMPLAINT", u11, tech1, "IN_PROGRESS", ago(10), ago(10, 1), ago(9), ago(10, 1), null, null, null, null, null,
+                agent));
         survey(u11, u12, u21, agent);
         keys(u11, u21, u22, manager, agent);
     }
@@ -163,11 +167,20 @@ abstract class QualityFixture extends IntegrationTest {
     /** Follows a drill-down: its path with its query, each value encoded (times carry '+08:00'). */
     @SuppressWarnings("unchecked")
     Map<String, Object> follow(String user, Map<String, Object> drill) {
-        Map<String, Object> query = (Map<String, Object>) drill.get("query");
+        Map<String, Object> query = new java.util.LinkedHashMap<>((Map<String, Object>) drill.get("query"));
+        query.put("limit", "200");
+        // A value with commas stands for the parameter repeated (the contract's QualityDrillDown).
+        Map<String, Object> vars = new java.util.LinkedHashMap<>();
         return as(user).get().uri(b -> {
             b.path((String) drill.get("path"));
-            query.keySet().forEach(k -> b.queryParam(k, "{" + k + "}"));
-            return b.build(query);
+            query.forEach((k, v) -> {
+                String[] values = v.toString().split(",");
+                for (int i = 0; i < values.length; i++) {
+                    vars.put(k + i, values[i]);
+                    b.queryParam(k, "{" + k + i + "}");
+                }
+            });
+            return b.build(vars);
         }).exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
     }
 
@@ -176,6 +189,13 @@ abstract class QualityFixture extends IntegrationTest {
         Map<String, Map<String, Object>> out = new java.util.LinkedHashMap<>();
         ((List<Map<String, Object>>) group.get("figures")).forEach(f -> out.put((String) f.get("key"), f));
         return out;
+    }
+
+    /** {@code days} days (and {@code hoursLater} hours later) before now, UTC, as the fixture writes times. */
+    static String ago(int days, int... hoursLater) {
+        java.time.OffsetDateTime t = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusDays(days)
+                .plusHours(hoursLater.length == 0 ? 0 : hoursLater[0]);
+        return t.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
     }
 
     private static String lit(String s) {

@@ -79,6 +79,66 @@ class QualityOverviewIntegrationTest extends QualityFixture {
         assertThat(f.get("rectificationRate").get("value")).isNull();
         assertThat(f.get("rectificationRate")).containsEntry("target", 0.9);
         assertThat(v(f, "rectificationsOverdue")).isEqualTo(0.0);
+        // Survey dimensions: customer service (100, 50, 25) → 58.3, engineering (75, 50, 0) → 41.7.
+        assertThat(v(f, "surveyCustomerService")).isEqualTo(58.3);
+        assertThat(v(f, "surveyEngineering")).isEqualTo(41.7);
+        assertThat(f.get("surveyCleaning").get("value")).isNull();
+        // Open complaints now (a snapshot, whatever the period): F (2 days) and G (10 days); mean 6.0 days; no previous.
+        assertThat(v(f, "openComplaints")).isEqualTo(2.0);
+        assertThat(f.get("openComplaints").get("previous")).isNull();
+        assertThat(v(f, "openComplaintsUnder1Day")).isEqualTo(0.0);
+        assertThat(v(f, "openComplaints1To3Days")).isEqualTo(1.0);
+        assertThat(v(f, "openComplaints3To7Days")).isEqualTo(0.0);
+        assertThat(v(f, "openComplaintsOver7Days")).isEqualTo(1.0);
+        assertThat(v(f, "openComplaintsMeanAgeDays")).isEqualTo(6.0);
+        // No inspection tasks: none due, none missed, no rate.
+        assertThat(v(f, "inspectionTasksDue")).isEqualTo(0.0);
+        assertThat(v(f, "missedInspections")).isEqualTo(0.0);
+        assertThat(f.get("missedInspectionRate").get("value")).isNull();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void keyDrillDownsAreAsWideAsTheFigures() {
+        // keysOverdue: K1's late return (01-08) and K2 still out past due; keysLost: K3 — per project and per building.
+        Map<String, Map<String, Object>> project = group("project", projectId);
+        Map<String, Map<String, Object>> one = group("building", b1);
+        Map<String, Map<String, Object>> two = group("building", b2);
+        for (Map<String, Map<String, Object>> g : List.of(project, one, two)) {
+            for (String key : List.of("keysOverdue", "keysLost")) {
+                List<?> items = (List<?>) follow("admin", (Map<String, Object>) g.get(key).get("drillDown")).get("items");
+                assertThat((double) items.size()).as(key).isEqualTo(v(g, key));
+            }
+        }
+        assertThat(v(project, "keysOverdue")).isEqualTo(2.0);
+        assertThat(v(two, "keysLost")).isEqualTo(1.0);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void complaintAgeingPerBuildingAndItsDrillDowns() {
+        Map<String, Map<String, Object>> one = group("building", b1);
+        Map<String, Map<String, Object>> two = group("building", b2);
+        assertThat(v(one, "openComplaints")).isEqualTo(1.0);
+        assertThat(v(one, "openComplaintsOver7Days")).isEqualTo(1.0);
+        assertThat(v(two, "openComplaints1To3Days")).isEqualTo(1.0);
+        assertThat(v(two, "openComplaintsMeanAgeDays")).isEqualTo(2.0);
+        // 1栋's dimensions: service (100, 50) → 75, engineering (75, 50) → 62.5.
+        assertThat(v(one, "surveyCustomerService")).isEqualTo(75.0);
+        assertThat(v(one, "surveyEngineering")).isEqualTo(62.5);
+        // A month has no snapshot.
+        assertThat(group("month", "2026-01").get("openComplaints").get("value")).isNull();
+        // The drill-downs list exactly the complaints counted: all open ones of 2栋 (F), 1栋's oldest bucket (G), none in 3–7 days.
+        List<Map<String, Object>> open = (List<Map<String, Object>>) follow("admin", (Map<String, Object>) two.get("openComplaints")
+                .get("drillDown")).get("items");
+        assertThat(open).extracting(o -> o.get("id")).containsExactly(orders.get("F"));
+        List<Map<String, Object>> old = (List<Map<String, Object>>) follow("admin", (Map<String, Object>) one.get("openComplaintsOver7Days")
+                .get("drillDown")).get("items");
+        assertThat(old).extracting(o -> o.get("id")).containsExactly(orders.get("G"));
+        Map<String, Map<String, Object>> project = group("project", projectId);
+        assertThat((List<?>) follow("admin", (Map<String, Object>) project.get("openComplaints3To7Days").get("drillDown")).get("items")).isEmpty();
+        assertThat((List<?>) follow("admin", (Map<String, Object>) project.get("openComplaints1To3Days").get("drillDown")).get("items"))
+                .hasSize(1);
     }
 
     @Test
@@ -166,9 +226,30 @@ class QualityOverviewIntegrationTest extends QualityFixture {
         List<Map<String, Object>> buildings = (List<Map<String, Object>>) results.get("buildings");
         Map<String, Object> first = buildings.stream().filter(b -> b1.equals(b.get("buildingId"))).findFirst().orElseThrow();
         assertThat(v(group("building", b1), "surveyIndex")).isEqualTo(((Number) first.get("satisfactionIndex")).doubleValue());
+        // Each dimension as the results page scores it, for the project and for a building.
+        for (Map<String, Object> d : (List<Map<String, Object>>) results.get("dimensions")) {
+            String key = QualityModel.dimensionKey((String) d.get("dimension"));
+            assertThat(f.get(key).get("value") == null ? null : v(f, key)).as(key)
+                    .isEqualTo(d.get("index") == null ? null : ((Number) d.get("index")).doubleValue());
+        }
+        for (Map<String, Object> d : (List<Map<String, Object>>) first.get("dimensions")) {
+            String key = QualityModel.dimensionKey((String) d.get("dimension"));
+            Map<String, Map<String, Object>> g = group("building", b1);
+            assertThat(g.get(key).get("value") == null ? null : v(g, key)).as("1栋 " + key)
+                    .isEqualTo(d.get("index") == null ? null : ((Number) d.get("index")).doubleValue());
+        }
+        // The open complaints and their ages as the complaint review (投诉每日盘点) counts them.
+        Map<String, Object> review = getJson("admin", "/api/v1/work-orders/complaint-review?projectId=" + projectId);
+        assertThat(v(f, "openComplaints")).isEqualTo(((Number) review.get("total")).doubleValue());
+        Map<String, String> bucketKeys = Map.of("LESS_THAN_1_DAY", "openComplaintsUnder1Day", "DAYS_1_TO_3", "openComplaints1To3Days",
+                "DAYS_3_TO_7", "openComplaints3To7Days", "MORE_THAN_7_DAYS", "openComplaintsOver7Days");
+        for (Map<String, Object> b : (List<Map<String, Object>>) review.get("buckets")) {
+            assertThat(v(f, bucketKeys.get((String) b.get("age")))).as((String) b.get("age")).isEqualTo(((Number) b.get("count")).doubleValue());
+        }
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void trendIsMonthly() {
         Map<String, Object> t = getJson("admin", "/api/v1/quality/trend?projectId=" + projectId + "&metric=ordersRegistered&months=36");
         @SuppressWarnings("unchecked")
@@ -182,6 +263,11 @@ class QualityOverviewIntegrationTest extends QualityFixture {
         assertThat(dec.get("value")).isEqualTo(1.0);
         Map<String, Object> rate = getJson("admin", "/api/v1/quality/trend?projectId=" + projectId + "&metric=resolutionOnTimeRate&months=36");
         assertThat(rate.get("target")).isEqualTo(0.9);
+        // 应查未查 per month (no tasks here: 0 due each month); the open-complaint snapshot has no trend.
+        Map<String, Object> missed = getJson("admin", "/api/v1/quality/trend?projectId=" + projectId + "&metric=missedInspections&months=3");
+        assertThat((List<Map<String, Object>>) missed.get("points")).hasSize(3).allSatisfy(p -> assertThat(p.get("value")).isEqualTo(0.0));
+        as("admin").get().uri("/api/v1/quality/trend?projectId=" + projectId + "&metric=openComplaints").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("metric");
     }
 
 
