@@ -1,7 +1,7 @@
 // The periodic quality reports (issue 13): the manager opens 品质报表 for the demo project JL, reads the weekly complaint
 // summary (投诉周报), the monthly return-visit report (回访月报) and the quarterly analysis (季度统计分析) of the last complete
-// periods — charts and the lists behind them, a list's order opens — downloads each as XLSX and prints the weekly one
-// to an A4 PDF in Chromium. Screens at 1440 and 390 px in zh-CN, and 1440 in English. Called from run.mjs with its helpers.
+// periods — charts and the lists behind them, a list's order opens — downloads each as XLSX and prints the weekly and
+// the quarterly one to A4 PDFs in Chromium. Screens at 1440 and 390 px in zh-CN, and 1440 in English. Called from run.mjs with its helpers.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -59,20 +59,21 @@ export async function qualityReportsStory({ browser, baseUrl, artifacts, step, e
         await page.getByText(first.title).first().waitFor();
       });
 
-      await step('1440: the weekly report prints to an A4 PDF with its charts', async () => {
-        await page.goto('/quality/reports');
-        await page.getByTestId('quality-report').locator('svg').nth(1).waitFor();
-        await page.emulateMedia({ media: 'print' });
-        expect(!(await page.locator('.ant-layout-sider').first().isVisible()), 'the sidebar is hidden in print');
-        expect(!(await page.getByTestId('report-xlsx').isVisible()), 'the toolbar is hidden in print');
-        const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-        writeFileSync(join(artifacts, 'quality-weekly-report.pdf'), pdf);
-        const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-        expect(pdf.subarray(0, 5).toString() === '%PDF-' && pages >= 1, `the weekly report PDF has ${pages} pages`);
-        console.log(`    weekly report PDF: ${pages} page(s), ${pdf.length} bytes`);
-        await page.screenshot({ path: join(artifacts, 'quality-reports-weekly-print.png'), fullPage: true });
-        await page.emulateMedia({ media: null });
-      });
+      for (const report of ['weekly', 'quarterly']) {
+        await step(`1440: the ${report} report prints to an A4 PDF with its charts`, async () => {
+          await page.goto(`/quality/reports${report === 'weekly' ? '' : `?report=${report}`}`);
+          await page.getByTestId('quality-report').locator('svg').nth(1).waitFor();
+          await page.emulateMedia({ media: 'print' });
+          expect(!(await page.locator('.ant-layout-sider').first().isVisible()), 'the sidebar is hidden in print');
+          expect(!(await page.getByTestId('report-xlsx').isVisible()), 'the toolbar is hidden in print');
+          const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+          writeFileSync(join(artifacts, `quality-${report}-report.pdf`), pdf);
+          const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+          expect(pdf.subarray(0, 5).toString() === '%PDF-' && pages >= 1, `the ${report} report PDF has ${pages} pages`);
+          console.log(`    ${report} report PDF: ${pages} page(s), ${pdf.length} bytes`);
+          await page.emulateMedia({ media: null });
+        });
+      }
 
       await step('1440: the reports in English', async () => {
         await switchLanguage(page, 'English');

@@ -9,54 +9,42 @@ export type QuarterlyQualityReport = Schemas['QuarterlyQualityReport'];
 export type ReportComplaint = Schemas['ReportComplaint'];
 export type ReturnVisitFigures = Schemas['ReturnVisitFigures'];
 
-/** GET /api/v1/quality/reports/complaints-weekly — 投诉周报 of one project and ISO week. */
-export function useComplaintWeeklyReport(projectId: string | undefined, week: string) {
-  return useQuery(
-    queryOptions({
-      queryKey: [...qualityQueryKey, 'reports', 'weekly', projectId, week],
-      queryFn: async ({ signal }) =>
-        (await unwrap(api.GET('/api/v1/quality/reports/complaints-weekly', { params: { query: { projectId: projectId ?? '', week } }, signal }))).data,
-      placeholderData: keepPreviousData,
-      enabled: projectId !== undefined,
-    }),
-  );
-}
-
-/** GET /api/v1/quality/reports/return-visits-monthly — 回访月报 of one project and month. */
-export function useReturnVisitMonthlyReport(projectId: string | undefined, month: string) {
-  return useQuery(
-    queryOptions({
-      queryKey: [...qualityQueryKey, 'reports', 'monthly', projectId, month],
-      queryFn: async ({ signal }) =>
-        (await unwrap(api.GET('/api/v1/quality/reports/return-visits-monthly', { params: { query: { projectId: projectId ?? '', month } }, signal }))).data,
-      placeholderData: keepPreviousData,
-      enabled: projectId !== undefined,
-    }),
-  );
-}
-
-/** GET /api/v1/quality/reports/quarterly — 季度统计分析 of one project and quarter. */
-export function useQuarterlyQualityReport(projectId: string | undefined, quarter: string) {
-  return useQuery(
-    queryOptions({
-      queryKey: [...qualityQueryKey, 'reports', 'quarterly', projectId, quarter],
-      queryFn: async ({ signal }) =>
-        (await unwrap(api.GET('/api/v1/quality/reports/quarterly', { params: { query: { projectId: projectId ?? '', quarter } }, signal }))).data,
-      placeholderData: keepPreviousData,
-      enabled: projectId !== undefined,
-    }),
-  );
-}
-
 export type ReportKind = 'weekly' | 'monthly' | 'quarterly';
+
+type Reports = { weekly: ComplaintWeeklyReport; monthly: ReturnVisitMonthlyReport; quarterly: QuarterlyQualityReport };
+
+const PATHS = {
+  weekly: '/api/v1/quality/reports/complaints-weekly',
+  monthly: '/api/v1/quality/reports/return-visits-monthly',
+  quarterly: '/api/v1/quality/reports/quarterly',
+} as const;
+
+const PERIOD_PARAMS = { weekly: 'week', monthly: 'month', quarterly: 'quarter' } as const;
+
+/**
+ * GET /api/v1/quality/reports/… — 投诉周报 (a week `YYYY-Www`), 回访月报 (a month `YYYY-MM`) or 季度统计分析 (a quarter
+ * `YYYY-Qn`) of one project; nothing is asked while `projectId` is undefined.
+ */
+export function useQualityReport<K extends ReportKind>(kind: K, projectId: string | undefined, period: string) {
+  return useQuery(
+    queryOptions({
+      queryKey: [...qualityQueryKey, 'reports', kind, projectId, period],
+      queryFn: async ({ signal }) => {
+        const path: (typeof PATHS)[ReportKind] = PATHS[kind];
+        const query = { projectId: projectId ?? '', [PERIOD_PARAMS[kind]]: period };
+        return (await unwrap(api.GET(path, { params: { query }, signal }))).data as Reports[K];
+      },
+      placeholderData: keepPreviousData,
+      enabled: projectId !== undefined,
+    }),
+  );
+}
 
 const EXPORTS = {
   weekly: '/api/v1/quality/reports/complaints-weekly/export',
   monthly: '/api/v1/quality/reports/return-visits-monthly/export',
   quarterly: '/api/v1/quality/reports/quarterly/export',
 } as const;
-
-const PERIOD_PARAMS = { weekly: 'week', monthly: 'month', quarterly: 'quarter' } as const;
 
 /** The report as XLSX (…/export?format=xlsx) in the UI's language. */
 export async function exportReport(kind: ReportKind, projectId: string, period: string, lang: ReportLanguage): Promise<ReportFile> {

@@ -4,13 +4,7 @@ import { useSearchParams } from 'react-router';
 import { QueryErrorResult } from '@/components/QueryErrorResult';
 import { useTimeZone } from '@/components/TimeZone';
 import '@/components/report-sheet.css';
-import {
-  exportReport,
-  useComplaintWeeklyReport,
-  useQuarterlyQualityReport,
-  useReturnVisitMonthlyReport,
-  type ReportKind,
-} from '@/features/quality/api/reports';
+import { exportReport, useQualityReport, type ReportKind } from '@/features/quality/api/reports';
 import { MonthlyReport } from '@/features/quality/components/reports/MonthlyReport';
 import { periodDays, periodIn, periodParam, type PeriodKind } from '@/features/quality/components/periods';
 import { QuarterlyReport } from '@/features/quality/components/reports/QuarterlyReport';
@@ -35,9 +29,9 @@ export function QualityReportsPage({ projectId }: { projectId: string | undefine
   const kind = KINDS[report];
   const latest = periodIn(kind, new Date(), timeZone);
   const period = periodParam(kind, params.get(kind), latest);
-  const weekly = useComplaintWeeklyReport(report === 'weekly' ? projectId : undefined, period);
-  const monthly = useReturnVisitMonthlyReport(report === 'monthly' ? projectId : undefined, period);
-  const quarterly = useQuarterlyQualityReport(report === 'quarterly' ? projectId : undefined, period);
+  const weekly = useQualityReport('weekly', report === 'weekly' ? projectId : undefined, period);
+  const monthly = useQualityReport('monthly', report === 'monthly' ? projectId : undefined, period);
+  const quarterly = useQualityReport('quarterly', report === 'quarterly' ? projectId : undefined, period);
   const query = report === 'weekly' ? weekly : report === 'monthly' ? monthly : quarterly;
 
   if (!projectId) return <Result status="info" title={t('quality.reports.noProject')} />;

@@ -48,8 +48,9 @@ export function QuarterlyReport({ report }: { report: QuarterlyQualityReport }) 
         <ReportChart
           title={`${t('quality.reports.quarterly.chart')} · %`}
           option={{
-            legend: { top: 0, itemWidth: 12, type: 'scroll' },
-            grid: { left: 40, right: 8, top: 40, bottom: 24 },
+            // A plain legend (it wraps): a scrolling one would print only its first page.
+            legend: { top: 0, itemWidth: 12 },
+            grid: { left: 40, right: 8, top: 56, bottom: 24 },
             tooltip: { trigger: 'axis' },
             xAxis: { type: 'category', data: months },
             yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
@@ -93,8 +94,8 @@ export function QuarterlyReport({ report }: { report: QuarterlyQualityReport }) 
           columns={[
             { title: t('quality.reports.quarterly.figure'), dataIndex: 'key', render: (key: string) => t(`quality.metric.${key}`) },
             ...months.map((month, i) => ({ title: month, key: month, align: 'right' as const, render: (_: unknown, r: Row) => cell(r.months[i]) })),
-            { title: `${t('quality.reports.quarterly.quarter')} ${report.quarter}`, key: 'total', align: 'right', render: (_, r) => <strong>{cell(r.total)}</strong> },
-            { title: `${t('quality.reports.quarterly.previous')} ${report.previousQuarter}`, key: 'previous', align: 'right', render: (_, r) => format(r.key, r.total.previous) },
+            { title: twoLines(t('quality.reports.quarterly.quarter'), report.quarter), key: 'total', align: 'right', render: (_, r) => <strong>{cell(r.total)}</strong> },
+            { title: twoLines(t('quality.reports.quarterly.previous'), report.previousQuarter), key: 'previous', align: 'right', render: (_, r) => format(r.key, r.total.previous) },
             {
               title: t('quality.reports.quarterly.change'),
               key: 'change',
@@ -115,5 +116,15 @@ export function QuarterlyReport({ report }: { report: QuarterlyQualityReport }) 
         />
       </Section>
     </ReportSheet>
+  );
+}
+
+function twoLines(label: string, period: string) {
+  return (
+    <>
+      {label}
+      <br />
+      {period}
+    </>
   );
 }

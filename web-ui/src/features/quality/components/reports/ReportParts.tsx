@@ -83,10 +83,13 @@ export function Tile({ label, value, to, testId }: { label: string; value: React
   );
 }
 
-/** A chart that prints: no animation (the print snapshot shows it drawn), SVG, a caption above. */
+/**
+ * A chart that prints: no animation (the print snapshot shows it drawn), SVG scaled to the paper's column (reports.css:
+ * the drawing keeps the width it had on screen, its viewBox lets it shrink), a caption above.
+ */
 export function ReportChart({ title, option, height = 200 }: { title: string; option: ChartOption; height?: number }) {
   return (
-    <div>
+    <div className="qr-chart">
       <div className="qr-chart-title">{title}</div>
       <Chart option={{ animation: false, ...option }} height={height} label={title} />
     </div>

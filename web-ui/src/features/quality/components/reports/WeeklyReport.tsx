@@ -53,7 +53,7 @@ export function WeeklyReport({ report, first, last }: { report: ComplaintWeeklyR
         <ReportChart
           title={t('quality.reports.weekly.byAge')}
           option={{
-            grid: { left: 32, right: 8, top: 12, bottom: 24 },
+            grid: { left: 32, right: 8, top: 20, bottom: 24 },
             tooltip: { trigger: 'axis' },
             xAxis: { type: 'category', data: report.openByAge.map((a) => t(`quality.reports.age.${a.age}`)) },
             yAxis: { type: 'value', minInterval: 1 },
@@ -64,7 +64,7 @@ export function WeeklyReport({ report, first, last }: { report: ComplaintWeeklyR
       <Section title={t('quality.reports.weekly.causes')} note={t('quality.reports.weekly.causesNote')}>
         {report.causes.length > 0 && (
           <ReportChart
-            title={t('quality.reports.weekly.causes')}
+            title={t('quality.reports.weekly.count')}
             height={Math.max(120, report.causes.length * 28 + 30)}
             option={{
               grid: { left: 90, right: 24, top: 8, bottom: 20 },
