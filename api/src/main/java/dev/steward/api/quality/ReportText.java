@@ -1,15 +1,10 @@
 package dev.steward.api.quality;
 
-import dev.steward.api.platform.ApiException;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import dev.steward.api.platform.ReportLabels;
 import java.util.Map;
 
 /** The report workbooks' labels in the language asked for (zh-CN by default, or en): headings, categories, statuses, figures. */
 final class ReportText {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private static final Map<String, String[]> LABELS = Map.ofEntries(
             Map.entry("weekly", new String[] {"投诉周报", "Weekly complaint summary"}),
@@ -98,30 +93,22 @@ final class ReportText {
             Map.entry("S_REOPENED", new String[] {"已重开", "Reopened"}),
             Map.entry("S_CANCELLED", new String[] {"已取消", "Cancelled"}));
 
-    private final int lang;
+    private final ReportLabels labels;
 
-    private ReportText(int lang) {
-        this.lang = lang;
+    private ReportText(ReportLabels labels) {
+        this.labels = labels;
     }
 
     /** {@code en} gives English; zh-CN or none Chinese; anything else is a 400 naming {@code lang}. */
     static ReportText of(String lang) {
-        if (lang != null && !"en".equals(lang) && !"zh-CN".equals(lang)) {
-            throw ApiException.invalidField("lang", "must be zh-CN or en");
-        }
-        return new ReportText("en".equals(lang) ? 1 : 0);
+        return new ReportText(ReportLabels.of(LABELS, lang));
     }
 
     String t(String key) {
-        String[] pair = key == null ? null : LABELS.get(key);
-        return pair == null ? key : pair[lang];
+        return labels.t(key);
     }
 
     String status(String status) {
         return t("S_" + status);
-    }
-
-    static String time(OffsetDateTime at, ZoneId zone) {
-        return at == null ? null : TIME.format(at.atZoneSameInstant(zone));
     }
 }

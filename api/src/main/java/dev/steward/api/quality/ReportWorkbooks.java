@@ -1,6 +1,7 @@
 package dev.steward.api.quality;
 
 import dev.steward.api.platform.ApiException;
+import dev.steward.api.platform.ReportLabels;
 import dev.steward.api.platform.Xlsx;
 import dev.steward.api.quality.QualityModel.Figure;
 import java.io.ByteArrayOutputStream;
@@ -68,7 +69,7 @@ class ReportWorkbooks {
             for (ReportRepository.RepeatUnit unit : w.repeatUnits()) {
                 Xlsx.row(u, r, Arrays.asList(unit.unitLabel(), unit.buildingName()));
                 u.value(r, 2, unit.complaints());
-                u.value(r++, 3, ReportText.time(unit.lastAt(), p.zone()));
+                u.value(r++, 3, ReportLabels.time(unit.lastAt(), p.zone()));
             }
         });
     }
@@ -92,7 +93,7 @@ class ReportWorkbooks {
             int r = 1;
             for (ReportRepository.Unsatisfied v : m.unsatisfied()) {
                 Xlsx.row(u, r, Arrays.asList(v.code(), v.title(), v.unitLabel(), v.buildingName(), v.assigneeName(),
-                        ReportText.time(v.visitedAt(), p.zone())));
+                        ReportLabels.time(v.visitedAt(), p.zone())));
                 u.value(r, 6, v.satisfaction());
                 Xlsx.row(u, r++, Arrays.asList(null, null, null, null, null, null, null, v.comment(), t.status(v.status())));
             }
@@ -152,7 +153,7 @@ class ReportWorkbooks {
         s.style(0, 0).bold().fontSize(14).set();
         Xlsx.row(s, 1, List.of(t.t("project"), p.project().code() + " " + p.project().name()));
         Xlsx.row(s, 2, List.of(t.t("period"), p.firstDay() + " – " + p.endDay().minusDays(1)));
-        Xlsx.row(s, 3, List.of(t.t("asOf"), ReportText.time(p.asOf(), p.zone())));
+        Xlsx.row(s, 3, List.of(t.t("asOf"), ReportLabels.time(p.asOf(), p.zone())));
         return 5;
     }
 
@@ -173,8 +174,8 @@ class ReportWorkbooks {
         int r = 1;
         for (ReportRepository.Complaint c : list) {
             Xlsx.row(s, r, Arrays.asList(c.code(), c.title(), t.t(c.category()), c.unitLabel() != null ? c.unitLabel() : c.location(),
-                    c.buildingName(), t.status(c.status()), c.assigneeName(), ReportText.time(c.createdAt(), zone),
-                    ReportText.time(c.completedAt(), zone), age ? null : c.resolution()));
+                    c.buildingName(), t.status(c.status()), c.assigneeName(), ReportLabels.time(c.createdAt(), zone),
+                    ReportLabels.time(c.completedAt(), zone), age ? null : c.resolution()));
             if (age) {
                 s.value(r, 9, QualityFigures.round(c.ageMinutes() / 1440.0, 1));
             }
