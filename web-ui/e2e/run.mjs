@@ -13,6 +13,7 @@
 // STEWARD_E2E_ONLY_INSPECTIONS=1 only the inspection story (quality supervision: check, rectification, 复查, report PDF),
 // STEWARD_E2E_ONLY_QUALITY=1 only the quality-picture story (品质看板: a warning followed to its orders, the ranking),
 // STEWARD_E2E_ONLY_EXPORTS=1 only the exports story (CSV / Excel of every manager list).
+// STEWARD_E2E_ONLY_REPORTS=1 only the quality-reports story (投诉周报, 回访月报, 季度统计分析: XLSX and an A4 PDF).
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,7 @@ import { chooseFromMenu } from './menus.mjs';
 import { inspectionStory } from './inspection.mjs';
 import { exportsStory } from './exports.mjs';
 import { qualityPictureStory } from './quality-picture.mjs';
+import { qualityReportsStory } from './quality-reports.mjs';
 
 const baseUrl = (process.env.STEWARD_E2E_BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '');
 const executablePath = process.env.STEWARD_E2E_CHROMIUM ?? '/usr/bin/chromium';
@@ -847,7 +849,7 @@ async function surveyStory() {
 }
 
 let crashed = false;
-const only = process.env.STEWARD_E2E_ONLY_EXPORTS === '1' ? 'exports' : process.env.STEWARD_E2E_ONLY_QUALITY === '1' ? 'quality' : process.env.STEWARD_E2E_ONLY_INSPECTIONS === '1' ? 'inspections' : process.env.STEWARD_E2E_ONLY_EVIDENCE === '1' ? 'evidence' : process.env.STEWARD_E2E_ONLY_WORK_ORDERS === '1' ? 'work-orders' : process.env.STEWARD_E2E_ONLY_KEYS === '1' ? 'keys' : process.env.STEWARD_E2E_ONLY_SURVEYS === '1' ? 'surveys' : undefined;
+const only = process.env.STEWARD_E2E_ONLY_REPORTS === '1' ? 'reports' : process.env.STEWARD_E2E_ONLY_EXPORTS === '1' ? 'exports' : process.env.STEWARD_E2E_ONLY_QUALITY === '1' ? 'quality' : process.env.STEWARD_E2E_ONLY_INSPECTIONS === '1' ? 'inspections' : process.env.STEWARD_E2E_ONLY_EVIDENCE === '1' ? 'evidence' : process.env.STEWARD_E2E_ONLY_WORK_ORDERS === '1' ? 'work-orders' : process.env.STEWARD_E2E_ONLY_KEYS === '1' ? 'keys' : process.env.STEWARD_E2E_ONLY_SURVEYS === '1' ? 'surveys' : undefined;
 for (const viewport of only ? [] : VIEWPORTS) {
   try {
     await story(viewport);
@@ -865,6 +867,7 @@ for (const [name, run] of [
   ['evidence', () => evidenceStory({ browser, baseUrl, step, expect, shot, timeout: TIMEOUT, login, switchLanguage, apiToken, callApi })],
   ['quality', () => qualityPictureStory({ browser, baseUrl, step, expect, shot, timeout: TIMEOUT, login, switchLanguage, apiToken, callApi })],
   ['exports', () => exportsStory({ browser, baseUrl, step, expect, shot, timeout: TIMEOUT, login, switchLanguage, apiToken, callApi })],
+  ['reports', () => qualityReportsStory({ browser, baseUrl, artifacts, step, expect, shot, timeout: TIMEOUT, login, switchLanguage, apiToken, callApi })],
   ['inspections', () => inspectionStory({ browser, baseUrl, artifacts, step, expect, shot, timeout: TIMEOUT, login, switchLanguage, apiToken, callApi, pickOption })],
 ]) {
   if (only && only !== name) continue;

@@ -77,6 +77,7 @@ export const appRoutes: RouteObject[] = [
       { path: 'rectifications', lazy: inspectionScreen('RectificationsRoute') },
       { path: 'quality', lazy: async () => ({ Component: (await import('@/app/routes/QualityRoutes')).QualityRoute }) },
       { path: 'quality/portfolio', lazy: async () => ({ Component: (await import('@/app/routes/QualityRoutes')).PortfolioRoute }) },
+      { path: 'quality/reports', lazy: async () => ({ Component: (await import('@/app/routes/QualityRoutes')).QualityReportsRoute }) },
       { path: 'projects', element: <ProjectsRoute /> },
       { path: 'projects/:projectId', element: <ProjectRoute /> },
       { path: 'projects/:projectId/sla', element: <SlaSettingsRoute /> },

@@ -1,3 +1,13 @@
+/** The language of a report file: English for an English UI, else Chinese. */
+export type ReportLanguage = 'zh-CN' | 'en';
+
+export function reportLanguageOf(uiLanguage: string | undefined): ReportLanguage {
+  return uiLanguage?.startsWith('en') ? 'en' : 'zh-CN';
+}
+
+/** A report file fetched as a blob (a plain link would not carry the bearer token). */
+export type ReportFile = { blob: Blob; fileName: string };
+
 /** Hands a file made or fetched in the browser to the user to save. */
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);

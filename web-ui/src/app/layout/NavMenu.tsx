@@ -5,6 +5,7 @@ import {
   TeamOutlined,
   BarChartOutlined,
   DashboardOutlined,
+  FileTextOutlined,
   FundOutlined,
   TrophyOutlined,
   KeyOutlined,
@@ -75,6 +76,7 @@ const ITEMS: readonly Item[] = [
   { key: SURVEYS, icon: <SmileOutlined />, label: 'nav.surveys' },
   { key: '/quality', icon: <FundOutlined />, label: 'quality.nav', picture: true },
   { key: '/quality/portfolio', icon: <TrophyOutlined />, label: 'quality.navPortfolio', picture: true, portfolio: true },
+  { key: '/quality/reports', icon: <FileTextOutlined />, label: 'quality.reports.nav', picture: true },
   {
     key: QUALITY_GROUP,
     icon: <AuditOutlined />,

@@ -1,6 +1,7 @@
 import { useMe } from '@/features/auth/api/get-me';
 import { PortfolioPage } from '@/features/quality/routes/PortfolioPage';
 import { QualityPage } from '@/features/quality/routes/QualityPage';
+import { QualityReportsPage } from '@/features/quality/routes/QualityReportsPage';
 import { useCurrentProjectId } from '@/lib/selected-project';
 
 export function QualityRoute() {
@@ -11,4 +12,9 @@ export function QualityRoute() {
 export function PortfolioRoute() {
   const me = useMe();
   return <PortfolioPage projectIds={(me.data?.projects ?? []).map((p) => p.id)} />;
+}
+
+export function QualityReportsRoute() {
+  const me = useMe();
+  return <QualityReportsPage projectId={useCurrentProjectId(me.data)} />;
 }

@@ -1,6 +1,5 @@
 import { api, unwrap } from '@/lib/api/client';
-import { exportedFile, type ExportedFile, type ExportFormat } from '@/lib/download';
-import { reportLanguageOf } from '@/features/inspections/api/export-inspection';
+import { exportedFile, reportLanguageOf, type ExportedFile, type ExportFormat } from '@/lib/download';
 import type { InspectionFilters } from '@/features/inspections/api/list-inspections';
 import type { RectificationFilters } from '@/features/inspections/api/rectifications';
 

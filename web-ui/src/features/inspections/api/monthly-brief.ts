@@ -1,8 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { inspectionsQueryKey } from '@/features/inspections/api/keys';
-import type { ReportFile, ReportLanguage } from '@/features/inspections/api/export-inspection';
 import { api, unwrap, type Schemas } from '@/lib/api/client';
-import { fileNameOf } from '@/lib/download';
+import { fileNameOf, type ReportFile, type ReportLanguage } from '@/lib/download';
 
 export type MonthlyBrief = Schemas['MonthlyInspectionBrief'];
 export type MonthlyBriefProject = Schemas['MonthlyBriefProject'];

@@ -18,7 +18,7 @@ import { findingsOf } from '@/features/inspections/components/rubric';
 import { ScoreHeadline } from '@/features/inspections/components/ScoreHeadline';
 import { ScoreTables } from '@/features/inspections/components/ScoreTables';
 import { useInspectionDraft } from '@/features/inspections/components/use-inspection-draft';
-import { XlsxDownloadButton } from '@/features/inspections/components/XlsxDownloadButton';
+import { XlsxDownloadButton } from '@/components/XlsxDownloadButton';
 import type { Schemas } from '@/lib/api/client';
 import { useFollowProject } from '@/lib/selected-project';
 

@@ -12,15 +12,15 @@ import { useLocalized } from '@/features/inspections/components/labels';
 import { findingsOf } from '@/features/inspections/components/rubric';
 import { ScoreHeadline } from '@/features/inspections/components/ScoreHeadline';
 import { ScoreTables } from '@/features/inspections/components/ScoreTables';
-import { XlsxDownloadButton } from '@/features/inspections/components/XlsxDownloadButton';
-import '@/features/inspections/components/report.css';
+import { XlsxDownloadButton } from '@/components/XlsxDownloadButton';
+import '@/components/report-sheet.css';
 import type { Schemas } from '@/lib/api/client';
 import { useFollowProject } from '@/lib/selected-project';
 
 /**
  * /inspections/:inspectionId/report — the 督导报告 of one inspection as an A4 page: what was inspected, the score and
  * grade with what the band carries, scores per section and item, every deduction with note and photos, and the
- * rectifications raised. The browser prints it (report.css: A4, none of the app around it).
+ * rectifications raised. The browser prints it (report-sheet.css: A4, none of the app around it).
  */
 export function InspectionReportPage({ projects }: { projects: readonly Schemas['ProjectRef'][] }) {
   const { t } = useTranslation();

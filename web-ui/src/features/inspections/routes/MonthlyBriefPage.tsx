@@ -10,8 +10,8 @@ import { briefMonth, monthIn } from '@/features/inspections/components/brief';
 import { DeductionsTable, OverdueTable, RankingTable } from '@/features/inspections/components/BriefTables';
 import { useLocalized } from '@/features/inspections/components/labels';
 import { RectificationSummaryCards } from '@/features/inspections/components/RectificationSummaryCards';
-import { XlsxDownloadButton } from '@/features/inspections/components/XlsxDownloadButton';
-import '@/features/inspections/components/report.css';
+import { XlsxDownloadButton } from '@/components/XlsxDownloadButton';
+import '@/components/report-sheet.css';
 import '@/features/inspections/components/brief.css';
 import type { Schemas } from '@/lib/api/client';
 import { useUpdateSearchParams } from '@/lib/search-params';
@@ -23,7 +23,7 @@ const TOP_SHOWN = 10;
  * /inspections/monthly — the monthly brief (月度简报) of the caller's projects, or one: the ranking (评比) on the
  * customer-service score with the change from last month, the check points most often missing, the rectification
  * rates of the month and what was overdue at its end. Month and project in the URL; an A4 page when printed
- * (report.css), and an Excel download.
+ * (report-sheet.css), and an Excel download.
  */
 export function MonthlyBriefPage({ projects }: { projects: readonly Schemas['ProjectRef'][] }) {
   const { t } = useTranslation();

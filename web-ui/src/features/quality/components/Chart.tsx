@@ -1,10 +1,12 @@
-import { HeatmapChart, LineChart, type HeatmapSeriesOption, type LineSeriesOption } from 'echarts/charts';
+import { BarChart, HeatmapChart, LineChart, type BarSeriesOption, type HeatmapSeriesOption, type LineSeriesOption } from 'echarts/charts';
 import {
   GridComponent,
+  LegendComponent,
   MarkLineComponent,
   TooltipComponent,
   VisualMapComponent,
   type GridComponentOption,
+  type LegendComponentOption,
   type MarkLineComponentOption,
   type TooltipComponentOption,
   type VisualMapComponentOption,
@@ -13,11 +15,19 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 
-// Only what the quality picture draws: the building × figure heat map and the monthly trend with its target line.
-echarts.use([HeatmapChart, LineChart, GridComponent, MarkLineComponent, TooltipComponent, VisualMapComponent, SVGRenderer]);
+// Only what the quality picture draws: the building × figure heat map, the monthly trend with its target line, and the
+// periodic reports' bars (with a legend).
+echarts.use([BarChart, HeatmapChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, VisualMapComponent, SVGRenderer]);
 
 export type ChartOption = echarts.ComposeOption<
-  HeatmapSeriesOption | LineSeriesOption | GridComponentOption | MarkLineComponentOption | TooltipComponentOption | VisualMapComponentOption
+  | BarSeriesOption
+  | HeatmapSeriesOption
+  | LineSeriesOption
+  | GridComponentOption
+  | LegendComponentOption
+  | MarkLineComponentOption
+  | TooltipComponentOption
+  | VisualMapComponentOption
 >;
 
 /** One chart, as wide as its container; `onClick` gets the clicked item's data; `label` is what a screen reader hears. */

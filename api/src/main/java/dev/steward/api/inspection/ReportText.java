@@ -1,16 +1,13 @@
 package dev.steward.api.inspection;
 
-import dev.steward.api.platform.ApiException;
+import dev.steward.api.platform.ReportLabels;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 /** The labels of the report workbooks in the requested language (zh-CN by default, or en), and their formatting. */
 final class ReportText {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private static final Map<String, String[]> LABELS = Map.ofEntries(
             Map.entry("report", new String[] {"督导报告", "Inspection report"}),
@@ -86,31 +83,27 @@ final class ReportText {
             Map.entry("R_CLOSED", new String[] {"已销号", "Closed"}),
             Map.entry("R_CANCELLED", new String[] {"已取消", "Cancelled"}));
 
-    private final int lang;
+    private final ReportLabels labels;
 
-    private ReportText(int lang) {
-        this.lang = lang;
+    private ReportText(ReportLabels labels) {
+        this.labels = labels;
     }
 
     /** {@code en} gives English; zh-CN or none Chinese; anything else is a 400 naming {@code lang}. */
     static ReportText of(String lang) {
-        if (lang != null && !"en".equals(lang) && !"zh-CN".equals(lang)) {
-            throw ApiException.invalidField("lang", "must be zh-CN or en");
-        }
-        return new ReportText("en".equals(lang) ? 1 : 0);
+        return new ReportText(ReportLabels.of(LABELS, lang));
     }
 
     String t(String key) {
-        String[] pair = LABELS.get(key);
-        return pair == null ? key : pair[lang];
+        return labels.t(key);
     }
 
     String of(Rubric.Text text) {
-        return text == null ? null : lang == 1 ? text.en() : text.zh();
+        return text == null ? null : labels.english() ? text.en() : text.zh();
     }
 
     static String time(OffsetDateTime at, ZoneId zone) {
-        return at == null ? null : TIME.format(at.atZoneSameInstant(zone));
+        return ReportLabels.time(at, zone);
     }
 
     static String percent(BigDecimal fraction) {

@@ -2,10 +2,9 @@ import { FileExcelOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { reportLanguageOf, type ReportFile, type ReportLanguage } from '@/features/inspections/api/export-inspection';
-import { downloadBlob } from '@/lib/download';
+import { downloadBlob, reportLanguageOf, type ReportFile, type ReportLanguage } from '@/lib/download';
 
-/** Downloads a report as XLSX in the UI's language (the 督导报告 of one inspection, the monthly brief). */
+/** Downloads a report as XLSX in the UI's language (the 督导报告, the monthly brief, the quality reports). */
 export function XlsxDownloadButton({ fetchFile, testId }: { fetchFile: (lang: ReportLanguage) => Promise<ReportFile>; testId?: string }) {
   const { t, i18n } = useTranslation();
   const download = useMutation({
@@ -14,7 +13,7 @@ export function XlsxDownloadButton({ fetchFile, testId }: { fetchFile: (lang: Re
   });
   return (
     <Button icon={<FileExcelOutlined />} loading={download.isPending} onClick={() => download.mutate()} data-testid={testId}>
-      {t('inspections.report.xlsx')}
+      {t('common.downloadExcel')}
     </Button>
   );
 }
