@@ -85,8 +85,13 @@ export function AppShell() {
             onCollapse={setCollapsed}
             style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}`, position: 'sticky', top: 0, height: '100vh' }}
           >
-            <Brand collapsed={collapsed} />
-            <NavMenu technician={technician} complaintReview={complaintReview} keyManager={keyManager} admin={admin} quality={quality} inspector={inspector} qualityPicture={qualityPicture} portfolio={portfolio} overdueKeys={overdueKeys} />
+            {/* The menu scrolls under the brand: on a short screen its last items would sit behind the collapse trigger. */}
+            <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
+              <Brand collapsed={collapsed} />
+              <div style={{ flex: 1, minHeight: 0, overflowY: 'auto', overflowX: 'hidden' }} data-testid="nav-scroll">
+                <NavMenu technician={technician} complaintReview={complaintReview} keyManager={keyManager} admin={admin} quality={quality} inspector={inspector} qualityPicture={qualityPicture} portfolio={portfolio} overdueKeys={overdueKeys} />
+              </div>
+            </div>
           </Layout.Sider>
         ) : (
           <Drawer
