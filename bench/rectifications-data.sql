@@ -22,7 +22,7 @@ insert into inspection_results (id, project_id, inspection_id, check_point_id, p
 select md5('r' || x.id)::uuid, x.project_id, x.id,
        (select c.id from inspection_check_points c where c.version_id = x.template_version_id
         order by c.position, c.id offset abs(hashtext(x.id::text)) % 41 limit 1), 1, 'MISSING', '现场检查未达标'
-from inspections x where x.finding_count = 1;
+from inspections x where x.finding_count = 1 and x.project_id in (select id from projects where code like 'P%');
 
 -- The order names its rectification (a deferred key): both in one transaction.
 begin;
@@ -36,7 +36,7 @@ select md5('w' || r.id)::uuid, r.project_id, x.code || '-R', '园区', 'RECTIFIC
        case when s.status in ('COMPLETED', 'CLOSED') then x.submitted_at + interval '2 days' end,
        case when s.status = 'CLOSED' then x.submitted_at + interval '3 days' end,
        md5('x' || r.id)::uuid, x.submitted_at, x.submitted_at
-from inspection_results r join inspections x on x.id = r.inspection_id
+from inspection_results r join inspections x on x.id = r.inspection_id and x.project_id in (select id from projects where code like 'P%')
 cross join lateral (select case when x.started_at > now() - interval '4 days' then 'IN_PROGRESS'
                                 when abs(hashtext(r.id::text)) % 100 < 90 then 'CLOSED'
                                 when abs(hashtext(r.id::text)) % 100 < 95 then 'COMPLETED' else 'IN_PROGRESS' end as status) s;

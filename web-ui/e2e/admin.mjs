@@ -75,8 +75,17 @@ export async function adminStory({ browser, baseUrl, step, expect, shot, timeout
       const dialog = admin.getByRole('dialog');
       await dialog.getByLabel('用户名').fill(username);
       await dialog.getByLabel('姓名').fill('测试客服');
-      await dialog.getByTestId('user-projects').click();
-      await admin.locator('.ant-select-item-option').filter({ hasText: 'JL' }).click();
+      // Multiple choice: the pick is checked to show in the select (a click lost on a busy machine is tried again).
+      for (let attempt = 0; ; attempt += 1) {
+        await dialog.getByTestId('user-projects').click();
+        await admin.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: 'JL' }).first().click();
+        try {
+          await dialog.getByTestId('user-projects').filter({ hasText: 'JL' }).waitFor({ timeout: 3000 });
+          break;
+        } catch (error) {
+          if (attempt === 2) throw error;
+        }
+      }
       await admin.keyboard.press('Escape');
       password = await dialog.getByTestId('user-password').inputValue();
       expect(password.length >= 12, `generated password: ${password}`);

@@ -233,11 +233,27 @@ export async function inspectionStory({ browser, baseUrl, artifacts, step, expec
         await field('sections[0].items[0].checkPoints[0].text.en').fill('Street and garden lights all working');
         await admin.getByTestId('save-draft').click();
         await admin.waitForURL(/\/inspections\/templates\/[0-9a-f-]{36}$/);
-        await admin.getByTestId('publish').click();
-        await admin.locator('.ant-modal-confirm .ant-btn-primary').click();
-        await admin.getByTestId('template-version').filter({ hasText: 'v1' }).waitFor();
-        await shot(admin, 'inspection-desktop-zh-CN-builder-published');
         const id = new URL(admin.url()).pathname.split('/').pop();
+        const version = admin.getByTestId('template-version').filter({ hasText: 'v1' });
+        for (let attempt = 1; ; attempt += 1) {
+          await admin.getByTestId('publish').click();
+          await admin.locator('.ant-modal-confirm .ant-btn-primary').click();
+          try {
+            await version.waitFor({ timeout: 15_000 });
+            break;
+          } catch (error) {
+            // Seen twice in CI, not reproduced here: keep what the page and the API showed. A publish that never reached
+            // the API (the confirm's click lost, as antd's animations have lost others on a busy machine) is tried again;
+            // a stored version 1 that the page does not show is a failure.
+            await shot(admin, `inspection-desktop-zh-CN-builder-publish-missing-${attempt}`);
+            const state = await callApi(managerToken, 'GET', `/api/v1/inspection-templates/${id}`);
+            const shown = await admin.locator('.ant-alert, .ant-message, .ant-modal').allInnerTexts();
+            console.log(`    version 1 not shown (attempt ${attempt}; stored version ${JSON.stringify(state.currentVersion?.number)}; on screen: ${shown.join(' | ')})`);
+            if (attempt === 2 || state.currentVersion) throw error;
+            await admin.keyboard.press('Escape');
+          }
+        }
+        await shot(admin, 'inspection-desktop-zh-CN-builder-published');
         const stored = await callApi(managerToken, 'GET', `/api/v1/inspection-templates/${id}`);
         expect(stored.currentVersion?.number === 1 && stored.currentVersion.checkPointCount === 1, `published: ${JSON.stringify(stored.currentVersion?.number)}`);
       } finally {
@@ -264,6 +280,39 @@ export async function inspectionStory({ browser, baseUrl, artifacts, step, expec
       // Back on 今日任务 the same task now continues that inspection.
       await phone.goto('/inspections/today');
       await phone.getByTestId('today-task').filter({ hasText: name }).first().getByText('继续检查').waitFor();
+    });
+
+    await step('the manager plans a daily patrol of two equipment rooms (设备房) in the editor: a task per room', async () => {
+      const name = `e2e 设备房巡查 ${Date.now().toString(36)}`;
+      await desk.evaluate((id) => localStorage.setItem('steward.projectId', id), sg.id);
+      await desk.goto('/inspections/plans');
+      await desk.getByTestId('plan-new').click();
+      const dialog = desk.getByRole('dialog');
+      await dialog.getByLabel('计划名称').fill(name);
+      await pick(desk, dialog.getByTestId('plan-template'), '设施设备');
+      // Multiple choice: the list stays open after a pick; Escape closes it.
+      await dialog.getByTestId('plan-inspectors').click();
+      await desk.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: '张经理' }).first().click();
+      await dialog.getByTestId('plan-inspectors').filter({ hasText: '张经理' }).waitFor();
+      await desk.keyboard.press('Escape');
+      const rooms = dialog.getByTestId('plan-equipment-rooms');
+      await rooms.click();
+      for (const room of ['2号楼水泵房', '2号楼配电房']) {
+        await desk.keyboard.type(room);
+        await desk.keyboard.press('Enter');
+      }
+      await rooms.getByText('2号楼配电房').waitFor();
+      await desk.keyboard.press('Escape');
+      await shot(desk, 'inspection-desktop-zh-CN-plan-rooms');
+      await dialog.getByRole('button', { name: /保\s*存/ }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      const plans = await callApi(managerToken, 'GET', `/api/v1/inspection-plans?projectId=${sg.id}&limit=50`);
+      const plan = plans.items.find((item) => item.name === name);
+      expect(plan && plan.equipmentRooms.join('|') === '2号楼水泵房|2号楼配电房', `the plan's rooms: ${JSON.stringify(plan?.equipmentRooms)}`);
+      const tasks = await callApi(managerToken, 'GET', `/api/v1/inspection-tasks?planId=${plan.id}&limit=50`);
+      const rooms8 = tasks.items.map((task) => task.equipmentRoom);
+      expect(tasks.items.length === 16 && rooms8.filter((room) => room === '2号楼水泵房').length === 8, `a task per room and day: ${JSON.stringify(rooms8)}`);
+      await desk.getByTestId('plan-card').or(desk.locator('tr')).filter({ hasText: name }).first().getByText('每间设备房（2 间）', { exact: false }).waitFor();
     });
 
     await step('the new screens at 1440 and 390 px, in zh-CN and en', async () => {

@@ -14,6 +14,7 @@
 // STEWARD_E2E_ONLY_QUALITY=1 only the quality-picture story (品质看板: a warning followed to its orders, the ranking),
 // STEWARD_E2E_ONLY_EXPORTS=1 only the exports story (CSV / Excel of every manager list).
 // STEWARD_E2E_ONLY_REPORTS=1 only the quality-reports story (投诉周报, 回访月报, 季度统计分析: XLSX and an A4 PDF).
+// STEWARD_E2E_ONLY_INTEGRATIONS=1 only the integrations story (API clients, webhooks with a loopback receiver, the import).
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +24,7 @@ import { adminStory } from './admin.mjs';
 import { evidenceStory } from './evidence.mjs';
 import { chooseFromMenu } from './menus.mjs';
 import { inspectionStory } from './inspection.mjs';
+import { integrationsStory } from './integrations.mjs';
 import { exportsStory } from './exports.mjs';
 import { qualityPictureStory } from './quality-picture.mjs';
 import { qualityReportsStory } from './quality-reports.mjs';
@@ -264,10 +266,18 @@ async function workOrderStory() {
       await agent.getByRole('button', { name: /登记工单/ }).click();
       await agent.waitForURL(/\/work-orders\/new/);
       const unit = agent.getByLabel('房号', { exact: true });
-      await unit.fill('1201');
-      await agent.locator('.ant-select-item-option').filter({ hasText: '1-1201' }).first().click();
-      await agent.getByLabel('类别', { exact: true }).click();
-      await agent.locator('.ant-select-item-option').filter({ hasText: '水暖管道' }).first().click();
+      // Each choice is checked to show in its select: a click lost on a busy machine left a field empty.
+      for (let attempt = 0; ; attempt += 1) {
+        await unit.fill('1201');
+        await agent.locator(OPEN_OPTION).filter({ hasText: '1-1201' }).first().click();
+        try {
+          await agent.getByTestId('unit-picker').filter({ hasText: '1-1201' }).waitFor({ timeout: 3000 });
+          break;
+        } catch (error) {
+          if (attempt === 2) throw error;
+        }
+      }
+      await pickOption(agent, agent.getByTestId('category-picker'), '水暖管道');
       await agent.getByLabel('标题').fill(title);
       await agent.getByLabel('报事人姓名').fill('张先生');
       await agent.getByLabel('报事人电话').fill('13800005678');
@@ -283,8 +293,7 @@ async function workOrderStory() {
 
     await step('agent assigns it to tech1', async () => {
       await agent.getByRole('button', { name: /派\s*单/ }).click();
-      await agent.getByLabel('处理人').click();
-      await agent.locator('.ant-select-item-option').filter({ hasText: techName }).first().click();
+      await pickOption(agent, agent.getByTestId('assignee-picker'), techName);
       await agent.getByRole('button', { name: /保\s*存/ }).click();
       await agent.getByTestId('status-tag').filter({ hasText: '已派单' }).first().waitFor();
       await agent.getByText(techName).first().waitFor();
@@ -468,6 +477,25 @@ async function callApi(token, method, path, body) {
 const OPEN_OPTION = '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option';
 
 /** Opens an Ant Design select and picks an option; clicks again if the first click came while the dialog was still opening. */
+// Clicks a confirm dialog's button and waits for the dialog to go; a click lost to its opening motion (seen on a busy
+// machine) is tried again — while the action runs the button is loading and takes no second click. An error dialog
+// after it (the action failed) fails the step with its text.
+async function confirmWith(page, name) {
+  const button = page.locator('.ant-modal-confirm-btns').getByRole('button', { name });
+  await button.click();
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await button.waitFor({ state: 'detached', timeout: 8000 });
+      break;
+    } catch (error) {
+      if (attempt === 2) throw error;
+      await button.click({ timeout: 5000 }).catch(() => {});
+    }
+  }
+  const failure = page.locator('.ant-modal-confirm-error');
+  if (await failure.count()) throw new Error(`the confirmed action failed: ${await failure.first().innerText()}`);
+}
+
 async function pickOption(page, select, text) {
   const option = page.locator(OPEN_OPTION).filter({ hasText: text }).first();
   for (let attempt = 0; ; attempt += 1) {
@@ -541,13 +569,11 @@ async function keysStory() {
       const card = counter.getByTestId('desk-key');
       await card.getByText(key.unitLabel, { exact: true }).waitFor();
       await card.getByText('委托有效').waitFor();
-      await counter.getByLabel('借用员工').click();
-      await counter.locator(OPEN_OPTION).filter({ hasText: techName }).first().click();
+      // Each choice is checked to show in its select (a clean-clone run once lost the borrower's click while the staff loaded).
+      await pickOption(counter, counter.getByTestId('borrower-picker'), techName);
       await counter.getByLabel('用途').fill('入户检修');
-      await counter.getByLabel(/^工单（/).click();
-      await counter.locator(OPEN_OPTION).filter({ hasText: order.code }).first().click();
-      await counter.getByLabel('审批人').click();
-      await counter.locator(OPEN_OPTION).filter({ hasText: managerName }).first().click();
+      await pickOption(counter, counter.getByTestId('work-order-picker'), order.code);
+      await pickOption(counter, counter.getByTestId('approver-picker'), managerName);
       await shot(counter, 'keys-desktop-zh-CN-desk-checkout');
       await counter.getByLabel('用途').press('Enter');
       await counter.getByTestId('desk-log').getByText(key.code).waitFor();
@@ -724,7 +750,7 @@ async function surveyStory() {
 
     await step('manager opens it', async () => {
       await manager.getByTestId('open-campaign').click();
-      await manager.locator('.ant-modal-confirm-btns').getByRole('button', { name: /开始调查/ }).click();
+      await confirmWith(manager, /开始调查/);
       await manager.getByTestId('campaign-status').filter({ hasText: '进行中' }).first().waitFor();
     });
 
@@ -828,8 +854,20 @@ async function surveyStory() {
       const card = manager.getByTestId('comment-card').filter({ hasText: why });
       await card.waitFor();
       await card.getByTestId('create-work-order').click();
-      await manager.getByRole('dialog').getByRole('button', { name: /生\s*成/ }).click();
+      const dialog = manager.getByRole('dialog');
       const order = card.getByTestId('comment-work-order');
+      const confirm = dialog.getByRole('button', { name: /生\s*成/ });
+      await confirm.click();
+      // A dialog still open after the click lost it (it came while the dialog was opening; a clean-clone run lost it once):
+      // click again. While the order is being made the button is loading and takes no second click.
+      for (let attempt = 0; attempt < 2; attempt += 1) {
+        try {
+          await dialog.waitFor({ state: 'hidden', timeout: 8000 });
+          break;
+        } catch {
+          await confirm.click();
+        }
+      }
       await order.waitFor();
       const code = (await order.getByRole('link').innerText()).trim();
       expect(/^[A-Z]+-\d{8}-\d{4}$/.test(code), `work order code: ${code}`);
@@ -849,7 +887,7 @@ async function surveyStory() {
 }
 
 let crashed = false;
-const only = process.env.STEWARD_E2E_ONLY_REPORTS === '1' ? 'reports' : process.env.STEWARD_E2E_ONLY_EXPORTS === '1' ? 'exports' : process.env.STEWARD_E2E_ONLY_QUALITY === '1' ? 'quality' : process.env.STEWARD_E2E_ONLY_INSPECTIONS === '1' ? 'inspections' : process.env.STEWARD_E2E_ONLY_EVIDENCE === '1' ? 'evidence' : process.env.STEWARD_E2E_ONLY_WORK_ORDERS === '1' ? 'work-orders' : process.env.STEWARD_E2E_ONLY_KEYS === '1' ? 'keys' : process.env.STEWARD_E2E_ONLY_SURVEYS === '1' ? 'surveys' : undefined;
+const only = process.env.STEWARD_E2E_ONLY_INTEGRATIONS === '1' ? 'integrations' : process.env.STEWARD_E2E_ONLY_REPORTS === '1' ? 'reports' : process.env.STEWARD_E2E_ONLY_EXPORTS === '1' ? 'exports' : process.env.STEWARD_E2E_ONLY_QUALITY === '1' ? 'quality' : process.env.STEWARD_E2E_ONLY_INSPECTIONS === '1' ? 'inspections' : process.env.STEWARD_E2E_ONLY_EVIDENCE === '1' ? 'evidence' : process.env.STEWARD_E2E_ONLY_WORK_ORDERS === '1' ? 'work-orders' : process.env.STEWARD_E2E_ONLY_KEYS === '1' ? 'keys' : process.env.STEWARD_E2E_ONLY_SURVEYS === '1' ? 'surveys' : undefined;
 for (const viewport of only ? [] : VIEWPORTS) {
   try {
     await story(viewport);
@@ -862,13 +900,14 @@ for (const [name, run] of [
   ['work-orders', qualityStory],
   ['keys', keysStory],
   ['surveys', surveyStory],
-  ['work-orders', () => deskStory({ browser, baseUrl, viewports: VIEWPORTS, timeout: TIMEOUT, step, expect, shot, login, switchLanguage, apiToken, callApi })],
+  ['work-orders', () => deskStory({ browser, baseUrl, viewports: VIEWPORTS, timeout: TIMEOUT, step, expect, shot, login, switchLanguage, apiToken, callApi, pickOption })],
   ['admin', () => adminStory({ browser, baseUrl, step, expect, shot, timeout: TIMEOUT })],
   ['evidence', () => evidenceStory({ browser, baseUrl, step, expect, shot, timeout: TIMEOUT, login, switchLanguage, apiToken, callApi })],
   ['quality', () => qualityPictureStory({ browser, baseUrl, step, expect, shot, timeout: TIMEOUT, login, switchLanguage, apiToken, callApi })],
   ['exports', () => exportsStory({ browser, baseUrl, step, expect, shot, timeout: TIMEOUT, login, switchLanguage, apiToken, callApi })],
   ['reports', () => qualityReportsStory({ browser, baseUrl, artifacts, step, expect, shot, timeout: TIMEOUT, login, switchLanguage, apiToken, callApi })],
   ['inspections', () => inspectionStory({ browser, baseUrl, artifacts, step, expect, shot, timeout: TIMEOUT, login, switchLanguage, apiToken, callApi, pickOption })],
+  ['integrations', () => integrationsStory({ browser, baseUrl, step, expect, shot, timeout: TIMEOUT, login, switchLanguage, apiToken, callApi, pickOption, confirmWith })],
 ]) {
   if (only && only !== name) continue;
   try {

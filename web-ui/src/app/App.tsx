@@ -8,6 +8,7 @@ import { createQueryClient } from '@/app/query-client';
 import { appRoutes } from '@/app/app-routes';
 import i18n from '@/i18n/i18n';
 import { clearToken } from '@/lib/auth-storage';
+import { onServerResync } from '@/lib/server-events';
 
 function createApp() {
   const router = createBrowserRouter(appRoutes);
@@ -21,6 +22,8 @@ function createApp() {
       queryClient.clear();
     },
   });
+  // The live stream could not replay what it missed: reload everything on screen.
+  onServerResync(() => void queryClient.invalidateQueries());
   return { router, queryClient };
 }
 

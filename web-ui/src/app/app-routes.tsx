@@ -6,7 +6,7 @@ import type * as InspectionRoutes from '@/app/routes/InspectionRoutes';
 import type * as KeyRoutes from '@/app/routes/KeyRoutes';
 import { LoginRoute } from '@/app/routes/LoginRoute';
 import { NotFoundRoute } from '@/app/routes/NotFoundRoute';
-import { AdminProjectsRoute, AdminUsersRoute } from '@/app/routes/AdminRoutes';
+import { AdminApiClientsRoute, AdminProjectsRoute, AdminUsersRoute, AdminWebhooksRoute } from '@/app/routes/AdminRoutes';
 import { ProjectRoute, ProjectsRoute } from '@/app/routes/ProjectRoute';
 import { SlaSettingsRoute } from '@/app/routes/SlaSettingsRoute';
 import { ComplaintReviewRoute, MyWorkOrdersRoute, NewWorkOrderRoute, WorkOrderRoute, WorkOrdersRoute } from '@/app/routes/WorkOrderRoutes';
@@ -83,6 +83,8 @@ export const appRoutes: RouteObject[] = [
       { path: 'projects/:projectId/sla', element: <SlaSettingsRoute /> },
       { path: 'admin/users', element: <AdminUsersRoute /> },
       { path: 'admin/projects', element: <AdminProjectsRoute /> },
+      { path: 'admin/webhooks', element: <AdminWebhooksRoute /> },
+      { path: 'admin/api-clients', element: <AdminApiClientsRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

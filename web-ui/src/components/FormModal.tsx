@@ -34,6 +34,15 @@ export function useFormSave<V>(form: FormInstance<V>, fields: readonly string[],
   return { idempotencyKey, unmatched, save };
 }
 
+/** A dialog's save requests (create, update) as FormModal takes them: saving while one runs, the error of the one that failed, `onEdit` forgets both. */
+export function saveRequests(...requests: readonly { isPending: boolean; error: unknown; reset: () => void }[]) {
+  return {
+    saving: requests.some((request) => request.isPending),
+    error: requests.find((request) => request.error)?.error ?? null,
+    onEdit: () => requests.forEach((request) => request.reset()),
+  };
+}
+
 /**
  * The app's form dialog (new or edit a building, unit, project, resident, user …): a vertical form with optional
  * fields marked, the save's problem above the fields ("someone else changed this" with a reload, or the field errors

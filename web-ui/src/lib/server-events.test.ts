@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { saveToken } from '@/lib/auth-storage';
-import { parseServerEvents, subscribeServerEvents, type ServerEvent } from '@/lib/server-events';
+import { onServerResync, parseServerEvents, subscribeServerEvents, type ServerEvent } from '@/lib/server-events';
 import { eventStreamResponse } from '@/testing/event-stream';
 
 describe('parseServerEvents', () => {
@@ -20,6 +20,17 @@ describe('parseServerEvents', () => {
     expect(parsed.events.map((e) => e.type)).toEqual(['HEARTBEAT']);
     expect(parsed.retryMs).toBe(1000);
     expect(parseServerEvents('data:{"type":"HEARTBEAT","at":"2026-11-23T10:00:00Z"}\n\n').retryMs).toBeUndefined();
+  });
+
+  it('reads the last event id, the one to resume from', () => {
+    const parsed = parseServerEvents(
+      'id:41\ndata:{"type":"KEY_CHANGED","id":41,"at":"2026-11-23T10:00:00Z"}\n\n' +
+        'id: 42\ndata:{"type":"WORK_ORDER_CHANGED","id":42,"at":"2026-11-23T10:00:01Z"}\n\n' +
+        'data:{"type":"HEARTBEAT","at":"2026-11-23T10:00:02Z"}\n\nid:43\ndata:{"ty',
+    );
+    expect(parsed.events.map((e) => e.type)).toEqual(['KEY_CHANGED', 'WORK_ORDER_CHANGED', 'HEARTBEAT']);
+    expect(parsed.lastEventId).toBe('42');
+    expect(parseServerEvents('data:{"type":"HEARTBEAT","at":"2026-11-23T10:00:00Z"}\n\n').lastEventId).toBeUndefined();
   });
 
   it('skips blocks that are not JSON data', () => {
@@ -60,5 +71,39 @@ describe('subscribeServerEvents', () => {
     expect(signal?.aborted).toBe(false);
     stopSecond();
     expect(signal?.aborted).toBe(true);
+  });
+
+  it('reconnects with Last-Event-ID and reloads on RESYNC', async () => {
+    saveToken('token-1', 900);
+    const closing = (text: string) =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode(text));
+            controller.close();
+          },
+        }),
+        { status: 200, headers: { 'Content-Type': 'text/event-stream' } },
+      );
+    const fetchMock = vi
+      .fn<(url: string, init: RequestInit) => Promise<Response>>()
+      .mockResolvedValueOnce(
+        closing('id:7\ndata:{"type":"WORK_ORDER_CHANGED","id":7,"projectId":"p1","at":"2026-11-23T10:00:00Z"}\n\nretry:10\n\n'),
+      )
+      .mockResolvedValueOnce(closing('id:9\ndata:{"type":"RESYNC","id":9,"at":"2026-11-23T10:00:01Z"}\n\nretry:10\n\n'))
+      .mockResolvedValue(eventStreamResponse([]));
+    vi.stubGlobal('fetch', fetchMock);
+    const reload = vi.fn();
+    onServerResync(reload);
+    const seen: ServerEvent[] = [];
+    const stop = subscribeServerEvents((event) => seen.push(event));
+
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(3));
+    expect(fetchMock.mock.calls[0]?.[1].headers).not.toHaveProperty('Last-Event-ID');
+    expect(fetchMock.mock.calls[1]?.[1].headers).toMatchObject({ 'Last-Event-ID': '7' });
+    expect(fetchMock.mock.calls[2]?.[1].headers).toMatchObject({ 'Last-Event-ID': '9' });
+    expect(reload).toHaveBeenCalledTimes(1);
+    expect(seen.map((event) => event.type)).toEqual(['WORK_ORDER_CHANGED', 'RESYNC']);
+    stop();
   });
 });

@@ -9,16 +9,20 @@ const RECONNECT_MS = 5000;
 
 /**
  * Splits received SSE text into complete events (their `data:` JSON) and the unfinished rest, and reads the
- * server's reconnection delay (`retry:` in ms), which it sends when it closes the stream (e.g. on shutdown).
+ * server's reconnection delay (`retry:` in ms), which it sends when it closes the stream (e.g. on shutdown),
+ * and the last event id (`id:`), which the stream sends back as `Last-Event-ID` when it reconnects.
  */
-export function parseServerEvents(text: string): { events: ServerEvent[]; rest: string; retryMs?: number } {
+export function parseServerEvents(text: string): { events: ServerEvent[]; rest: string; retryMs?: number; lastEventId?: string } {
   const blocks = text.replace(/\r\n/g, '\n').split('\n\n');
   const rest = blocks.pop() ?? '';
   const events: ServerEvent[] = [];
   let retryMs: number | undefined;
+  let lastEventId: string | undefined;
   for (const block of blocks) {
     const retry = /^retry:\s*(\d+)\s*$/m.exec(block);
     if (retry?.[1]) retryMs = Number(retry[1]);
+    const id = /^id:\s?(.*)$/m.exec(block);
+    if (id) lastEventId = id[1];
     const data = block
       .split('\n')
       .filter((line) => line.startsWith('data:'))
@@ -31,15 +35,30 @@ export function parseServerEvents(text: string): { events: ServerEvent[]; rest: 
       // Not JSON: not one of ours; skip it rather than drop the stream.
     }
   }
-  return retryMs === undefined ? { events, rest } : { events, rest, retryMs };
+  return {
+    events,
+    rest,
+    ...(retryMs === undefined ? {} : { retryMs }),
+    ...(lastEventId === undefined ? {} : { lastEventId }),
+  };
 }
 
 const listeners = new Set<Listener>();
 let stream: AbortController | undefined;
+let resync: (() => void) | undefined;
+
+/**
+ * What to do on RESYNC: the events missed while the stream was away are no longer kept (or were too many), so
+ * whatever is on screen is reloaded. The app registers it once (invalidating every query).
+ */
+export function onServerResync(handler: () => void) {
+  resync = handler;
+}
 
 /**
  * Reads GET /api/v1/events/stream with fetch (EventSource cannot send the bearer token) and hands
- * every event to the listeners; reconnects after a drop until aborted.
+ * every event to the listeners; reconnects after a drop until aborted, with `Last-Event-ID` (as EventSource
+ * would), so the events missed meanwhile are replayed first.
  */
 function openStream(): AbortController {
   const controller = new AbortController();
@@ -47,14 +66,16 @@ function openStream(): AbortController {
   controller.signal.addEventListener('abort', () => clearTimeout(retry));
 
   let reconnectMs = RECONNECT_MS;
+  let lastEventId: string | undefined;
   const connect = async () => {
     const token = getToken();
     if (!token) return;
     try {
-      const response = await fetch('/api/v1/events/stream', {
-        headers: { Accept: 'text/event-stream', Authorization: `Bearer ${token}` },
-        signal: controller.signal,
-      });
+      const headers: Record<string, string> = { Accept: 'text/event-stream', Authorization: `Bearer ${token}` };
+      if (lastEventId) headers['Last-Event-ID'] = lastEventId;
+      const response = await fetch('/api/v1/events/stream', { headers, signal: controller.signal });
+      // Refused as malformed (400): resume no more from that id; the next connection starts live.
+      if (response.status === 400) lastEventId = undefined;
       if (response.ok && response.body) {
         const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
         let buffer = '';
@@ -64,7 +85,11 @@ function openStream(): AbortController {
           const parsed = parseServerEvents(buffer + value);
           buffer = parsed.rest;
           if (parsed.retryMs !== undefined) reconnectMs = parsed.retryMs;
-          parsed.events.forEach((event) => listeners.forEach((listener) => listener(event)));
+          if (parsed.lastEventId !== undefined) lastEventId = parsed.lastEventId;
+          parsed.events.forEach((event) => {
+            if (event.type === 'RESYNC') resync?.();
+            listeners.forEach((listener) => listener(event));
+          });
         }
       }
     } catch {

@@ -30,7 +30,7 @@ export function mockFetch(routes: MockRoute[]) {
       path: url.pathname,
       search: url.search,
       headers: request.headers,
-      body: text ? (JSON.parse(text) as unknown) : undefined,
+      body: text ? parseBody(text) : undefined,
     });
     const route = routes.find(
       (candidate) =>
@@ -48,6 +48,15 @@ export function mockFetch(routes: MockRoute[]) {
   });
   vi.stubGlobal('fetch', fetchMock);
   return { requests, fetchMock };
+}
+
+/** A JSON body parsed; anything else (a multipart upload) as its text. */
+function parseBody(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
 }
 
 function jsonResponse(status: number, body: unknown, contentType: string, headers: Record<string, string> = {}): Response {

@@ -1,4 +1,5 @@
 import {
+  ApiOutlined,
   AppstoreOutlined,
   AuditOutlined,
   SettingOutlined,
@@ -10,6 +11,7 @@ import {
   TrophyOutlined,
   KeyOutlined,
   MobileOutlined,
+  NotificationOutlined,
   ProfileOutlined,
   SmileOutlined,
   ToolOutlined,
@@ -103,6 +105,8 @@ const ITEMS: readonly Item[] = [
     children: [
       { key: '/admin/users', icon: <TeamOutlined />, label: 'admin.users.title' },
       { key: '/admin/projects', icon: <AppstoreOutlined />, label: 'nav.projects' },
+      { key: '/admin/api-clients', icon: <ApiOutlined />, label: 'apiClients.nav' },
+      { key: '/admin/webhooks', icon: <NotificationOutlined />, label: 'webhooks.title' },
     ],
   },
 ];

@@ -1,5 +1,7 @@
 import { useMe } from '@/features/auth/api/get-me';
 import { UsersPage } from '@/features/admin/routes/UsersPage';
+import { ApiClientsPage } from '@/features/api-clients/routes/ApiClientsPage';
+import { WebhooksPage } from '@/features/webhooks/routes/WebhooksPage';
 import { NotFoundRoute } from '@/app/routes/NotFoundRoute';
 import { ProjectsRoute } from '@/app/routes/ProjectRoute';
 
@@ -17,4 +19,20 @@ export function AdminProjectsRoute() {
   if (!me.data) return null;
   if (!me.data.roles.includes('ADMIN')) return <NotFoundRoute />;
   return <ProjectsRoute />;
+}
+
+/** /admin/webhooks — webhook subscriptions and their delivery logs (ADMIN). */
+export function AdminWebhooksRoute() {
+  const me = useMe();
+  if (!me.data) return null;
+  if (!me.data.roles.includes('ADMIN')) return <NotFoundRoute />;
+  return <WebhooksPage projects={me.data.projects} />;
+}
+
+/** /admin/api-clients — integrations' service accounts (ADMIN only, like the API). */
+export function AdminApiClientsRoute() {
+  const me = useMe();
+  if (!me.data) return null;
+  if (!me.data.roles.includes('ADMIN')) return <NotFoundRoute />;
+  return <ApiClientsPage projects={me.data.projects} />;
 }

@@ -10,8 +10,7 @@ export function QualityRoute() {
 }
 
 export function PortfolioRoute() {
-  const me = useMe();
-  return <PortfolioPage projectIds={(me.data?.projects ?? []).map((p) => p.id)} />;
+  return <PortfolioPage />;
 }
 
 export function QualityReportsRoute() {

@@ -2,7 +2,8 @@
 -- six months of 50-inspections.sql:
 --   十必查 every Monday (吴督导) and the monthly customer-service rubric (分公司) and night patrol (张经理): a task for
 --   every demo inspection, linked both ways; a daily 十必查 self-check of the service centre and the group's quarterly
---   inspection from today (their tasks come from the generator at start-up);
+--   inspection from today, and the daily patrol of four equipment rooms (设备房: 配电房, 水泵房 …; a task per room) —
+--   their tasks come from the generator at start-up;
 --   a weekly patrol of every vacant unit (张经理) for the last four weeks and this one: SG misses about one in twelve, JL
 --   about one in three (应查未查); last week SG's patrol of its second vacant unit found a leak → a REPAIR order for tech1.
 -- Vacant units get a responsible person (SG: tech1 / tech2 in turn, JL: tech3).
@@ -15,16 +16,18 @@ with proj as (
     from projects p
     where p.code in ('SG', 'JL') and not exists (select 1 from inspection_plans x where x.project_id = p.id)
 ),
-spec (n, name, tcode, level, recurrence, weekdays, day_from, method, due_time, window_days, vacant, by_manager, history) as (values
-    (1, '十必查（每周一督导）', 'TEN_MUST_CHECKS', 'CUSTOM', 'WEEKLY', '{1}'::smallint[], null, 'OPEN', time '18:00', 0, false, false, true),
-    (2, '客户服务督导（分公司月度）', 'CUSTOMER_SERVICE', 'SUBSIDIARY', 'MONTHLY', '{}', 'CUSTOMER_SERVICE', 'UNANNOUNCED', time '18:00', 0, false, false, true),
-    (3, '夜间巡查（月度）', 'NIGHT_PATROL', 'CUSTOM', 'MONTHLY', '{}', 'NIGHT_PATROL', 'UNANNOUNCED', time '23:59', 0, false, true, true),
-    (4, '空置房巡查（每周）', 'VACANT_UNIT_PATROL', 'CUSTOM', 'WEEKLY', '{1}', null, 'OPEN', time '18:00', 6, true, true, false),
-    (5, '十必查（服务中心每日自查）', 'TEN_MUST_CHECKS', 'SERVICE_CENTRE', 'DAILY', '{}', null, 'OPEN', time '18:00', 0, false, true, false),
-    (6, '集团季度品质督导', 'CUSTOMER_SERVICE', 'GROUP', 'QUARTERLY', '{}', null, 'OPEN', time '18:00', 0, false, false, false)
+spec (n, name, tcode, level, recurrence, weekdays, day_from, method, due_time, window_days, vacant, by_manager, history, rooms) as (values
+    (1, '十必查（每周一督导）', 'TEN_MUST_CHECKS', 'CUSTOM', 'WEEKLY', '{1}'::smallint[], null, 'OPEN', time '18:00', 0, false, false, true, '{}'::text[]),
+    (2, '客户服务督导（分公司月度）', 'CUSTOMER_SERVICE', 'SUBSIDIARY', 'MONTHLY', '{}', 'CUSTOMER_SERVICE', 'UNANNOUNCED', time '18:00', 0, false, false, true, '{}'),
+    (3, '夜间巡查（月度）', 'NIGHT_PATROL', 'CUSTOM', 'MONTHLY', '{}', 'NIGHT_PATROL', 'UNANNOUNCED', time '23:59', 0, false, true, true, '{}'),
+    (4, '空置房巡查（每周）', 'VACANT_UNIT_PATROL', 'CUSTOM', 'WEEKLY', '{1}', null, 'OPEN', time '18:00', 6, true, true, false, '{}'),
+    (5, '十必查（服务中心每日自查）', 'TEN_MUST_CHECKS', 'SERVICE_CENTRE', 'DAILY', '{}', null, 'OPEN', time '18:00', 0, false, true, false, '{}'),
+    (6, '集团季度品质督导', 'CUSTOMER_SERVICE', 'GROUP', 'QUARTERLY', '{}', null, 'OPEN', time '18:00', 0, false, false, false, '{}'),
+    (7, '设备房巡查（每日）', 'FACILITIES', 'SERVICE_CENTRE', 'DAILY', '{}', null, 'OPEN', time '17:00', 0, false, true, false,
+     '{1号楼配电房,水泵房,消防控制室,电梯机房}')
 )
 insert into inspection_plans (id, project_id, name, template_id, level, recurrence, weekdays, day_of_month, method, due_time, window_days,
-                              building_ids, vacant_units, inspector_ids, starts_on, active, created_by, created_at, updated_at)
+                              building_ids, vacant_units, equipment_rooms, inspector_ids, starts_on, active, created_by, created_at, updated_at)
 select md5('steward-demo-plan/' || pr.code || '/' || s.n)::uuid, pr.project_id, s.name, t.id, s.level, s.recurrence, s.weekdays,
        case when s.recurrence = 'MONTHLY' then
                 -- the day of the month the demo history falls on (at most 28)
@@ -32,7 +35,7 @@ select md5('steward-demo-plan/' || pr.code || '/' || s.n)::uuid, pr.project_id, 
                                     from inspections i join inspection_templates x on x.id = i.template_id
                                     where i.project_id = pr.project_id and x.code = s.day_from), 1))
             when s.recurrence = 'QUARTERLY' then 15 end,
-       s.method, s.due_time, s.window_days, '{}', s.vacant,
+       s.method, s.due_time, s.window_days, '{}', s.vacant, s.rooms,
        case when s.n = 5 then array[pr.manager_id, pr.supervisor_id] when s.by_manager then array[pr.manager_id] else array[pr.supervisor_id] end,
        case when s.history then (select coalesce(min(i.started_at at time zone pr.timezone)::date, pr.today)
                                  from inspections i where i.project_id = pr.project_id and i.template_id = t.id)

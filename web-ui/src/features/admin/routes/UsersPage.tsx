@@ -1,5 +1,5 @@
 import { EditOutlined, KeyOutlined, PlusOutlined, StopOutlined, UndoOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Grid, Input, Modal, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Grid, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,11 +7,11 @@ import { useSearchParams } from 'react-router';
 import { LoadMore } from '@/components/LoadMore';
 import { PageHeader } from '@/components/PageHeader';
 import { QueryErrorResult } from '@/components/QueryErrorResult';
+import { useConfirmAction } from '@/components/useConfirmAction';
 import { useUsers, type Role, type User } from '@/features/admin/api/list-users';
 import { useUpdateUser } from '@/features/admin/api/update-user';
 import { PasswordResetModal } from '@/features/admin/components/PasswordResetModal';
 import { ROLES, UserFormModal, type ProjectOption } from '@/features/admin/components/UserFormModal';
-import { isApiError } from '@/lib/problem';
 import { useUpdateSearchParams } from '@/lib/search-params';
 
 const ACTIVE = { yes: true, no: false } as const;
@@ -37,23 +37,18 @@ export function UsersPage({ projects, currentUserId }: { projects: readonly Proj
   const toggle = useUpdateUser();
   const projectName = new Map(projects.map((project) => [project.id, project.code]));
 
+  const { confirm } = useConfirmAction();
   const confirmActive = (user: User) => {
     const deactivate = user.active;
-    Modal.confirm({
+    confirm({
       title: t(deactivate ? 'admin.users.deactivateTitle' : 'admin.users.reactivateTitle', { name: user.displayName }),
       content: t(deactivate ? 'admin.users.deactivateDetail' : 'admin.users.reactivateDetail'),
       okText: t(deactivate ? 'admin.users.deactivate' : 'admin.users.reactivate'),
-      okButtonProps: { danger: deactivate },
-      cancelText: t('common.cancel'),
-      onOk: async () => {
-        try {
-          await toggle.mutateAsync({ userId: user.id, ifMatch: `"${String(user.version)}"`, body: { active: !deactivate } });
-        } catch (error) {
-          Modal.error({ title: isApiError(error) ? (error.problem?.title ?? t('errors.loadFailed')) : t('errors.loadFailed'), content: isApiError(error) ? error.problem?.detail : undefined });
-        }
-      },
+      danger: deactivate,
+      action: () => toggle.mutateAsync({ userId: user.id, ifMatch: `"${String(user.version)}"`, body: { active: !deactivate } }),
     });
   };
+
 
   if (users.isError) return <QueryErrorResult error={users.error} onRetry={() => void users.refetch()} />;
   const items = users.data?.pages.flatMap((page) => page.items) ?? [];

@@ -21,6 +21,9 @@ export type RectificationFilters = {
   buildingId?: string | undefined;
   cancelled?: boolean | undefined;
   due?: boolean | undefined;
+  /** Only those whose work order is about no unit / has no assignee (the quality picture's "none" groups). */
+  withoutUnit?: boolean | undefined;
+  unassigned?: boolean | undefined;
 };
 
 const PAGE_SIZE = 50;

@@ -6,16 +6,18 @@ import { FormModal, useFormSave } from '@/components/FormModal';
 import { useInspectionTemplates } from '@/features/inspections/api/list-inspection-templates';
 import { usePlan, usePlanBuildings, useSavePlan } from '@/features/inspections/api/plans';
 import { METHODS, PLAN_LEVELS, useLocalized } from '@/features/inspections/components/labels';
-import { frequencyOf, LEVEL_FREQUENCY, NEW_PLAN, planBody, planValues, type PlanValues } from '@/features/inspections/components/plan-form';
+import { frequencyOf, LEVEL_FREQUENCY, NEW_PLAN, planBody, planValues, repeatedRoom, type PlanValues } from '@/features/inspections/components/plan-form';
 import { useProjectStaff } from '@/lib/project-staff';
 
-const FIELDS = ['name', 'templateId', 'level', 'recurrence', 'recurrence.frequency', 'recurrence.weekdays', 'recurrence.dayOfMonth', 'method', 'inspectorIds', 'buildingIds', 'dueTime', 'windowDays', 'startsOn'];
+const FIELDS = ['name', 'templateId', 'level', 'recurrence', 'recurrence.frequency', 'recurrence.weekdays', 'recurrence.dayOfMonth', 'method', 'inspectorIds', 'buildingIds', 'equipmentRooms', 'dueTime', 'windowDays', 'startsOn'];
 const FREQUENCIES = ['DAILY', 'WEEKLY', 'MONTHLY', 'QUARTERLY'] as const;
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
+/** Rooms a property engineer patrols most (设备房), offered as suggestions; any other name can be typed. */
+const ROOM_SUGGESTIONS = ['power', 'pump', 'fireControl', 'elevator', 'generator', 'hvac'] as const;
 
 /**
  * New or changed inspection plan (巡检/督导计划): rubric, level (or a custom recurrence), inspectors, due time and window,
- * one task per vacant unit or one per date. Saving a plan makes its tasks for the coming week at once.
+ * one task per vacant unit, per equipment room or one per date. Saving a plan makes its tasks for the coming week at once.
  */
 export function PlanDialog({ projectId, planId, open, onClose }: { projectId: string; planId: string | undefined; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -29,6 +31,8 @@ export function PlanDialog({ projectId, planId, open, onClose }: { projectId: st
   const { idempotencyKey, unmatched, save: run } = useFormSave(form, FIELDS, open, planId);
   const level = Form.useWatch('level', form) ?? NEW_PLAN.level;
   const frequency = frequencyOf({ level, frequency: Form.useWatch('frequency', form) });
+  const vacantUnits = Form.useWatch('vacantUnits', form) === true;
+  const roomsChosen = (Form.useWatch('equipmentRooms', form) ?? []).length > 0;
   // The form stays mounted between openings: fill it each time it opens (and when the plan is reloaded).
   const loaded = existing.data?.plan;
   useEffect(() => {
@@ -90,6 +94,30 @@ export function PlanDialog({ projectId, planId, open, onClose }: { projectId: st
       <Form.Item name="buildingIds" label={t('inspections.plans.buildings')} extra={t('inspections.plans.buildingsHelp')}>
         <Select mode="multiple" allowClear loading={buildings.isPending} optionFilterProp="label" options={(buildings.data ?? []).map((b) => ({ value: b.id, label: `${b.code} ${b.name}` }))} />
       </Form.Item>
+      <Form.Item
+        name="equipmentRooms"
+        label={t('inspections.plans.equipmentRooms')}
+        extra={t('inspections.plans.equipmentRoomsHelp')}
+        rules={[
+          { type: 'array', max: 50, message: t('inspections.plans.roomsMax') },
+          {
+            validator: (_, value: string[] | undefined) => {
+              if ((value ?? []).some((room) => room.trim().length > 60)) return Promise.reject(new Error(t('forms.maxLength', { count: 60 })));
+              const twice = repeatedRoom(value);
+              return twice ? Promise.reject(new Error(t('inspections.plans.roomTwice', { room: twice }))) : Promise.resolve();
+            },
+          },
+        ]}
+      >
+        <Select
+          mode="tags"
+          disabled={vacantUnits}
+          tokenSeparators={[',', '，', '、']}
+          options={ROOM_SUGGESTIONS.map((key) => ({ value: t(`inspections.plans.rooms.${key}`), label: t(`inspections.plans.rooms.${key}`) }))}
+          placeholder={t('inspections.plans.equipmentRoomsPlaceholder')}
+          data-testid="plan-equipment-rooms"
+        />
+      </Form.Item>
       <Row gutter={12}>
         <Col xs={12}>
           <Form.Item name="dueTime" label={t('inspections.plans.dueTime')} rules={[...required, { pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: t('inspections.plans.timeFormat') }]}>
@@ -119,7 +147,7 @@ export function PlanDialog({ projectId, planId, open, onClose }: { projectId: st
         </Col>
         <Col xs={12}>
           <Form.Item name="vacantUnits" label={t('inspections.plans.vacantUnits')} valuePropName="checked" tooltip={t('inspections.plans.vacantHelp')}>
-            <Switch />
+            <Switch disabled={roomsChosen} />
           </Form.Item>
         </Col>
       </Row>

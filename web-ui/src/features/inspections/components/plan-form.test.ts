@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NEW_PLAN, planBody, type PlanValues } from '@/features/inspections/components/plan-form';
+import { NEW_PLAN, planBody, repeatedRoom, type PlanValues } from '@/features/inspections/components/plan-form';
 
 const values = (over: Partial<PlanValues>): PlanValues => ({ ...NEW_PLAN, name: ' 十必查 ', templateId: 'tpl', inspectorIds: ['u1'], ...over });
 
@@ -24,5 +24,19 @@ describe('planBody', () => {
 
   it('leaves the recurrence out when a custom plan has none (the API names the field)', () => {
     expect(planBody(values({ level: 'CUSTOM', frequency: undefined }), 'p')).not.toHaveProperty('recurrence');
+  });
+});
+
+describe('equipment rooms', () => {
+  it('sends the rooms trimmed, blanks left out, and none when there are none', () => {
+    expect(planBody(values({ equipmentRooms: [' 1号楼配电房 ', '', 'pump   room'] }), 'p').equipmentRooms).toEqual(['1号楼配电房', 'pump room']);
+    expect(planBody(values({ equipmentRooms: ['  '] }), 'p')).not.toHaveProperty('equipmentRooms');
+    expect(planBody(values({}), 'p')).not.toHaveProperty('equipmentRooms');
+  });
+
+  it('finds a room named twice, ignoring case and spaces, as the server does', () => {
+    expect(repeatedRoom(['水泵房', '配电房'])).toBeUndefined();
+    expect(repeatedRoom(['Pump Room', 'pump  room'])).toBe('pump room');
+    expect(repeatedRoom(['水泵 房', '水泵房'])).toBe('水泵房');
   });
 });

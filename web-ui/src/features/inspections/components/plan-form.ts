@@ -15,6 +15,7 @@ export type PlanValues = {
   inspectorIds: string[];
   buildingIds?: string[] | undefined;
   vacantUnits: boolean;
+  equipmentRooms?: string[] | undefined;
   dueTime: string;
   windowDays: number;
   startsOn?: string | undefined;
@@ -50,11 +51,28 @@ export function planBody(values: PlanValues, projectId: string): InspectionPlanI
     inspectorIds: values.inspectorIds,
     ...(values.buildingIds && values.buildingIds.length > 0 ? { buildingIds: values.buildingIds } : {}),
     vacantUnits: values.vacantUnits,
+    ...(rooms(values.equipmentRooms).length > 0 ? { equipmentRooms: rooms(values.equipmentRooms) } : {}),
     dueTime: values.dueTime,
     windowDays: values.windowDays,
     ...(values.startsOn ? { startsOn: values.startsOn } : {}),
     active: values.active,
   };
+}
+
+/** The equipment rooms as typed: trimmed, inner spaces single, blanks left out. */
+export function rooms(typed: string[] | undefined): string[] {
+  return (typed ?? []).map((room) => room.trim().replace(/\s+/g, ' ')).filter((room) => room.length > 0);
+}
+
+/** The first room named twice (ignoring case and spaces), if any: the server refuses the list then. */
+export function repeatedRoom(typed: string[] | undefined): string | undefined {
+  const seen = new Set<string>();
+  for (const room of rooms(typed)) {
+    const key = room.replace(/ /g, '').toLowerCase();
+    if (seen.has(key)) return room;
+    seen.add(key);
+  }
+  return undefined;
 }
 
 /** A saved plan as the editor's values. */
@@ -70,6 +88,7 @@ export function planValues(plan: InspectionPlan): PlanValues {
     inspectorIds: plan.inspectors.map((inspector) => inspector.id),
     buildingIds: plan.buildingIds,
     vacantUnits: plan.vacantUnits,
+    equipmentRooms: plan.equipmentRooms,
     dueTime: plan.dueTime,
     windowDays: plan.windowDays,
     startsOn: plan.startsOn,

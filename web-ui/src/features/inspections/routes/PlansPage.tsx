@@ -37,6 +37,7 @@ export function PlansPage({ projectId, canEdit }: { projectId: string | undefine
           <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
             {localized(plan.templateName)}
             {plan.vacantUnits ? ` · ${t('inspections.plans.perVacantUnit')}` : ''}
+            {plan.equipmentRooms.length > 0 ? ` · ${t('inspections.plans.perEquipmentRoom', { count: plan.equipmentRooms.length })}` : ''}
           </Typography.Text>
         </div>
       ),

@@ -10,7 +10,7 @@ import { TimeZoneProvider } from '@/components/TimeZone';
 
 const counts = { raised: 4, closed: 2, open: 1, awaitingReinspection: 1, overdue: 1, due: 2, onTime: 1, rectificationRate: 0.5, onTimeRate: 0.5 };
 
-function renderBoard() {
+function renderBoard(path = '/') {
   const mocked = mockFetch([
     { method: 'POST', path: `/api/v1/rectifications/${rectification().id}/reinspection`, body: rectification({ status: 'OPEN', rounds: 2 }) },
     { path: '/api/v1/rectifications/summary', body: { from: '2026-08-25T00:00:00Z', to: '2026-11-23T02:00:00Z', totals: counts, bySection: [], byOwner: [] } },
@@ -21,6 +21,7 @@ function renderBoard() {
     <TimeZoneProvider timeZone="Asia/Shanghai">
       <RectificationsPage projectId={PROJECT} canReinspect />
     </TimeZoneProvider>,
+    { path },
   );
   return mocked;
 }
@@ -75,6 +76,20 @@ describe('RectificationsPage (整改台账) and the re-inspection dialog', () =>
     await user.click(within(dialog).getByText('合格（销号）'));
     await user.click(within(dialog).getByRole('button', { name: /保存复查结果/ }));
     await waitFor(() => expect(requests.find((request) => request.method === 'POST')?.body).toEqual({ result: 'PASS' }));
+  }, 60_000);
+
+  it('the quality picture’s "none" groups: ?withoutUnit=1 and ?unassigned=1 are sent and show as removable tags', async () => {
+    const { requests } = renderBoard('/rectifications?withoutUnit=1&unassigned=1');
+    await screen.findAllByTestId('rectification-row');
+    const sent = () => requests.filter((request) => request.path === '/api/v1/rectifications').at(-1)?.search ?? '';
+    expect(sent()).toContain('withoutUnit=true');
+    expect(sent()).toContain('unassigned=true');
+    expect(screen.getByTestId('filter-without-unit')).toHaveTextContent('仅看公共区域（无房号）');
+    const user = userEvent.setup();
+    await user.click(within(screen.getByTestId('filter-unassigned')).getAllByRole('img', { name: '关闭' })[0]!);
+    await waitFor(() => expect(screen.queryByTestId('filter-unassigned')).toBeNull());
+    await waitFor(() => expect(sent()).not.toContain('unassigned'));
+    expect(sent()).toContain('withoutUnit=true');
   }, 60_000);
 
   it('the rates cover the period in the URL, whole days in the project zone; none means the API default (90 days)', () => {

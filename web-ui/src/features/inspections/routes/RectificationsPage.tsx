@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { FilterRow, SelectFilter, SwitchFilter } from '@/components/FilterBar';
 import { ExportButton } from '@/components/ExportButton';
+import { NoneGroupTags, readNoneGroup } from '@/components/NoneGroupTags';
 import { PageHeader } from '@/components/PageHeader';
 import { useFormatShortDateTime, useTimeZone } from '@/components/TimeZone';
 import { useLiveInspections } from '@/features/inspections/api/live-updates';
@@ -38,7 +39,7 @@ export function readSummaryPeriod(params: URLSearchParams, timeZone: string): { 
 /**
  * /rectifications — the register (整改台账 / 整改措施进度表) of the header's project: every rectification with its
  * finding, owner, deadline and days left (overdue in red), rounds and the work order's progress; filters by status,
- * owner, section and overdue in the URL; 复查 for who may; the rates above, of the raised in a period (?from=&to=; by default the last 90 days).
+ * owner, section and overdue in the URL (and the quality picture's ?withoutUnit=1 / ?unassigned=1, removable tags); 复查 for who may; the rates above, of the raised in a period (?from=&to=; by default the last 90 days).
  */
 export function RectificationsPage({ projectId, canReinspect }: { projectId: string | undefined; canReinspect: boolean }) {
   const { t, i18n } = useTranslation();
@@ -52,6 +53,8 @@ export function RectificationsPage({ projectId, canReinspect }: { projectId: str
   useLiveInspections(projectId);
   // The register opens on what is being worked on (整改中, overdue first); `?status=all` shows every one.
   const status = STATUS_VIEWS.find((view) => view === params.get('status')) ?? 'OPEN';
+  // The quality picture's "none" building / assignee: only those whose order is about no unit, or has no assignee.
+  const none = readNoneGroup(params);
   const filters: RectificationFilters = {
     projectId,
     status: status === 'all' ? undefined : status,
@@ -59,6 +62,8 @@ export function RectificationsPage({ projectId, canReinspect }: { projectId: str
     assigneeId: params.get('owner') ?? undefined,
     sectionCode: params.get('section') ?? undefined,
     inspectionId: params.get('inspection') ?? undefined,
+    withoutUnit: none.withoutUnit || undefined,
+    unassigned: none.unassigned || undefined,
     // ?raised=1 (the quality picture's links): only those raised in the rates' period, of ?building=, not cancelled, ?due=1 those the on-time rate counts.
     ...(params.get('raised') === '1'
       ? {
@@ -175,6 +180,11 @@ export function RectificationsPage({ projectId, canReinspect }: { projectId: str
               <Tag closable onClose={() => update({ inspection: undefined })} data-testid="inspection-filter">
                 {t('inspections.board.oneInspection', { code: items[0]?.inspectionCode ?? '' })}
               </Tag>
+            </Flex>
+          )}
+          {(none.withoutUnit || none.unassigned) && (
+            <Flex align="center" gap={8} wrap data-testid="drill-filters">
+              <NoneGroupTags withoutUnit={none.withoutUnit} unassigned={none.unassigned} onRemove={(param) => update({ [param]: undefined })} />
             </Flex>
           )}
         </FilterRow>

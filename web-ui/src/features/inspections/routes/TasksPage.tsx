@@ -66,7 +66,7 @@ export function TasksPage({ projectId }: { projectId: string | undefined }) {
 
   const what = (task: InspectionTask) => (
     <div style={{ minWidth: 160 }}>
-      <Typography.Text strong>{task.unitLabel ? `${task.unitLabel} · ` : ''}{task.planName}</Typography.Text>
+      <Typography.Text strong>{(task.unitLabel ?? task.equipmentRoom) ? `${task.unitLabel ?? task.equipmentRoom} · ` : ''}{task.planName}</Typography.Text>
       <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
         {localized(task.templateName)} · {t(`inspections.level.${task.level}`)}
       </Typography.Text>

@@ -57,7 +57,7 @@ export function TodayTasksPage({ projectId, meId }: { projectId: string | undefi
       <Flex justify="space-between" align="start" gap={8}>
         <div style={{ minWidth: 0 }}>
           <Typography.Text strong style={{ fontSize: 16 }}>
-            {task.unitLabel ? `${task.unitLabel} · ` : ''}
+            {(task.unitLabel ?? task.equipmentRoom) ? `${task.unitLabel ?? task.equipmentRoom} · ` : ''}
             {localized(task.templateName)}
           </Typography.Text>
           <Typography.Text type="secondary" style={{ display: 'block' }}>

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/lib/api/client';
+import { allPages, WHOLE_LIST_PAGE } from '@/lib/pages';
 import { keyQueryKey } from '@/features/keys/api/get-key';
 
 export type KeyEvent = Schemas['KeyEvent'];
@@ -7,8 +8,12 @@ export type KeyEventType = Schemas['KeyEventType'];
 
 /** GET /api/v1/keys/{keyId}/events — the custody history, oldest first, with the hash chain. */
 export async function listKeyEvents(keyId: string, signal?: AbortSignal): Promise<KeyEvent[]> {
-  const { data } = await unwrap(api.GET('/api/v1/keys/{keyId}/events', { params: { path: { keyId } }, signal }));
-  return data.items;
+  return allPages(async (cursor) => {
+    const { data } = await unwrap(
+      api.GET('/api/v1/keys/{keyId}/events', { params: { path: { keyId }, query: { limit: WHOLE_LIST_PAGE, cursor } }, signal }),
+    );
+    return data;
+  });
 }
 
 export function keyEventsQueryOptions(keyId: string) {

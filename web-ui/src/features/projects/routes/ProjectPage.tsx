@@ -13,25 +13,33 @@ import { UNIT_PARAMS, UnitsPanel } from '@/features/projects/components/UnitsPan
 import { useFollowProject } from '@/lib/selected-project';
 
 const TABS = ['units', 'buildings'] as const;
-type Tab = (typeof TABS)[number];
+type Tab = string;
 
-/** /projects/:projectId — details, then units and buildings (the tab is in the URL); `extra`: links to other modules' pages of the project. */
+/** A tab another feature adds to the project page (composed in the app layer, e.g. the import for administrators). */
+export type ProjectTab = { key: string; label: ReactNode; children: ReactNode };
+
+/**
+ * /projects/:projectId — details, then units and buildings (the tab is in the URL); `extra`: links to other modules'
+ * pages of the project; `extraTabs`: tabs of other features after those.
+ */
 export function ProjectPage({
   canManage,
   canManageResidents = canManage,
   extra,
+  extraTabs = [],
   onSaved,
 }: {
   canManage: boolean;
   canManageResidents?: boolean;
   extra?: ReactNode;
+  extraTabs?: ProjectTab[];
   onSaved?: () => void;
 }) {
   const { t } = useTranslation();
   const { projectId = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const tabParam = params.get('tab');
-  const tab: Tab = TABS.find((candidate) => candidate === tabParam) ?? 'units';
+  const tab: Tab = [...TABS, ...extraTabs.map((extraTab) => extraTab.key)].find((candidate) => candidate === tabParam) ?? 'units';
   const project = useProject(projectId);
   const [editing, setEditing] = useState(false);
 
@@ -83,7 +91,7 @@ export function ProjectPage({
       <Card styles={{ body: { paddingTop: 4 } }}>
         <Tabs
           activeKey={tab}
-          onChange={(key) => setTab(key as Tab)}
+          onChange={(key) => setTab(key)}
           items={[
             {
               key: 'units',
@@ -101,6 +109,7 @@ export function ProjectPage({
                 />
               ),
             },
+            ...extraTabs,
           ]}
         />
       </Card>

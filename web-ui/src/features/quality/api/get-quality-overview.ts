@@ -9,12 +9,16 @@ export type GroupBy = NonNullable<QualityOverview['groupBy']>;
 
 export const qualityQueryKey = ['quality'] as const;
 
-export type OverviewQuery = { projectIds: readonly string[]; from: string; to: string; groupBy: GroupBy };
+/**
+ * `projectIds` absent: all the caller's projects (the API's default). A portfolio asks that way: a hundred project ids
+ * in the query string would pass the 4 KB request line the server accepts (414).
+ */
+export type OverviewQuery = { projectIds?: readonly string[]; from: string; to: string; groupBy: GroupBy };
 
 /** GET /api/v1/quality/overview — every figure per group for [from, to), with targets, the previous period and drill-downs. */
 export async function getQualityOverview(q: OverviewQuery, signal?: AbortSignal): Promise<QualityOverview> {
   const { data } = await unwrap(
-    api.GET('/api/v1/quality/overview', { params: { query: { projectId: [...q.projectIds], from: q.from, to: q.to, groupBy: q.groupBy } }, signal }),
+    api.GET('/api/v1/quality/overview', { params: { query: { ...(q.projectIds ? { projectId: [...q.projectIds] } : {}), from: q.from, to: q.to, groupBy: q.groupBy } }, signal }),
   );
   return data;
 }
@@ -29,5 +33,5 @@ export function qualityOverviewQueryOptions(q: OverviewQuery) {
 }
 
 export function useQualityOverview(q: OverviewQuery | undefined) {
-  return useQuery({ ...qualityOverviewQueryOptions(q ?? { projectIds: [], from: '', to: '', groupBy: 'project' }), enabled: q !== undefined && q.projectIds.length > 0 });
+  return useQuery({ ...qualityOverviewQueryOptions(q ?? { projectIds: [], from: '', to: '', groupBy: 'project' }), enabled: q !== undefined && (q.projectIds === undefined || q.projectIds.length > 0) });
 }

@@ -22,6 +22,27 @@ describe('a figure’s drill-down as the SPA’s list route', () => {
     expect(link.path).toBe('/work-orders?from=2026-11-30&to=2026-12-03&type=COMPLAINT');
   });
 
+  it('maps the "none" groups to the list of orders about no unit or with no assignee', () => {
+    expect(drillToRoute({ path: '/api/v1/work-orders', query: { projectId: P, withoutUnit: 'true' } }, 'UTC').path).toBe(
+      '/work-orders?withoutUnit=1',
+    );
+    expect(drillToRoute({ path: '/api/v1/work-orders', query: { projectId: P, unassigned: 'true' } }, 'UTC').path).toBe(
+      '/work-orders?unassigned=1',
+    );
+  });
+
+  it('maps the "none" groups’ rectification figures to the register of those whose order has no unit or no assignee', () => {
+    const raised = { projectId: P, raisedFrom: '2026-09-30T16:00:00Z', raisedTo: '2026-10-31T16:00:00Z', cancelled: 'false' };
+    expect(drillToRoute({ path: '/api/v1/rectifications', query: { ...raised, withoutUnit: 'true' } }, 'Asia/Shanghai').path).toBe(
+      '/rectifications?status=all&from=2026-10-01&to=2026-10-31&raised=1&withoutUnit=1',
+    );
+    expect(drillToRoute({ path: '/api/v1/rectifications', query: { ...raised, overdue: 'true', unassigned: 'true' } }, 'Asia/Shanghai').path).toBe(
+      '/rectifications?overdue=1&from=2026-10-01&to=2026-10-31&raised=1&unassigned=1',
+    );
+    // The key pages list the project's keys (no building, no "none" group).
+    expect(drillToRoute({ path: '/api/v1/key-checkouts', query: { projectId: P, late: 'true', withoutUnit: 'true' } }, 'UTC').path).toBe('/keys/overdue');
+  });
+
   it('maps rework, statuses and the other lists', () => {
     expect(drillToRoute({ path: '/api/v1/work-orders', query: { projectId: P, rework: 'true', status: 'CLOSED' } }, 'UTC').path).toBe(
       '/work-orders?tab=CLOSED&rework=1',

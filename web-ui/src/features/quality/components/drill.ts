@@ -10,8 +10,10 @@ export type SpaLink = { path: string; projectId: string | undefined };
 
 /**
  * A figure's drill-down (a query on an API list) as the SPA's list route with the URL parameters that list reads:
- * work orders (?from=&to= days in the project's zone, ?building=, ?assignee=, ?type=, ?tab=, ?late=, ?rework=1),
- * rectifications (?overdue=1), overdue or lost keys, inspections, a campaign's results. The project goes to the header
+ * work orders (?from=&to= days in the project's zone, ?building=, ?assignee=, ?type=, ?tab=, ?late=, ?rework=1,
+ * ?withoutUnit=1 and ?unassigned=1 for the "none" groups),
+ * rectifications (?overdue=1, ?raised=1 with the period, ?building=, ?owner=, ?due=1, ?withoutUnit=1 and ?unassigned=1),
+ * overdue or lost keys (those pages do not read a building or the "none" group: they list the project's), inspections, a campaign's results. The project goes to the header
  * (the caller selects it before navigating).
  */
 export function drillToRoute(drill: QualityDrillDown, timeZone: string): SpaLink {
@@ -31,6 +33,8 @@ export function drillToRoute(drill: QualityDrillDown, timeZone: string): SpaLink
       if (q.status) params.set('tab', q.status.includes(',') ? 'open' : q.status);
       if (q.late) params.set('late', q.late);
       if (q.rework === 'true') params.set('rework', '1');
+      if (q.withoutUnit === 'true') params.set('withoutUnit', '1');
+      if (q.unassigned === 'true') params.set('unassigned', '1');
       return { path: withQuery('/work-orders', params), projectId };
     }
     case '/api/v1/rectifications':
@@ -43,6 +47,8 @@ export function drillToRoute(drill: QualityDrillDown, timeZone: string): SpaLink
       if (q.raisedTo) params.set('to', dayIn(q.raisedTo, timeZone, true));
       if (q.raisedFrom || q.raisedTo) params.set('raised', '1');
       if (q.due === 'true') params.set('due', '1');
+      if (q.withoutUnit === 'true') params.set('withoutUnit', '1');
+      if (q.unassigned === 'true') params.set('unassigned', '1');
       return { path: withQuery('/rectifications', params), projectId };
     case '/api/v1/inspection-tasks':
       if (q.dueFrom) params.set('from', dayIn(q.dueFrom, timeZone));

@@ -29,14 +29,14 @@ export function standing(groups: readonly QualityGroup[]): Map<string, number> {
 }
 
 /** /quality/portfolio — 评比: every project of mine ranked, with the inspection grade and each figure's change. */
-export function PortfolioPage({ projectIds }: { projectIds: readonly string[] }) {
+export function PortfolioPage() {
   const { t, i18n } = useTranslation();
   const timeZone = useTimeZone();
   const [params] = useSearchParams();
   const update = useUpdateSearchParams();
   const period = PERIODS.find((p) => p === params.get('period')) ?? '30';
   const now = useNow(60_000);
-  const overview = useQualityOverview({ projectIds, ...rollingPeriod(Number(period), now), groupBy: 'project' });
+  const overview = useQualityOverview({ ...rollingPeriod(Number(period), now), groupBy: 'project' });
   if (overview.isError) return <QueryErrorResult error={overview.error} onRetry={() => void overview.refetch()} />;
   const groups = overview.data?.groups ?? [];
   const ranks = standing(groups);

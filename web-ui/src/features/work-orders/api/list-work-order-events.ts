@@ -1,13 +1,21 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/lib/api/client';
+import { allPages, WHOLE_LIST_PAGE } from '@/lib/pages';
 import { workOrderQueryKey } from '@/features/work-orders/api/get-work-order';
 
 export type WorkOrderEvent = Schemas['WorkOrderEvent'];
 
 /** GET /api/v1/work-orders/{workOrderId}/events — the timeline, oldest first. */
 export async function listWorkOrderEvents(workOrderId: string, signal?: AbortSignal): Promise<WorkOrderEvent[]> {
-  const { data } = await unwrap(api.GET('/api/v1/work-orders/{workOrderId}/events', { params: { path: { workOrderId } }, signal }));
-  return data.items;
+  return allPages(async (cursor) => {
+    const { data } = await unwrap(
+      api.GET('/api/v1/work-orders/{workOrderId}/events', {
+        params: { path: { workOrderId }, query: { limit: WHOLE_LIST_PAGE, cursor } },
+        signal,
+      }),
+    );
+    return data;
+  });
 }
 
 export function workOrderEventsQueryKey(workOrderId: string) {

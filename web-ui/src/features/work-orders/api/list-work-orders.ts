@@ -27,6 +27,9 @@ export type WorkOrderFilters = {
   /** Missed its response or resolution deadline (the quality picture's drill-downs). */
   late?: 'response' | 'resolution' | undefined;
   rework?: boolean | undefined;
+  /** Only orders about no unit / with no assignee (the quality picture's "none" groups). */
+  withoutUnit?: boolean | undefined;
+  unassigned?: boolean | undefined;
   sort?: WorkOrderSort | undefined;
 };
 
@@ -45,6 +48,8 @@ export function listQuery(filters: WorkOrderFilters) {
     ...(filters.overdue ? { overdue: true } : {}),
     ...(filters.late ? { late: filters.late } : {}),
     ...(filters.rework ? { rework: true } : {}),
+    ...(filters.withoutUnit ? { withoutUnit: true } : {}),
+    ...(filters.unassigned ? { unassigned: true } : {}),
     ...(filters.q ? { q: filters.q } : {}),
     ...(filters.createdFrom ? { createdFrom: filters.createdFrom } : {}),
     ...(filters.createdTo ? { createdTo: filters.createdTo } : {}),

@@ -167,7 +167,12 @@ export function WorkOrderForm({ projectId, onCreated }: { projectId: string; onC
           </Col>
           <Col xs={12} md={6}>
             <Form.Item name="category" label={t('workOrders.fields.category')} rules={[{ required: true, message: t('forms.required') }]}>
-              <Select showSearch optionFilterProp="label" options={CATEGORIES.map((value) => ({ value, label: categoryLabel(value) }))} />
+              <Select
+                showSearch
+                optionFilterProp="label"
+                options={CATEGORIES.map((value) => ({ value, label: categoryLabel(value) }))}
+                data-testid="category-picker"
+              />
             </Form.Item>
           </Col>
           <Col xs={12} md={6}>

@@ -15,6 +15,21 @@ describe('WorkOrderList', () => {
     saveToken('token-1', 900);
   });
 
+  it('shows the quality picture’s "none" group filters as removable tags (the shared ones of the rectification register)', async () => {
+    const { requests } = mockFetch([{ path: '/api/v1/work-orders', body: { items: [workOrder()] } }]);
+    const { router } = renderWithApp([{ path: '/work-orders', element: <WorkOrdersPage projectId={PROJECT} canRegister /> }], {
+      path: '/work-orders?withoutUnit=1&unassigned=1',
+    });
+    await waitFor(() => expect(lastList(requests).get('withoutUnit')).toBe('true'));
+    expect(lastList(requests).get('unassigned')).toBe('true');
+    expect(await screen.findByTestId('filter-unassigned')).toHaveTextContent('仅看未派单');
+    const user = userEvent.setup();
+    await user.click(within(screen.getByTestId('filter-without-unit')).getAllByRole('img', { name: '关闭' })[0]!);
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('withoutUnit')).toBeNull());
+    await waitFor(() => expect(lastList(requests).get('withoutUnit')).toBeNull());
+    expect(lastList(requests).get('unassigned')).toBe('true');
+  });
+
   it('reads its filters from the URL, writes changes back and sends them to the API', async () => {
     const overdue = workOrder({
       id: 'e0000000-0000-4000-8000-000000000002',

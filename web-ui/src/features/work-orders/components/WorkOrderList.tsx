@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { LoadMore } from '@/components/LoadMore';
+import { NoneGroupTags } from '@/components/NoneGroupTags';
 import { QueryErrorResult } from '@/components/QueryErrorResult';
 import { useFormatShortDateTime, useTimeZone } from '@/components/TimeZone';
 import { useWorkOrderCounts } from '@/features/work-orders/api/count-work-orders';
@@ -171,7 +172,7 @@ export function WorkOrderList({ projectId }: { projectId: string | undefined }) 
         <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t(`workOrders.views.${state.view}Hint`)} data-testid="view-hint" />
       )}
       <WorkOrderFilterBar state={state} projectId={projectId} filters={filters} counts={counts} />
-      {(state.late || state.rework) && (
+      {(state.late || state.rework || state.withoutUnit || state.unassigned) && (
         <Flex gap={8} wrap style={{ marginBottom: 12 }} data-testid="drill-filters">
           {state.late && (
             <Tag closable color="red" onClose={() => update({ [LIST_PARAMS.late]: undefined })}>
@@ -183,6 +184,7 @@ export function WorkOrderList({ projectId }: { projectId: string | undefined }) 
               {t('workOrders.list.reworkOnly')}
             </Tag>
           )}
+          <NoneGroupTags withoutUnit={state.withoutUnit} unassigned={state.unassigned} onRemove={(param) => update({ [param]: undefined })} />
         </Flex>
       )}
       {orders.isError ? (

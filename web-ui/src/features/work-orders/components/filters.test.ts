@@ -29,6 +29,11 @@ describe('the list filters in the project time zone', () => {
   it('reads the quality picture’s drill-down filters (missed deadlines, rework) from the URL', () => {
     const filters = toFilters(readListState(new URLSearchParams('late=resolution&rework=1&building=' + PROJECT)), PROJECT, 'Asia/Shanghai', NOW);
     expect(filters).toMatchObject({ late: 'resolution', rework: true, buildingId: PROJECT });
+    expect(toFilters(readListState(new URLSearchParams('withoutUnit=1&unassigned=1')), PROJECT, 'Asia/Shanghai', NOW)).toMatchObject({
+      withoutUnit: true,
+      unassigned: true,
+    });
+    expect(toFilters(readListState(new URLSearchParams('withoutUnit=0')), PROJECT, 'Asia/Shanghai', NOW).withoutUnit).toBeUndefined();
     expect(toFilters(readListState(new URLSearchParams('late=soon')), PROJECT, 'Asia/Shanghai', NOW).late).toBeUndefined();
   });
 });

@@ -34,6 +34,8 @@ export const LIST_PARAMS = {
   visitDue: 'visitDue',
   late: 'late',
   rework: 'rework',
+  withoutUnit: 'withoutUnit',
+  unassigned: 'unassigned',
 } as const;
 
 /** Missed deadlines, as the quality picture links to them (?late=response|resolution). */
@@ -55,6 +57,10 @@ export type ListState = {
   visitDue: VisitDue | undefined;
   late: (typeof LATE)[number] | undefined;
   rework: boolean;
+  /** Orders about no unit (common areas): the quality picture's "none" building. */
+  withoutUnit: boolean;
+  /** Orders with no assignee: the quality picture's "none" assignee. */
+  unassigned: boolean;
 };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -84,6 +90,8 @@ export function readListState(params: URLSearchParams): ListState {
     visitDue: isOneOf(VISIT_DUE, visitDue) ? visitDue : undefined,
     late: isOneOf(LATE, late) ? late : undefined,
     rework: params.get(LIST_PARAMS.rework) === '1',
+    withoutUnit: params.get(LIST_PARAMS.withoutUnit) === '1',
+    unassigned: params.get(LIST_PARAMS.unassigned) === '1',
   };
 }
 
@@ -120,6 +128,8 @@ function baseFilters(state: ListState, projectId: string | undefined, timeZone: 
     createdTo: state.to ? startOfDayIn(addDays(state.to, 1), timeZone) : undefined,
     late: state.late,
     rework: state.rework || undefined,
+    withoutUnit: state.withoutUnit || undefined,
+    unassigned: state.unassigned || undefined,
   };
 }
 

@@ -17,6 +17,9 @@ import reactor.core.publisher.Mono;
 @RestController
 class AuthController implements AuthApi {
 
+    /** When password logins of INTEGRATION accounts became deprecated (2026-12-03T00:00Z), as RFC 9745 writes it. */
+    static final String DEPRECATED_SINCE = "@" + java.time.Instant.parse("2026-12-03T00:00:00Z").getEpochSecond();
+
     private final LoginService logins;
     private final JwtKeys keys;
 
@@ -30,8 +33,15 @@ class AuthController implements AuthApi {
         String address = ClientAddress.of(exchange.getRequest());
         return request
                 .flatMap(r -> logins.login(r.getUsername(), r.getPassword(), address))
-                .map(t -> ResponseEntity.ok(new TokenResponseDto(t.value(), TokenResponseDto.TokenTypeEnum.BEARER,
-                        (int) t.expiresInSeconds())));
+                .map(t -> {
+                    ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+                    if (t.deprecatedLogin()) {
+                        // RFC 9745: INTEGRATION accounts should move to API clients (client credentials).
+                        ok.header("Deprecation", DEPRECATED_SINCE);
+                    }
+                    return ok.body(new TokenResponseDto(t.value(), TokenResponseDto.TokenTypeEnum.BEARER,
+                            (int) t.expiresInSeconds()));
+                });
     }
 
     @Override

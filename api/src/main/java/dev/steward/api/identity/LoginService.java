@@ -18,8 +18,11 @@ class LoginService {
     private final PasswordEncoder passwords;
     private final TokenService tokens;
     private final LoginThrottle throttle;
+    private final ApiClientRepository clients;
 
-    LoginService(UserRepository users, PasswordEncoder passwords, TokenService tokens, LoginThrottle throttle) {
+    LoginService(UserRepository users, PasswordEncoder passwords, TokenService tokens, LoginThrottle throttle,
+            ApiClientRepository clients) {
+        this.clients = clients;
         this.users = users;
         this.passwords = passwords;
         this.tokens = tokens;
@@ -31,6 +34,8 @@ class LoginService {
         return throttle.check(username, address)
                 .then(users.findByUsername(username)
                         .filter(User::active)
+                        // An API client's system user has no password login (it uses client credentials).
+                        .filterWhen(u -> clients.isClientUser(u.id()).map(client -> !client))
                         .map(u -> new Candidate(u, u.passwordHash()))
                         .defaultIfEmpty(new Candidate(null, dummyHash)))
                 // BCrypt costs ~100 ms of CPU: keep it off the event loop.

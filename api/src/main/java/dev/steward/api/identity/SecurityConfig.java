@@ -14,6 +14,7 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.ReactiveAuthorizationManager;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -24,6 +25,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -33,6 +35,7 @@ import org.springframework.security.web.server.authorization.ServerAccessDeniedH
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stateless bearer-token security. Routes: login, JWKS and public survey links are open; every
@@ -79,7 +82,7 @@ class SecurityConfig {
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
-            ProblemWriter problems) {
+            ProblemWriter problems, ClientAccess clientAccess, JsonMapper json) {
         JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
         authorities.setAuthoritiesClaimName("roles");
         authorities.setAuthorityPrefix("ROLE_");
@@ -118,20 +121,28 @@ class SecurityConfig {
                         .pathMatchers("/api/**").access(writer())
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(rs -> rs
+                        .bearerTokenConverter(new BearerTokens())
                         .jwt(jwt -> jwt.jwtDecoder(decoder)
                                 .jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(converter)))
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(denied))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(denied))
+                // API clients: revocation, secret validity and the operation's scope, on every request (issue 15)
+                .addFilterAfter(new ClientScopeFilter(clientAccess, problems, json, Clock.systemUTC()), SecurityWebFiltersOrder.AUTHORIZATION)
                 .build();
     }
 
-    /** Any authenticated staff role may write (rules per action apply later), except INTEGRATION. */
+    /**
+     * Any authenticated staff role may write (rules per action apply later), except INTEGRATION — unless the token is
+     * an API client's, whose scopes {@link ClientScopeFilter} checks next. Password logins of INTEGRATION accounts
+     * stay read-only.
+     */
     private static ReactiveAuthorizationManager<AuthorizationContext> writer() {
         String readOnly = "ROLE_" + Role.INTEGRATION.name();
         return (authentication, context) -> authentication
                 .map(a -> new AuthorizationDecision(a.isAuthenticated()
-                        && a.getAuthorities().stream().noneMatch(g -> readOnly.equals(g.getAuthority()))))
+                        && (a.getAuthorities().stream().noneMatch(g -> readOnly.equals(g.getAuthority()))
+                                || a instanceof JwtAuthenticationToken j && ClientScopeFilter.isClientToken(j.getToken()))))
                 .defaultIfEmpty(new AuthorizationDecision(false))
                 .cast(org.springframework.security.authorization.AuthorizationResult.class);
     }

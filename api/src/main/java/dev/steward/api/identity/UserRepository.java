@@ -37,6 +37,7 @@ class UserRepository {
     Flux<User> list(UUID[] visibleProjects, UUID projectId, String role, String q, Boolean active, String afterUsername, int fetch) {
         var spec = db.sql(SELECT + """
                  where u.id <> $8
+                   and not exists (select 1 from api_clients c where c.user_id = u.id)
                    and ($1::uuid[] is null or exists (select 1 from memberships m where m.user_id = u.id and m.project_id = any($1)))
                    and ($2::uuid is null or exists (select 1 from memberships m where m.user_id = u.id and m.project_id = $2))
                    and ($3::text is null or $3 = any(u.roles))

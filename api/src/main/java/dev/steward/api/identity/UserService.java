@@ -22,8 +22,10 @@ class UserService {
     private final UserRepository users;
     private final PasswordEncoder passwords;
     private final ProjectScope scope;
+    private final ApiClientRepository clients;
 
-    UserService(UserRepository users, PasswordEncoder passwords, ProjectScope scope) {
+    UserService(UserRepository users, PasswordEncoder passwords, ProjectScope scope, ApiClientRepository clients) {
+        this.clients = clients;
         this.users = users;
         this.passwords = passwords;
         this.scope = scope;
@@ -71,7 +73,7 @@ class UserService {
             return Mono.error(new ApiException(HttpStatus.CONFLICT, "CANNOT_DEMOTE_SELF", "Conflict",
                     "You cannot deactivate yourself or remove your own ADMIN role."));
         }
-        return users.findById(id)
+        return requireNotApiClient(id).then(users.findById(id))
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("user", id)))
                 .flatMap(current -> {
                     if (password != null) {
@@ -91,7 +93,7 @@ class UserService {
         caller.requireRole("change memberships", Role.ADMIN);
         requireStaffAccount(id);
         UUID[] projects = projectIds.toArray(UUID[]::new);
-        return users.findById(id)
+        return requireNotApiClient(id).then(users.findById(id))
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("user", id)))
                 .flatMap(u -> requireProjectsExist(projects))
                 .then(users.replaceMemberships(id, projects))
@@ -130,6 +132,13 @@ class UserService {
             throw ApiException.conflict("SYSTEM_USER_READ_ONLY",
                     "This is the built-in system account, which records automatic entries; it cannot be changed.");
         }
+    }
+
+    /** An API client's system user changes with its client (name, projects), never as a staff member. */
+    private Mono<Void> requireNotApiClient(UUID id) {
+        return clients.isClientUser(id).flatMap(client -> client ? Mono.error(ApiException.conflict("API_CLIENT_USER_READ_ONLY",
+                "This is an API client's system user: change the API client instead (Administration → API clients)."))
+                : Mono.empty());
     }
 
     private static String blankToNull(String s) {

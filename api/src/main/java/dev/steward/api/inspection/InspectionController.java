@@ -79,11 +79,11 @@ class InspectionController implements InspectionsApi {
     }
 
     @Override
-    public Mono<ResponseEntity<InspectionPageDto>> listInspections(Integer limit, String cursor, UUID projectId, InspectionStatusDto status,
+    public Mono<ResponseEntity<InspectionPageDto>> listInspections(Integer limit, String cursor, String updatedFrom, UUID projectId, InspectionStatusDto status,
             UUID templateId, UUID inspectorId, InspectionGradeDto grade, InspectionMethodDto method, String from, String to,
             ServerWebExchange exchange) {
         var filters = query(status, templateId, inspectorId, grade, method, from, to);
-        return scope.current().flatMap(c -> inspections.list(c, projectId, filters, limit, cursor))
+        return scope.current().flatMap(c -> inspections.list(c, projectId, filters, limit, cursor, updatedFrom))
                 .map(p -> ResponseEntity.ok(new InspectionPageDto().items(p.items().stream().map(InspectionDtos::summary).toList())
                         .nextCursor(p.nextCursor())));
     }

@@ -1,6 +1,7 @@
 package dev.steward.api.inspection;
 
 import dev.steward.api.platform.Sql;
+import dev.steward.api.platform.ChangeFeed;
 import dev.steward.api.platform.Where;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
@@ -54,6 +55,20 @@ class InspectionRepository {
 
     /** Newest first (by start), keyset-paged on (started_at, id). */
     Flux<Row> list(Query q, OffsetDateTime afterAt, UUID afterId, int fetch) {
+        Where where = filters(q);
+        if (afterAt != null) {
+            where.and("(x.started_at, x.id) < ($?, $?)", afterAt, afterId);
+        }
+        String sql = SELECT + " where " + where.sql() + " order by x.started_at desc, x.id desc limit " + where.param(fetch);
+        return where.bind(db.sql(sql)).map(InspectionRepository::toRow).all();
+    }
+
+    /** The inspections' change feed, with the list's filters. */
+    Flux<ChangeFeed.Entry<Row>> changes(Query q, ChangeFeed feed, int fetch) {
+        return feed.read(db, SELECT, "x", filters(q), fetch, InspectionRepository::toRow);
+    }
+
+    private static Where filters(Query q) {
         Where where = new Where();
         where.and("x.project_id = any($?)", (Object) q.projectIds());
         if (!q.drafts()) {
@@ -66,11 +81,7 @@ class InspectionRepository {
         where.andIf(q.method(), "x.method = $?");
         where.andIf(q.from(), "x.started_at >= $?");
         where.andIf(q.to(), "x.started_at < $?");
-        if (afterAt != null) {
-            where.and("(x.started_at, x.id) < ($?, $?)", afterAt, afterId);
-        }
-        String sql = SELECT + " where " + where.sql() + " order by x.started_at desc, x.id desc limit " + where.param(fetch);
-        return where.bind(db.sql(sql)).map(InspectionRepository::toRow).all();
+        return where;
     }
 
     /** In the rubric's order. */
@@ -171,8 +182,8 @@ class InspectionRepository {
     /** INSPECTION_SUBMITTED on the live stream, sent when the transaction commits. */
     Mono<Void> announceSubmitted(Row x, String grade, OffsetDateTime at) {
         return db.sql("""
-                        select pg_notify('steward_events', json_build_object('type', 'INSPECTION_SUBMITTED', 'projectId', $1::uuid,
-                               'inspectionId', $2::uuid, 'code', $3::text, 'grade', $4::text, 'at', $5::timestamptz)::text)
+                        select steward_announce(json_build_object('type', 'INSPECTION_SUBMITTED', 'projectId', $1::uuid,
+                               'inspectionId', $2::uuid, 'code', $3::text, 'grade', $4::text, 'at', $5::timestamptz))
                         """)
                 .bind(0, x.projectId()).bind(1, x.id()).bind(2, x.code()).bind(3, grade).bind(4, at).then();
     }

@@ -2,6 +2,7 @@ package dev.steward.api.inspection;
 
 import dev.steward.api.platform.ApiException;
 import dev.steward.api.platform.Caller;
+import dev.steward.api.platform.ChangeFeed;
 import dev.steward.api.platform.Cursor;
 import dev.steward.api.platform.ETags;
 import dev.steward.api.platform.Page;
@@ -58,12 +59,17 @@ class InspectionService {
         this.clock = clock;
     }
 
-    Mono<Page<InspectionRepository.Row>> list(Caller caller, UUID projectId, InspectionRepository.Query filters, Integer limit, String cursor) {
+    Mono<Page<InspectionRepository.Row>> list(Caller caller, UUID projectId, InspectionRepository.Query filters, Integer limit, String cursor,
+            String updatedFrom) {
         int size = Page.limit(limit);
-        List<String> after = Cursor.decode(cursor, 2);
+        ChangeFeed feed = ChangeFeed.of(updatedFrom, cursor);
+        List<String> after = feed == null ? Cursor.decode(cursor, 2) : null;
         UUID[] scope = InspectionRoles.scope(caller, projectId);
         var q = new InspectionRepository.Query(scope, InspectionRoles.inspects(caller), filters.status(), filters.templateId(),
                 filters.inspectorId(), filters.grade(), filters.method(), filters.from(), filters.to());
+        if (feed != null) {
+            return feed.page(inspections.changes(q, feed, size + 1), size);
+        }
         return Page.of(inspections.list(q, after == null ? null : Cursor.time(after.get(0)), after == null ? null : Cursor.uuid(after.get(1)),
                 size + 1), size, x -> Cursor.encode(x.startedAt().toString(), x.id().toString()));
     }
@@ -82,7 +88,7 @@ class InspectionService {
         }
         return tx.transactional(task(n).flatMap(task -> {
                     String location = blankToNull(n.location()) != null ? blankToNull(n.location())
-                            : task.map(TaskRepository.Ref::unitLabel).orElse(null);
+                            : task.map(TaskRepository.Ref::place).orElse(null);
                     return templates.current(n.templateId()).zipWith(projects.summary(n.projectId())
                                     .switchIfEmpty(Mono.error(() -> ApiException.notFound("project", n.projectId()))))
                             .flatMap(t -> {

@@ -20,6 +20,6 @@ public class InspectionTasks {
     /** The task if it belongs to the project; empty otherwise. Open: its inspection is not yet submitted. */
     public Mono<Ref> find(UUID projectId, UUID taskId) {
         return tasks.ref(new UUID[] {projectId}, taskId).map(t -> new Ref(t.id(), t.unitId(), !t.done(),
-                t.planName() + " " + t.scheduledOn() + (t.unitLabel() == null ? "" : " " + t.unitLabel())));
+                t.planName() + " " + t.scheduledOn() + (t.place() == null ? "" : " " + t.place())));
     }
 }

@@ -47,7 +47,7 @@ class ListExports {
         ListExport.Format f = ListExport.Format.of(format);
         ReportText text = ReportText.of(lang);
         return projects.zones(Arrays.asList(caller.projectIdArray())).flatMap(zones -> export.write(response, f, INSPECTIONS,
-                ListExport.pages(cursor -> inspections.list(caller, projectId, filters, Page.MAX_LIMIT, cursor)).map(x -> {
+                ListExport.pages(cursor -> inspections.list(caller, projectId, filters, Page.MAX_LIMIT, cursor, null)).map(x -> {
                     ZoneId zone = zones.getOrDefault(x.projectId(), DEFAULT_ZONE);
                     return Arrays.asList(x.code(), text.of(x.templateName()), x.method(), x.status(), x.location(), x.inspectorName(),
                             ListExport.time(x.startedAt(), zone), ListExport.time(x.submittedAt(), zone), number(x.total()), x.grade(),

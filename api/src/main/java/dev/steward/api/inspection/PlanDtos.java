@@ -33,6 +33,7 @@ final class PlanDtos {
                 rec == null ? null : rec.getFrequency().getValue(), rec == null || rec.getWeekdays() == null ? List.of() : new ArrayList<>(rec.getWeekdays()),
                 rec == null ? null : rec.getDayOfMonth(), r.getMethod() == null ? null : r.getMethod().getValue(), r.getDueTime(),
                 r.getWindowDays(), r.getBuildingIds() == null ? List.of() : new ArrayList<>(r.getBuildingIds()), r.getVacantUnits(),
+                r.getEquipmentRooms() == null ? List.of() : new ArrayList<>(r.getEquipmentRooms()),
                 new ArrayList<>(r.getInspectorIds()), date(r.getStartsOn()), r.getActive());
     }
 
@@ -51,7 +52,7 @@ final class PlanDtos {
         return new InspectionPlanDto().id(p.id()).projectId(p.projectId()).name(c.name()).templateId(c.templateId())
                 .templateName(text(p.templateName())).level(InspectionPlanLevelDto.fromValue(c.level())).recurrence(rec)
                 .method(InspectionMethodDto.fromValue(c.method())).inspectors(inspectors(p.inspectors())).buildingIds(c.buildingIds())
-                .vacantUnits(c.vacantUnits()).dueTime(HH_MM.format(c.dueTime())).windowDays(c.windowDays()).startsOn(c.startsOn())
+                .vacantUnits(c.vacantUnits()).equipmentRooms(c.equipmentRooms()).dueTime(HH_MM.format(c.dueTime())).windowDays(c.windowDays()).startsOn(c.startsOn())
                 .active(c.active()).version(p.version()).createdAt(p.createdAt()).updatedAt(p.updatedAt());
     }
 
@@ -59,6 +60,7 @@ final class PlanDtos {
         return new InspectionTaskDto().id(t.id()).projectId(t.projectId()).planId(t.planId()).planName(t.planName())
                 .level(InspectionPlanLevelDto.fromValue(t.level())).templateId(t.templateId()).templateName(text(t.templateName()))
                 .method(InspectionMethodDto.fromValue(t.method())).scheduledOn(t.scheduledOn()).unitId(t.unitId()).unitLabel(t.unitLabel())
+                .equipmentRoom(t.equipmentRoom())
                 .opensAt(t.opensAt()).dueAt(t.dueAt()).status(InspectionTaskStatusDto.fromValue(t.status())).late(t.late())
                 .inspectionId(t.inspectionId()).inspectionCode(t.inspectionCode())
                 .inspectionStatus(t.inspectionStatus() == null ? null : InspectionStatusDto.fromValue(t.inspectionStatus()))

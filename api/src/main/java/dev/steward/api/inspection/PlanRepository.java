@@ -20,7 +20,8 @@ class PlanRepository {
 
     /** A plan's schedule and scope, as validated ({@link PlanRules}). */
     record Content(String name, UUID templateId, String level, String recurrence, List<Integer> weekdays, Integer dayOfMonth,
-            String method, LocalTime dueTime, int windowDays, List<UUID> buildingIds, boolean vacantUnits, List<UUID> inspectorIds,
+            String method, LocalTime dueTime, int windowDays, List<UUID> buildingIds, boolean vacantUnits, List<String> equipmentRooms,
+            List<UUID> inspectorIds,
             LocalDate startsOn, boolean active) {}
 
     record Inspector(UUID id, String displayName) {}
@@ -60,11 +61,12 @@ class PlanRepository {
     Mono<UUID> insert(UUID projectId, Content c, UUID by, OffsetDateTime at) {
         return bind(db.sql("""
                         insert into inspection_plans (name, template_id, level, recurrence, weekdays, day_of_month, method, due_time,
-                            window_days, building_ids, vacant_units, inspector_ids, starts_on, active, project_id, created_by, created_at, updated_at)
-                        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17)
+                            window_days, building_ids, vacant_units, inspector_ids, starts_on, active, equipment_rooms, project_id, created_by,
+                            created_at, updated_at)
+                        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18)
                         returning id
                         """), c)
-                .bind(14, projectId).bind(15, by).bind(16, at).map((r, m) -> r.get("id", UUID.class)).one();
+                .bind(15, projectId).bind(16, by).bind(17, at).map((r, m) -> r.get("id", UUID.class)).one();
     }
 
     /** Replaces the plan still at {@code expected}; false when it changed meanwhile. */
@@ -72,10 +74,10 @@ class PlanRepository {
         return bind(db.sql("""
                         update inspection_plans set name = $1, template_id = $2, level = $3, recurrence = $4, weekdays = $5,
                             day_of_month = $6, method = $7, due_time = $8, window_days = $9, building_ids = $10, vacant_units = $11,
-                            inspector_ids = $12, starts_on = $13, active = $14, version = version + 1, updated_at = $17
-                        where id = $15 and version = $16
+                            inspector_ids = $12, starts_on = $13, active = $14, equipment_rooms = $15, version = version + 1, updated_at = $18
+                        where id = $16 and version = $17
                         """), c)
-                .bind(14, id).bind(15, expected).bind(16, at).fetch().rowsUpdated().map(n -> n == 1);
+                .bind(15, id).bind(16, expected).bind(17, at).fetch().rowsUpdated().map(n -> n == 1);
     }
 
     /** Forgets the plan's tasks from {@code from} on that nobody started (made again from its new schedule). */
@@ -112,7 +114,7 @@ class PlanRepository {
         spec = c.dayOfMonth() == null ? spec.bindNull(5, Short.class) : spec.bind(5, c.dayOfMonth().shortValue());
         return spec.bind(6, c.method()).bind(7, c.dueTime()).bind(8, (short) c.windowDays())
                 .bind(9, c.buildingIds().toArray(UUID[]::new)).bind(10, c.vacantUnits()).bind(11, c.inspectorIds().toArray(UUID[]::new))
-                .bind(12, c.startsOn()).bind(13, c.active());
+                .bind(12, c.startsOn()).bind(13, c.active()).bind(14, c.equipmentRooms().toArray(String[]::new));
     }
 
     private static Row toRow(Readable r) {
@@ -127,7 +129,8 @@ class PlanRepository {
                 r.get("recurrence", String.class), Arrays.stream(r.get("weekdays", Short[].class)).map(Short::intValue).toList(),
                 dom == null ? null : dom.intValue(), r.get("method", String.class), r.get("due_time", LocalTime.class),
                 r.get("window_days", Short.class).intValue(), List.of(r.get("building_ids", UUID[].class)),
-                Boolean.TRUE.equals(r.get("vacant_units", Boolean.class)), List.of(r.get("inspector_ids", UUID[].class)),
+                Boolean.TRUE.equals(r.get("vacant_units", Boolean.class)), List.of(r.get("equipment_rooms", String[].class)),
+                List.of(r.get("inspector_ids", UUID[].class)),
                 r.get("starts_on", LocalDate.class), Boolean.TRUE.equals(r.get("active", Boolean.class)));
         return new Row(r.get("id", UUID.class), r.get("project_id", UUID.class), c,
                 new Rubric.Text(r.get("template_zh", String.class), r.get("template_en", String.class)), inspectors,

@@ -18,7 +18,8 @@ final class PlanRules {
 
     /** The request as given (the contract has checked types, lengths and ranges). */
     record Input(UUID projectId, String name, UUID templateId, String level, String frequency, List<Integer> weekdays, Integer dayOfMonth,
-            String method, String dueTime, Integer windowDays, List<UUID> buildingIds, Boolean vacantUnits, List<UUID> inspectorIds,
+            String method, String dueTime, Integer windowDays, List<UUID> buildingIds, Boolean vacantUnits, List<String> equipmentRooms,
+            List<UUID> inspectorIds,
             LocalDate startsOn, Boolean active) {}
 
     static PlanRepository.Content content(Input in, LocalDate today) {
@@ -67,9 +68,34 @@ final class PlanRules {
         if (starts.isBefore(today.minusYears(1)) || starts.isAfter(today.plusYears(2))) {
             throw ApiException.invalidField("startsOn", "must be within a year back and two years ahead");
         }
+        boolean vacantUnits = Boolean.TRUE.equals(in.vacantUnits());
+        List<String> rooms = equipmentRooms(in.equipmentRooms());
+        if (vacantUnits && !rooms.isEmpty()) {
+            throw ApiException.invalidField("equipmentRooms", "a plan covers vacant units or equipment rooms, not both");
+        }
         return new PlanRepository.Content(name, in.templateId(), in.level(), frequency, weekdays, day,
                 in.method() == null ? "OPEN" : in.method(), due, window, in.buildingIds() == null ? List.of() : List.copyOf(in.buildingIds()),
-                Boolean.TRUE.equals(in.vacantUnits()), List.copyOf(in.inspectorIds()), starts, in.active() == null || in.active());
+                vacantUnits, rooms, List.copyOf(in.inspectorIds()), starts, in.active() == null || in.active());
+    }
+
+    /** The rooms as named, trimmed: none blank, no two alike (ignoring case and inner spaces), in the order given. */
+    static List<String> equipmentRooms(List<String> given) {
+        if (given == null) {
+            return List.of();
+        }
+        List<String> rooms = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < given.size(); i++) {
+            String room = given.get(i) == null ? "" : given.get(i).strip().replaceAll("\\s+", " ");
+            if (room.isEmpty()) {
+                throw ApiException.invalidField("equipmentRooms[" + i + "]", "is blank");
+            }
+            if (!seen.add(room.replace(" ", "").toLowerCase(java.util.Locale.ROOT))) {
+                throw ApiException.invalidField("equipmentRooms[" + i + "]", "names a room already in the list: " + room);
+            }
+            rooms.add(room);
+        }
+        return List.copyOf(rooms);
     }
 
     /** The recurrence a level implies; CUSTOM needs one given. A given one must agree with the level. */

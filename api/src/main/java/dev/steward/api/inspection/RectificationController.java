@@ -51,25 +51,31 @@ class RectificationController implements RectificationsApi {
     @Override
     public Mono<ResponseEntity<RectificationPageDto>> listRectifications(Integer limit, String cursor, UUID projectId,
             RectificationStatusDto status, Boolean overdue, UUID assigneeId, UUID inspectionId, String sectionCode, String raisedFrom,
-            String raisedTo, UUID buildingId, Boolean cancelled, Boolean due, ServerWebExchange exchange) {
-        var filters = new RectificationRepository.Query(null, status == null ? null : status.getValue(), overdue, assigneeId, inspectionId,
-                sectionCode, Times.parse(raisedFrom, "raisedFrom"), Times.parse(raisedTo, "raisedTo"), buildingId, cancelled, due, null);
+            String raisedTo, UUID buildingId, Boolean cancelled, Boolean due, Boolean withoutUnit, Boolean unassigned,
+            ServerWebExchange exchange) {
+        var filters = query(status, overdue, assigneeId, inspectionId, sectionCode, raisedFrom, raisedTo, buildingId, cancelled, due,
+                withoutUnit, unassigned);
         return scope.current().flatMap(c -> rectifications.list(c, projectId, filters, limit, cursor)).map(p -> ResponseEntity.ok(new RectificationPageDto().items(p.items().stream().map(InspectionDtos::rectification).toList())
                 .nextCursor(p.nextCursor())));
     }
 
     @Override
     public Mono<ResponseEntity<Resource>> exportRectifications(String format, UUID projectId, RectificationStatusDto status, Boolean overdue,
-            UUID assigneeId, UUID inspectionId, String sectionCode, String lang, ServerWebExchange exchange) {
-        var filters = query(status, overdue, assigneeId, inspectionId, sectionCode);
+            UUID assigneeId, UUID inspectionId, String sectionCode, String lang, String raisedFrom, String raisedTo, UUID buildingId,
+            Boolean cancelled, Boolean due, Boolean withoutUnit, Boolean unassigned, ServerWebExchange exchange) {
+        var filters = query(status, overdue, assigneeId, inspectionId, sectionCode, raisedFrom, raisedTo, buildingId, cancelled, due,
+                withoutUnit, unassigned);
         return scope.current().flatMap(c -> lists.rectifications(exchange.getResponse(), c, projectId, filters, format, lang))
                 .then(Mono.empty());
     }
 
+    /** The register's filters, the same for its export (a drill-down exported is the list on screen). */
     private static RectificationRepository.Query query(RectificationStatusDto status, Boolean overdue, UUID assigneeId, UUID inspectionId,
-            String sectionCode) {
+            String sectionCode, String raisedFrom, String raisedTo, UUID buildingId, Boolean cancelled, Boolean due, Boolean withoutUnit,
+            Boolean unassigned) {
         return new RectificationRepository.Query(null, status == null ? null : status.getValue(), overdue, assigneeId, inspectionId,
-                sectionCode, null);
+                sectionCode, Times.parse(raisedFrom, "raisedFrom"), Times.parse(raisedTo, "raisedTo"), buildingId, cancelled, due,
+                withoutUnit, unassigned, null);
     }
 
     @Override

@@ -28,10 +28,11 @@ class RectificationRepository {
             String inspectorName, OffsetDateTime at) {}
 
     record Query(UUID[] projectIds, String status, Boolean overdue, UUID assigneeId, UUID inspectionId, String sectionCode,
-            OffsetDateTime raisedFrom, OffsetDateTime raisedTo, UUID buildingId, Boolean cancelled, Boolean due, OffsetDateTime now) {
+            OffsetDateTime raisedFrom, OffsetDateTime raisedTo, UUID buildingId, Boolean cancelled, Boolean due, Boolean withoutUnit,
+            Boolean unassigned, OffsetDateTime now) {
 
         Query(UUID[] projectIds, String status, Boolean overdue, UUID assigneeId, UUID inspectionId, String sectionCode, OffsetDateTime now) {
-            this(projectIds, status, overdue, assigneeId, inspectionId, sectionCode, null, null, null, null, null, now);
+            this(projectIds, status, overdue, assigneeId, inspectionId, sectionCode, null, null, null, null, null, null, null, now);
         }
     }
 
@@ -97,6 +98,13 @@ class RectificationRepository {
         where.andIf(q.raisedFrom(), "x.raised_at >= $?");
         where.andIf(q.raisedTo(), "x.raised_at < $?");
         where.andIf(q.buildingId(), "w.unit_id in (select un.id from units un where un.building_id = $?)");
+        // The quality picture's "none" groups: the order about no unit (its building 'none'), or with no assignee.
+        if (q.withoutUnit() != null) {
+            where.and(q.withoutUnit() ? "w.unit_id is null" : "w.unit_id is not null");
+        }
+        if (q.unassigned() != null) {
+            where.and(q.unassigned() ? "w.assignee_id is null" : "w.assignee_id is not null");
+        }
         if (q.cancelled() != null) {
             where.and((q.cancelled() ? "" : "not ") + "(" + STATUS + " = 'CANCELLED')");
         }
@@ -186,9 +194,9 @@ class RectificationRepository {
      */
     Mono<Void> announceRaised(UUID id, UUID projectId, UUID inspectionId, UUID workOrderId, OffsetDateTime at) {
         return db.sql("""
-                        select pg_notify('steward_events', json_build_object('type', 'RECTIFICATION_CHANGED', 'projectId', $1::uuid,
+                        select steward_announce(json_build_object('type', 'RECTIFICATION_CHANGED', 'projectId', $1::uuid,
                                'rectificationId', $2::uuid, 'inspectionId', $3::uuid, 'workOrderId', $4::uuid, 'rectificationStatus', 'OPEN',
-                               'eventType', 'RECTIFICATION_RAISED', 'at', $5::timestamptz)::text)
+                               'eventType', 'RECTIFICATION_RAISED', 'at', $5::timestamptz))
                         """)
                 .bind(0, projectId).bind(1, id).bind(2, inspectionId).bind(3, workOrderId).bind(4, at).then();
     }

@@ -111,7 +111,7 @@ class RectificationService {
         }
         var q = new RectificationRepository.Query(projectId == null ? caller.projectIdArray() : new UUID[] {projectId}, filters.status(), filters.overdue(), filters.assigneeId(),
                 filters.inspectionId(), filters.sectionCode(), filters.raisedFrom(), filters.raisedTo(), filters.buildingId(), filters.cancelled(),
-                filters.due(), now());
+                filters.due(), filters.withoutUnit(), filters.unassigned(), now());
         return Page.of(rectifications.list(q, after == null ? null : Cursor.time(after.get(0)), after == null ? null : Cursor.uuid(after.get(1)),
                         size + 1), size, r -> Cursor.encode(r.dueAt().toString(), r.id().toString()))
                 .flatMap(page -> withReinspections(page.items()).map(views -> new Page<>(views, page.nextCursor())));

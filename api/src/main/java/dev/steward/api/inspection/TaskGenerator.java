@@ -10,7 +10,7 @@ import reactor.core.publisher.Mono;
 /**
  * Makes the inspection tasks of active plans for today and the next {@link #HORIZON_DAYS} days (project time zone), and
  * marks the missed ones (应查未查). Each is one statement that any number of instances may run at once: tasks have a
- * unique key (plan, date, unit) and are inserted with {@code on conflict do nothing}, so each is created once; a missed
+ * unique key (plan, date, unit, equipment room) and are inserted with {@code on conflict do nothing}, so each is created once; a missed
  * task is marked by a conditional update, so it is announced once.
  */
 @Component
@@ -33,7 +33,7 @@ class TaskGenerator {
         GenericExecuteSpec spec = db.sql("""
                 with p as (
                     select ip.id, ip.project_id, ip.recurrence, ip.weekdays, ip.day_of_month, ip.due_time, ip.window_days,
-                           ip.building_ids, ip.vacant_units, ip.starts_on, pr.timezone
+                           ip.building_ids, ip.vacant_units, ip.equipment_rooms, ip.starts_on, pr.timezone
                     from inspection_plans ip join projects pr on pr.id = ip.project_id
                     where ip.active and ($2::uuid is null or ip.id = $2)
                     for share of ip),
@@ -48,20 +48,21 @@ class TaskGenerator {
                               else extract(day from g.day) = p.day_of_month and extract(month from g.day) in (1, 4, 7, 10)
                           end),
                 ins as (
-                    insert into inspection_tasks (project_id, plan_id, scheduled_on, unit_id, opens_at, due_at, created_at)
-                    select d.project_id, d.id, d.day, u.id, d.day::timestamp at time zone d.timezone,
+                    insert into inspection_tasks (project_id, plan_id, scheduled_on, unit_id, equipment_room, opens_at, due_at, created_at)
+                    select d.project_id, d.id, d.day, u.id, room.name, d.day::timestamp at time zone d.timezone,
                            (d.day + d.window_days + d.due_time) at time zone d.timezone, $1
                     from d left join lateral (
                         select u.id from units u
                         where d.vacant_units and u.project_id = d.project_id and u.status = 'VACANT'
                           and (cardinality(d.building_ids) = 0 or u.building_id = any(d.building_ids))) u on true
+                    left join lateral unnest(d.equipment_rooms) as room(name) on true
                     where not d.vacant_units or u.id is not null
-                    order by d.id, d.day, u.id
+                    order by d.id, d.day, u.id, room.name
                     on conflict do nothing
                     returning project_id),
                 c as (select project_id, count(*) as n from ins group by project_id)
-                select c.n, pg_notify('steward_events', json_build_object('type', 'INSPECTION_TASKS_CREATED', 'projectId', c.project_id,
-                           'taskCount', c.n, 'at', $1::timestamptz)::text) as sent
+                select c.n, steward_announce(json_build_object('type', 'INSPECTION_TASKS_CREATED', 'projectId', c.project_id,
+                           'taskCount', c.n, 'at', $1::timestamptz)) as sent
                 from c
                 """).bind(0, now);
         spec = planId == null ? spec.bindNull(1, UUID.class) : spec.bind(1, planId);
@@ -76,8 +77,8 @@ class TaskGenerator {
                             where done_at is null and missed_at is null and due_at < $1
                             returning project_id),
                         c as (select project_id, count(*) as n from m group by project_id)
-                        select c.n, pg_notify('steward_events', json_build_object('type', 'INSPECTION_TASKS_MISSED',
-                                   'projectId', c.project_id, 'taskCount', c.n, 'at', $1::timestamptz)::text) as sent
+                        select c.n, steward_announce(json_build_object('type', 'INSPECTION_TASKS_MISSED',
+                                   'projectId', c.project_id, 'taskCount', c.n, 'at', $1::timestamptz)) as sent
                         from c
                         """)
                 .bind(0, now).map((r, m) -> r.get("n", Long.class)).all().reduce(0L, Long::sum);

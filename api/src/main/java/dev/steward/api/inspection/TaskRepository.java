@@ -27,16 +27,19 @@ class TaskRepository {
     }
 
     record Row(UUID id, UUID projectId, UUID planId, String planName, String level, UUID templateId, Rubric.Text templateName,
-            String method, LocalDate scheduledOn, UUID unitId, String unitLabel, OffsetDateTime opensAt, OffsetDateTime dueAt, String status,
+            String method, LocalDate scheduledOn, UUID unitId, String unitLabel, String equipmentRoom, OffsetDateTime opensAt, OffsetDateTime dueAt, String status,
             boolean late, UUID inspectionId, String inspectionCode, String inspectionStatus, OffsetDateTime startedAt, OffsetDateTime doneAt,
             List<PlanRepository.Inspector> inspectors) {}
 
     record Query(UUID[] projectIds, String status, OffsetDateTime dueFrom, OffsetDateTime dueTo, UUID inspectorId, UUID planId, UUID unitId,
             Boolean late, OffsetDateTime now) {}
 
-    /** A task as another part needs it: its plan's template, its unit, and whether it can still be done. */
+    /**
+     * A task as another part needs it: its plan's template, its unit, its place (the unit's label or the equipment room; null
+     * for a plain task) and whether it can still be done.
+     */
     record Ref(UUID id, UUID projectId, UUID planId, String planName, UUID templateId, String method, LocalDate scheduledOn, UUID unitId,
-            String unitLabel, UUID inspectionId, boolean done) {}
+            String place, UUID inspectionId, boolean done) {}
 
     private final DatabaseClient db;
 
@@ -89,7 +92,8 @@ class TaskRepository {
 
     Mono<Ref> ref(UUID[] projectIds, UUID id) {
         return db.sql("""
-                        select t.id, t.project_id, t.plan_id, p.name, p.template_id, p.method, t.scheduled_on, t.unit_id, u.label,
+                        select t.id, t.project_id, t.plan_id, p.name, p.template_id, p.method, t.scheduled_on, t.unit_id,
+                               coalesce(u.label, t.equipment_room) as label,
                                t.inspection_id, t.done_at
                         from inspection_tasks t join inspection_plans p on p.id = t.plan_id left join units u on u.id = t.unit_id
                         where t.project_id = any($1) and t.id = $2
@@ -191,7 +195,7 @@ class TaskRepository {
                 r.get("level", String.class), r.get("template_id", UUID.class),
                 new Rubric.Text(r.get("template_zh", String.class), r.get("template_en", String.class)), r.get("method", String.class),
                 r.get("scheduled_on", LocalDate.class), r.get("unit_id", UUID.class), r.get("unit_label", String.class),
-                r.get("opens_at", OffsetDateTime.class), r.get("due_at", OffsetDateTime.class), r.get("status", String.class),
+                r.get("equipment_room", String.class), r.get("opens_at", OffsetDateTime.class), r.get("due_at", OffsetDateTime.class), r.get("status", String.class),
                 Boolean.TRUE.equals(r.get("late", Boolean.class)), r.get("inspection_id", UUID.class), r.get("inspection_code", String.class),
                 r.get("inspection_status", String.class), r.get("started_at", OffsetDateTime.class), r.get("done_at", OffsetDateTime.class),
                 inspectors);

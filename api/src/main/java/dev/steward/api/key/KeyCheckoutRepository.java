@@ -1,6 +1,7 @@
 package dev.steward.api.key;
 
 import dev.steward.api.platform.Sql;
+import dev.steward.api.platform.ChangeFeed;
 import dev.steward.api.platform.Where;
 import io.r2dbc.spi.Readable;
 import java.time.OffsetDateTime;
@@ -30,10 +31,10 @@ class KeyCheckoutRepository {
             """;
 
     record Query(UUID[] projectIds, UUID keyId, Boolean open, Boolean overdue, UUID borrowerUserId, Boolean late, OffsetDateTime checkedOutFrom,
-            OffsetDateTime checkedOutTo, UUID buildingId, OffsetDateTime now) {
+            OffsetDateTime checkedOutTo, UUID buildingId, Boolean withoutUnit, OffsetDateTime now) {
 
         Query(UUID[] projectIds, UUID keyId, Boolean open, Boolean overdue, UUID borrowerUserId, OffsetDateTime now) {
-            this(projectIds, keyId, open, overdue, borrowerUserId, null, null, null, null, now);
+            this(projectIds, keyId, open, overdue, borrowerUserId, null, null, null, null, null, now);
         }
     }
 
@@ -64,6 +65,21 @@ class KeyCheckoutRepository {
 
     /** Newest first, keyset-paged on (checked_out_at desc, id desc). */
     Flux<KeyCheckout> list(Query q, OffsetDateTime afterAt, UUID afterId, int fetch) {
+        Where where = filters(q);
+        if (afterAt != null) {
+            where.and("(c.checked_out_at, c.id) < ($?, $?)", afterAt, afterId);
+        }
+        String limit = where.param(fetch);
+        return where.bind(db.sql(SELECT + " where " + where.sql() + " order by c.checked_out_at desc, c.id desc limit " + limit))
+                .map(KeyCheckoutRepository::toCheckout).all();
+    }
+
+    /** The checkouts' change feed, with the list's filters: a return is a change of its checkout. */
+    Flux<ChangeFeed.Entry<KeyCheckout>> changes(Query q, ChangeFeed feed, int fetch) {
+        return feed.read(db, SELECT, "c", filters(q), fetch, KeyCheckoutRepository::toCheckout);
+    }
+
+    private static Where filters(Query q) {
         Where where = new Where();
         where.and("c.project_id = any($?)", (Object) q.projectIds());
         where.andIf(q.keyId(), "c.key_id = $?");
@@ -81,12 +97,11 @@ class KeyCheckoutRepository {
         where.andIf(q.checkedOutFrom(), "c.checked_out_at >= $?");
         where.andIf(q.checkedOutTo(), "c.checked_out_at < $?");
         where.andIf(q.buildingId(), IN_BUILDING);
-        if (afterAt != null) {
-            where.and("(c.checked_out_at, c.id) < ($?, $?)", afterAt, afterId);
+        if (q.withoutUnit() != null) {
+            // Checkouts of keys to no unit: the quality picture's "none" building.
+            where.and(q.withoutUnit() ? "k.unit_id is null" : "k.unit_id is not null");
         }
-        String limit = where.param(fetch);
-        return where.bind(db.sql(SELECT + " where " + where.sql() + " order by c.checked_out_at desc, c.id desc limit " + limit))
-                .map(KeyCheckoutRepository::toCheckout).all();
+        return where;
     }
 
     record NewCheckout(UUID projectId, UUID keyId, UUID borrowerUserId, String borrowerName, String borrowerPhone,

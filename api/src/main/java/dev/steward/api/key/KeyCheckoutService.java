@@ -4,6 +4,7 @@ import dev.steward.api.identity.Staff;
 import dev.steward.api.inspection.InspectionTasks;
 import dev.steward.api.platform.ApiException;
 import dev.steward.api.platform.Caller;
+import dev.steward.api.platform.ChangeFeed;
 import dev.steward.api.platform.Cursor;
 import dev.steward.api.platform.Page;
 import dev.steward.api.platform.Role;
@@ -33,10 +34,10 @@ class KeyCheckoutService {
             UUID workOrderId, UUID inspectionTaskId, boolean emergency, String emergencyReason, String notes) {}
 
     record Filters(UUID projectId, UUID keyId, Boolean open, Boolean overdue, UUID borrowerUserId, Boolean late, OffsetDateTime checkedOutFrom,
-            OffsetDateTime checkedOutTo, UUID buildingId) {
+            OffsetDateTime checkedOutTo, UUID buildingId, Boolean withoutUnit) {
 
         Filters(UUID projectId, UUID keyId, Boolean open, Boolean overdue, UUID borrowerUserId) {
-            this(projectId, keyId, open, overdue, borrowerUserId, null, null, null, null);
+            this(projectId, keyId, open, overdue, borrowerUserId, null, null, null, null, null);
         }
     }
 
@@ -64,9 +65,10 @@ class KeyCheckoutService {
         this.tx = tx;
     }
 
-    Mono<Page<View>> list(Caller caller, Filters f, Integer limit, String cursor) {
+    Mono<Page<View>> list(Caller caller, Filters f, Integer limit, String cursor, String updatedFrom) {
         int size = Page.limit(limit);
-        List<String> after = Cursor.decode(cursor, 2);
+        ChangeFeed feed = ChangeFeed.of(updatedFrom, cursor);
+        List<String> after = feed == null ? Cursor.decode(cursor, 2) : null;
         UUID[] projectIds = keys.projectIds(caller, f.projectId());
         UUID borrower = KeyService.seesAllKeys(caller) ? f.borrowerUserId() : caller.userId();
         if (!KeyService.seesAllKeys(caller) && f.borrowerUserId() != null && !f.borrowerUserId().equals(caller.userId())) {
@@ -74,10 +76,11 @@ class KeyCheckoutService {
         }
         Instant now = keys.now();
         var q = new KeyCheckoutRepository.Query(projectIds, f.keyId(), f.open(), f.overdue(), borrower, f.late(), f.checkedOutFrom(),
-                f.checkedOutTo(), f.buildingId(), KeyValues.utc(now));
-        return Page.of(checkouts.list(q, after == null ? null : Cursor.time(after.get(0)), after == null ? null : Cursor.uuid(after.get(1)),
-                        size + 1), size, c -> Cursor.encode(c.checkedOutAt().toString(), c.id().toString()))
-                .map(page -> page.map(c -> view(caller, c, now)));
+                f.checkedOutTo(), f.buildingId(), f.withoutUnit(), KeyValues.utc(now));
+        Mono<Page<KeyCheckout>> found = feed != null ? feed.page(checkouts.changes(q, feed, size + 1), size)
+                : Page.of(checkouts.list(q, after == null ? null : Cursor.time(after.get(0)), after == null ? null : Cursor.uuid(after.get(1)),
+                        size + 1), size, c -> Cursor.encode(c.checkedOutAt().toString(), c.id().toString()));
+        return found.map(page -> page.map(c -> view(caller, c, now)));
     }
 
     Mono<View> checkOut(Caller caller, UUID keyId, NewCheckout r) {

@@ -52,10 +52,12 @@ class KeyController implements KeysApi {
     private final ProjectScope scope;
     private final Idempotency idempotency;
     private final KeyExports exports;
+    private final KeyCabinetList cabinets;
 
     KeyController(KeyService keys, KeyCustody custody, KeyLedgerCheck ledgerCheck, KeyCheckoutService checkouts, KeyStocktakeService stocktakes, ProjectScope scope,
-            Idempotency idempotency, KeyExports exports) {
+            Idempotency idempotency, KeyExports exports, KeyCabinetList cabinets) {
         this.exports = exports;
+        this.cabinets = cabinets;
         this.keys = keys;
         this.custody = custody;
         this.ledgerCheck = ledgerCheck;
@@ -66,26 +68,28 @@ class KeyController implements KeysApi {
     }
 
     @Override
-    public Mono<ResponseEntity<KeyPageDto>> listKeys(Integer limit, String cursor, UUID projectId, KeyTypeDto type, KeyStatusDto status,
+    public Mono<ResponseEntity<KeyPageDto>> listKeys(Integer limit, String cursor, String updatedFrom, UUID projectId, KeyTypeDto type, KeyStatusDto status,
             UUID cabinetId, UUID holderId, Boolean overdue, String code, String q, String lostFrom, String lostTo, UUID buildingId,
-            ServerWebExchange exchange) {
-        var filters = new KeyService.Filters(projectId, type == null ? null : type.getValue(), status == null ? null : status.getValue(),
-                cabinetId, holderId, overdue, code, q, Times.parse(lostFrom, "lostFrom"), Times.parse(lostTo, "lostTo"), buildingId);
-        return scope.current().flatMap(c -> keys.list(c, filters, limit, cursor))
+            Boolean withoutUnit, ServerWebExchange exchange) {
+        var filters = filters(projectId, type, status, cabinetId, holderId, overdue, code, q, lostFrom, lostTo, buildingId, withoutUnit);
+        return scope.current().flatMap(c -> keys.list(c, filters, limit, cursor, updatedFrom))
                 .map(p -> ResponseEntity.ok(new KeyPageDto(p.items().stream().map(KeyDtos::key).toList()).nextCursor(p.nextCursor())));
     }
 
     @Override
     public Mono<ResponseEntity<Resource>> exportKeys(String format, UUID projectId, KeyTypeDto type, KeyStatusDto status, UUID cabinetId,
-            UUID holderId, Boolean overdue, String code, String q, ServerWebExchange exchange) {
-        var filters = filters(projectId, type, status, cabinetId, holderId, overdue, code, q);
+            UUID holderId, Boolean overdue, String code, String q, String lostFrom, String lostTo, UUID buildingId, Boolean withoutUnit,
+            ServerWebExchange exchange) {
+        var filters = filters(projectId, type, status, cabinetId, holderId, overdue, code, q, lostFrom, lostTo, buildingId, withoutUnit);
         return scope.current().flatMap(c -> exports.keys(exchange.getResponse(), c, filters, format)).then(Mono.empty());
     }
 
+    /** The list's filters, the same for its export (a drill-down exported is the list on screen). */
     private static KeyService.Filters filters(UUID projectId, KeyTypeDto type, KeyStatusDto status, UUID cabinetId, UUID holderId,
-            Boolean overdue, String code, String q) {
+            Boolean overdue, String code, String q, String lostFrom, String lostTo, UUID buildingId, Boolean withoutUnit) {
         return new KeyService.Filters(projectId, type == null ? null : type.getValue(), status == null ? null : status.getValue(),
-                cabinetId, holderId, overdue, code, q);
+                cabinetId, holderId, overdue, code, q, Times.parse(lostFrom, "lostFrom"), Times.parse(lostTo, "lostTo"), buildingId,
+                withoutUnit);
     }
 
     @Override
@@ -110,9 +114,9 @@ class KeyController implements KeysApi {
     }
 
     @Override
-    public Mono<ResponseEntity<KeyEventListDto>> listKeyEvents(UUID keyId, ServerWebExchange exchange) {
-        return scope.current().flatMap(c -> keys.events(c, keyId))
-                .map(events -> ResponseEntity.ok(new KeyEventListDto(events.stream().map(KeyDtos::event).toList())));
+    public Mono<ResponseEntity<KeyEventListDto>> listKeyEvents(UUID keyId, Integer limit, String cursor, ServerWebExchange exchange) {
+        return scope.current().flatMap(c -> keys.events(c, keyId, limit, cursor))
+                .map(p -> ResponseEntity.ok(new KeyEventListDto(p.items().stream().map(KeyDtos::event).toList()).nextCursor(p.nextCursor())));
     }
 
     @Override
@@ -146,20 +150,22 @@ class KeyController implements KeysApi {
     }
 
     @Override
-    public Mono<ResponseEntity<KeyCheckoutPageDto>> listKeyCheckouts(Integer limit, String cursor, UUID projectId, UUID keyId,
+    public Mono<ResponseEntity<KeyCheckoutPageDto>> listKeyCheckouts(Integer limit, String cursor, String updatedFrom, UUID projectId, UUID keyId,
             Boolean open, Boolean overdue, UUID borrowerUserId, Boolean late, String checkedOutFrom, String checkedOutTo, UUID buildingId,
-            ServerWebExchange exchange) {
+            Boolean withoutUnit, ServerWebExchange exchange) {
         var filters = new KeyCheckoutService.Filters(projectId, keyId, open, overdue, borrowerUserId, late,
-                Times.parse(checkedOutFrom, "checkedOutFrom"), Times.parse(checkedOutTo, "checkedOutTo"), buildingId);
-        return scope.current().flatMap(c -> checkouts.list(c, filters, limit, cursor))
+                Times.parse(checkedOutFrom, "checkedOutFrom"), Times.parse(checkedOutTo, "checkedOutTo"), buildingId, withoutUnit);
+        return scope.current().flatMap(c -> checkouts.list(c, filters, limit, cursor, updatedFrom))
                 .map(p -> ResponseEntity.ok(new KeyCheckoutPageDto(p.items().stream().map(KeyDtos::checkout).toList())
                         .nextCursor(p.nextCursor())));
     }
 
     @Override
     public Mono<ResponseEntity<Resource>> exportKeyCheckouts(String format, UUID projectId, UUID keyId, Boolean open, Boolean overdue,
-            UUID borrowerUserId, ServerWebExchange exchange) {
-        var filters = new KeyCheckoutService.Filters(projectId, keyId, open, overdue, borrowerUserId);
+            UUID borrowerUserId, Boolean late, String checkedOutFrom, String checkedOutTo, UUID buildingId, Boolean withoutUnit,
+            ServerWebExchange exchange) {
+        var filters = new KeyCheckoutService.Filters(projectId, keyId, open, overdue, borrowerUserId, late,
+                Times.parse(checkedOutFrom, "checkedOutFrom"), Times.parse(checkedOutTo, "checkedOutTo"), buildingId, withoutUnit);
         return scope.current().flatMap(c -> exports.checkouts(exchange.getResponse(), c, filters, format)).then(Mono.empty());
     }
 
@@ -188,9 +194,10 @@ class KeyController implements KeysApi {
     }
 
     @Override
-    public Mono<ResponseEntity<KeyCabinetListDto>> listKeyCabinets(UUID projectId, ServerWebExchange exchange) {
-        return scope.current().flatMap(c -> keys.cabinets(c, projectId))
-                .map(list -> ResponseEntity.ok(new KeyCabinetListDto(list.stream().map(KeyDtos::cabinet).toList())));
+    public Mono<ResponseEntity<KeyCabinetListDto>> listKeyCabinets(Integer limit, String cursor, UUID projectId, ServerWebExchange exchange) {
+        return scope.current().flatMap(c -> cabinets.list(c, projectId, limit, cursor))
+                .map(p -> ResponseEntity.ok(new KeyCabinetListDto(p.items().stream().map(KeyDtos::cabinet).toList())
+                        .nextCursor(p.nextCursor())));
     }
 
     @Override

@@ -51,7 +51,7 @@ class KeyExports {
     }
 
     Mono<Void> keys(ServerHttpResponse response, Caller caller, KeyService.Filters filters, String format) {
-        return list(response, caller, format, KEYS, cursor -> keys.list(caller, filters, Page.MAX_LIMIT, cursor), (v, zones) -> {
+        return list(response, caller, format, KEYS, cursor -> keys.list(caller, filters, Page.MAX_LIMIT, cursor, null), (v, zones) -> {
             Key k = v.key();
             ZoneId zone = zones.getOrDefault(k.projectId(), DEFAULT_ZONE);
             KeyCheckout open = v.openCheckout();
@@ -63,7 +63,7 @@ class KeyExports {
     }
 
     Mono<Void> checkouts(ServerHttpResponse response, Caller caller, KeyCheckoutService.Filters filters, String format) {
-        return list(response, caller, format, CHECKOUTS, cursor -> checkouts.list(caller, filters, Page.MAX_LIMIT, cursor), (v, zones) -> {
+        return list(response, caller, format, CHECKOUTS, cursor -> checkouts.list(caller, filters, Page.MAX_LIMIT, cursor, null), (v, zones) -> {
             KeyCheckout c = v.checkout();
             ZoneId zone = zones.getOrDefault(c.projectId(), DEFAULT_ZONE);
             String phone = c.borrowerPhone() == null || v.fullPhone() ? c.borrowerPhone() : Phones.mask(c.borrowerPhone());

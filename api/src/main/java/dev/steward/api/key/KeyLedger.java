@@ -50,15 +50,15 @@ class KeyLedger {
     }
 
     /** A key's entries, oldest first. */
-    Flux<KeyEvent> forKey(UUID projectId, UUID keyId, int max) {
+    Flux<KeyEvent> forKey(UUID projectId, UUID keyId, long afterSeq, int max) {
         return db.sql("""
                         select e.*, e.details::text as details_text, k.code as key_code, u.display_name as actor_name
                         from key_events e join users u on u.id = e.actor_id left join keys k on k.id = e.key_id
-                        where e.project_id = $1 and e.key_id = $2
+                        where e.project_id = $1 and e.key_id = $2 and e.seq > $4
                         order by e.seq
                         limit $3
                         """)
-                .bind(0, projectId).bind(1, keyId).bind(2, max).map(this::toEvent).all();
+                .bind(0, projectId).bind(1, keyId).bind(2, max).bind(3, afterSeq).map(this::toEvent).all();
     }
 
     /** One row per entry of the project in order: stored and recomputed hash, and the previous entry's hash and number. */

@@ -1,5 +1,6 @@
 package dev.steward.api.key;
 
+import dev.steward.api.platform.ChangeFeed;
 import dev.steward.api.platform.Sql;
 import dev.steward.api.platform.Where;
 import io.r2dbc.spi.Readable;
@@ -28,7 +29,7 @@ class KeyRepository {
 
     /** A list's filters; null means "no filter". {@code holderId}: keys out on loan to this user now. */
     record Query(UUID[] projectIds, String type, String status, UUID cabinetId, UUID holderId, Boolean overdue, String code,
-            String search, OffsetDateTime lostFrom, OffsetDateTime lostTo, UUID buildingId, OffsetDateTime now) {}
+            String search, OffsetDateTime lostFrom, OffsetDateTime lostTo, UUID buildingId, Boolean withoutUnit, OffsetDateTime now) {}
 
     /** A REPORTED_LOST custody event of the key {@code e.key_id} (the quality picture's keysLost counts these). */
     static final String LOST_EVENT = "e.type = 'REPORTED_LOST'";
@@ -51,6 +52,21 @@ class KeyRepository {
 
     /** By code, then id; keyset-paged. */
     Flux<Key> list(Query q, String afterCode, UUID afterId, int fetch) {
+        Where where = filters(q);
+        if (afterCode != null) {
+            where.and("(k.code, k.id) > ($?, $?)", afterCode, afterId);
+        }
+        String limit = where.param(fetch);
+        return where.bind(db.sql(SELECT + " where " + where.sql() + " order by k.code, k.id limit " + limit))
+                .map(KeyRepository::toKey).all();
+    }
+
+    /** The keys' change feed, with the list's filters (a retired or lost key stays in it with its status). */
+    Flux<ChangeFeed.Entry<Key>> changes(Query q, ChangeFeed feed, int fetch) {
+        return feed.read(db, SELECT, "k", filters(q), fetch, KeyRepository::toKey);
+    }
+
+    private static Where filters(Query q) {
         Where where = new Where();
         where.and("k.project_id = any($?)", (Object) q.projectIds());
         where.andIf(q.type(), "k.type = $?");
@@ -75,12 +91,11 @@ class KeyRepository {
                     + (q.lostTo() == null ? "" : " and e.at < " + where.param(q.lostTo())) + ")");
         }
         where.andIf(q.buildingId(), "u.building_id = $?");
-        if (afterCode != null) {
-            where.and("(k.code, k.id) > ($?, $?)", afterCode, afterId);
+        if (q.withoutUnit() != null) {
+            // Keys to no unit: the quality picture's "none" building.
+            where.and(q.withoutUnit() ? "k.unit_id is null" : "k.unit_id is not null");
         }
-        String limit = where.param(fetch);
-        return where.bind(db.sql(SELECT + " where " + where.sql() + " order by k.code, k.id limit " + limit))
-                .map(KeyRepository::toKey).all();
+        return where;
     }
 
     record NewKey(UUID projectId, String code, String type, UUID unitId, String facility, int copies, UUID cabinetId,
@@ -154,19 +169,28 @@ class KeyRepository {
 
     // Cabinets
 
-    Flux<KeyCabinet> cabinets(UUID[] projectIds) {
-        return db.sql("""
-                        select c.*, array_remove(array_agg(k.slot order by k.slot), null) as occupied, count(k.id) as key_count
-                        from key_cabinets c left join keys k on k.cabinet_id = c.id and k.status <> 'RETIRED'
-                        where c.project_id = any($1)
+    /** By project, name and id, after the given ones (nulls: from the start); at most {@code fetch}. */
+    Flux<KeyCabinet> cabinets(UUID[] projectIds, UUID afterProject, String afterName, UUID afterId, int fetch) {
+        GenericExecuteSpec spec = db.sql(CABINETS + """
+                        where c.project_id = any($1) and ($2::uuid is null or (c.project_id, c.name, c.id) > ($2, $3, $4::uuid))
                         group by c.id
-                        order by c.project_id, c.name
-                        """)
-                .bind(0, projectIds).map(KeyRepository::toCabinet).all();
+                        order by c.project_id, c.name, c.id
+                        limit $5
+                        """).bind(0, projectIds);
+        spec = Sql.bindNullable(spec, 1, afterProject, UUID.class);
+        spec = Sql.bindNullable(spec, 2, afterName, String.class);
+        spec = Sql.bindNullable(spec, 3, afterId, UUID.class);
+        return spec.bind(4, fetch).map(KeyRepository::toCabinet).all();
     }
 
+    private static final String CABINETS = """
+            select c.*, array_remove(array_agg(k.slot order by k.slot), null) as occupied, count(k.id) as key_count
+            from key_cabinets c left join keys k on k.cabinet_id = c.id and k.status <> 'RETIRED'
+            """;
+
     Mono<KeyCabinet> cabinet(UUID projectId, UUID id) {
-        return cabinets(new UUID[] {projectId}).filter(c -> c.id().equals(id)).next();
+        return db.sql(CABINETS + " where c.project_id = $1 and c.id = $2 group by c.id").bind(0, projectId).bind(1, id)
+                .map(KeyRepository::toCabinet).one();
     }
 
     /** The new cabinet's id; empty when the project already has one of that name. */

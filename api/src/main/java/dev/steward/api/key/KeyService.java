@@ -10,6 +10,7 @@ import static dev.steward.api.key.KeyValues.utc;
 import dev.steward.api.identity.Staff;
 import dev.steward.api.platform.ApiException;
 import dev.steward.api.platform.Caller;
+import dev.steward.api.platform.ChangeFeed;
 import dev.steward.api.platform.Cursor;
 import dev.steward.api.platform.ETags;
 import dev.steward.api.platform.Page;
@@ -42,13 +43,11 @@ import reactor.core.publisher.Mono;
 @Service
 class KeyService {
 
-    static final int MAX_EVENTS = 1000;
-
     record Filters(UUID projectId, String type, String status, UUID cabinetId, UUID holderId, Boolean overdue, String code,
-            String q, OffsetDateTime lostFrom, OffsetDateTime lostTo, UUID buildingId) {
+            String q, OffsetDateTime lostFrom, OffsetDateTime lostTo, UUID buildingId, Boolean withoutUnit) {
 
         Filters(UUID projectId, String type, String status, UUID cabinetId, UUID holderId, Boolean overdue, String code, String q) {
-            this(projectId, type, status, cabinetId, holderId, overdue, code, q, null, null, null);
+            this(projectId, type, status, cabinetId, holderId, overdue, code, q, null, null, null, null);
         }
     }
 
@@ -79,9 +78,10 @@ class KeyService {
 
     // Reads
 
-    Mono<Page<KeyView>> list(Caller caller, Filters f, Integer limit, String cursor) {
+    Mono<Page<KeyView>> list(Caller caller, Filters f, Integer limit, String cursor, String updatedFrom) {
         int size = Page.limit(limit);
-        List<String> after = Cursor.decode(cursor, 2);
+        ChangeFeed feed = ChangeFeed.of(updatedFrom, cursor);
+        List<String> after = feed == null ? Cursor.decode(cursor, 2) : null;
         UUID[] projectIds = projectIds(caller, f.projectId());
         Instant now = now();
         // A technician's ledger is the keys they hold.
@@ -93,23 +93,26 @@ class KeyService {
         String search = f.q() == null || f.q().isBlank() ? null : "%" + f.q().strip().replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_") + "%";
         KeyRepository.Query q = new KeyRepository.Query(projectIds, f.type(), f.status(), f.cabinetId(), holder, f.overdue(), code,
-                search, f.lostFrom(), f.lostTo(), f.buildingId(), utc(now));
-        return Page.of(keys.list(q, after == null ? null : after.get(0), after == null ? null : Cursor.uuid(after.get(1)), size + 1),
-                        size, k -> Cursor.encode(k.code(), k.id().toString()))
-                .flatMap(page -> views(caller, page.items(), now).map(views -> new Page<>(views, page.nextCursor())));
+                search, f.lostFrom(), f.lostTo(), f.buildingId(), f.withoutUnit(), utc(now));
+        Mono<Page<Key>> found = feed != null ? feed.page(keys.changes(q, feed, size + 1), size)
+                : Page.of(keys.list(q, after == null ? null : after.get(0), after == null ? null : Cursor.uuid(after.get(1)), size + 1),
+                        size, k -> Cursor.encode(k.code(), k.id().toString()));
+        return found.flatMap(page -> views(caller, page.items(), now).map(views -> new Page<>(views, page.nextCursor())));
     }
 
     Mono<KeyView> get(Caller caller, UUID id) {
         return visible(caller, id).flatMap(k -> view(caller, k));
     }
 
-    Mono<List<KeyEvent>> events(Caller caller, UUID id) {
-        return visible(caller, id).flatMap(k -> ledger.forKey(k.projectId(), k.id(), MAX_EVENTS).collectList());
+    /** The key's ledger, oldest first, keyset-paged on its sequence. */
+    Mono<Page<KeyEvent>> events(Caller caller, UUID id, Integer limit, String cursor) {
+        int size = Page.limit(limit);
+        List<String> after = Cursor.decode(cursor, 1);
+        long afterSeq = after == null ? 0 : KeyValues.cursorNumber(after.get(0));
+        return visible(caller, id).flatMap(k -> Page.of(ledger.forKey(k.projectId(), k.id(), afterSeq, size + 1), size,
+                e -> Cursor.encode(Long.toString(e.seq()))));
     }
 
-    Mono<List<KeyCabinet>> cabinets(Caller caller, UUID projectId) {
-        return keys.cabinets(projectIds(caller, projectId)).collectList();
-    }
 
     // Changes
 

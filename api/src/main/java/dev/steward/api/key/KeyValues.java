@@ -17,6 +17,19 @@ final class KeyValues {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
+    /** A sequence number read back from a cursor. */
+    static long cursorNumber(String value) {
+        try {
+            long n = Long.parseLong(value);
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ApiException.invalidField("cursor", "is not a cursor this list produced");
+    }
+
     static boolean isUniqueViolation(Throwable e) {
         return e instanceof org.springframework.dao.DataIntegrityViolationException && e.getMessage() != null
                 && e.getMessage().contains("duplicate key");

@@ -5,8 +5,15 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
-/** Who is calling and which projects they may see; resolved once per request by {@link ProjectScope}. */
-public record Caller(UUID userId, String username, Set<Role> roles, Set<UUID> projectIds) {
+/**
+ * Who is calling and which projects they may see; resolved once per request by {@link ProjectScope}. {@code apiClient}:
+ * the caller is an integration's service account (its token's scopes were checked per operation before it got here).
+ */
+public record Caller(UUID userId, String username, Set<Role> roles, Set<UUID> projectIds, boolean apiClient) {
+
+    public Caller(UUID userId, String username, Set<Role> roles, Set<UUID> projectIds) {
+        this(userId, username, roles, projectIds, false);
+    }
 
     public boolean has(Role role) {
         return roles.contains(role);

@@ -1,6 +1,8 @@
 package dev.steward.api.platform;
 
 import dev.steward.api.contract.model.ServerEventDto;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.r2dbc.postgresql.api.PostgresqlConnection;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
@@ -8,6 +10,7 @@ import io.r2dbc.spi.Wrapped;
 import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -20,7 +23,9 @@ import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 import reactor.util.retry.Retry;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Relays the database's {@code steward_events} notifications (sent by triggers when a change commits)
@@ -39,12 +44,14 @@ public class EventStream implements SmartLifecycle {
 
     private final ConnectionFactory connections;
     private final JsonMapper json;
+    /** Live streams ended because their client fell {@link #BUFFER} events behind (metric {@code steward.events.fell.behind}). */
+    private final Counter streamsFellBehind;
     /**
-     * Slow subscribers miss events rather than hold up the others: the stream is a live view, not a log.
+     * Slow subscribers miss events rather than hold up the others (a client catches up by resuming, {@link EventReplay}).
      * A new sink per start: stop() completes the streams (so a graceful shutdown is not held up by them),
      * and a stopped context can be started again (the test framework pauses and resumes cached contexts).
      */
-    private volatile Sinks.Many<ServerEventDto> sink = newSink();
+    private volatile Sinks.Many<Announced> sink = newSink();
     /** Fires at stop(): every open stream ends (with a retry hint), so a graceful shutdown is not held up by them. */
     private volatile Sinks.One<Boolean> closing = Sinks.one();
     private volatile boolean listening;
@@ -52,9 +59,11 @@ public class EventStream implements SmartLifecycle {
     private final Sinks.Many<String> cacheChanges = Sinks.many().multicast().directBestEffort();
     private Disposable subscription;
 
-    public EventStream(ConnectionFactory connections, JsonMapper json) {
+    public EventStream(ConnectionFactory connections, JsonMapper json, MeterRegistry meters) {
         this.connections = connections;
         this.json = json;
+        this.streamsFellBehind = Counter.builder("steward.events.fell.behind")
+                .description("Live streams ended because their client fell too many events behind").register(meters);
     }
 
     /**
@@ -64,16 +73,37 @@ public class EventStream implements SmartLifecycle {
      * then ends, and its client reconnects.
      */
     public Flux<ServerEventDto> events(Set<UUID> projectIds) {
-        return Flux.defer(() -> sink.asFlux())
-                .filter(e -> e.getProjectId() != null && projectIds.contains(e.getProjectId()))
-                .onBackpressureBuffer(BUFFER, dropped -> { }, BufferOverflowStrategy.ERROR)
-                .doOnError(Exceptions::isOverflow, e -> log.info("Closing a live stream that fell {} events behind", BUFFER))
+        return announced(projectIds).map(Announced::event);
+    }
+
+    /** An event as relayed, with the id of the transaction that wrote it (to tell which a replay's snapshot saw). */
+    record Announced(long xid, ServerEventDto event) {}
+
+    /** {@link #events} with each event's transaction id. */
+    Flux<Announced> announced(Set<UUID> projectIds) {
+        return Flux.defer(() -> {
+            AtomicBoolean ended = new AtomicBoolean();
+            // Counted and logged once, when it happens; the stream ends once its client has taken what was queued.
+            return sink.asFlux()
+                    .filter(a -> a.event().getProjectId() != null && projectIds.contains(a.event().getProjectId()))
+                    .onBackpressureBuffer(BUFFER, dropped -> {
+                        if (ended.compareAndSet(false, true)) {
+                            fellBehind();
+                        }
+                    }, BufferOverflowStrategy.ERROR);
+        })
                 .publishOn(Schedulers.parallel(), 16);
     }
 
     /** Every project's events, from now on, for a job of this instance (ends when the instance stops). */
     public Flux<ServerEventDto> all() {
-        return Flux.defer(() -> sink.asFlux());
+        return Flux.defer(() -> sink.asFlux()).map(Announced::event);
+    }
+
+    /** Counts and logs a live stream ended because its client fell {@link #BUFFER} events behind. */
+    void fellBehind() {
+        streamsFellBehind.increment();
+        log.info("Closing a live stream that fell {} events behind", BUFFER);
     }
 
     /** Whether the error is the one a subscriber gets when it falls too far behind. */
@@ -104,7 +134,7 @@ public class EventStream implements SmartLifecycle {
     public void start() {
         sink = newSink();
         closing = Sinks.one();
-        Sinks.Many<ServerEventDto> target = sink;
+        Sinks.Many<Announced> target = sink;
         subscription = Flux.usingWhen(connections.create(), this::listen, Connection::close)
                 .doOnError(e -> {
                     listening = false;
@@ -114,7 +144,7 @@ public class EventStream implements SmartLifecycle {
                 .subscribe(target::tryEmitNext);
     }
 
-    private Flux<ServerEventDto> listen(Connection connection) {
+    private Flux<Announced> listen(Connection connection) {
         PostgresqlConnection pg = unwrap(connection);
         return pg.createStatement("LISTEN " + CHANNEL + "; LISTEN " + CACHE_CHANNEL).execute()
                 .flatMap(result -> result.getRowsUpdated())
@@ -132,7 +162,10 @@ public class EventStream implements SmartLifecycle {
                         return Flux.empty();
                     }
                     try {
-                        return Flux.just(json.readValue(n.getParameter(), ServerEventDto.class));
+                        // The notification is the event plus its log id and, for the relay only, its transaction's id.
+                        ObjectNode event = (ObjectNode) json.readTree(n.getParameter());
+                        JsonNode xid = event.remove("xid");
+                        return Flux.just(new Announced(xid == null ? 0 : xid.asLong(), json.treeToValue(event, ServerEventDto.class)));
                     } catch (RuntimeException e) {
                         log.warn("Ignored an unreadable {} payload: {}", CHANNEL, e.getMessage());
                         return Flux.empty();
@@ -140,7 +173,7 @@ public class EventStream implements SmartLifecycle {
                 });
     }
 
-    private static Sinks.Many<ServerEventDto> newSink() {
+    private static Sinks.Many<Announced> newSink() {
         return Sinks.many().multicast().directBestEffort();
     }
 
@@ -169,7 +202,7 @@ public class EventStream implements SmartLifecycle {
             subscription.dispose();
         }
         Sinks.One<Boolean> ending = closing;
-        Sinks.Many<ServerEventDto> ended = sink;
+        Sinks.Many<Announced> ended = sink;
         Thread closer = new Thread(() -> {
             ending.tryEmitValue(true);
             ended.tryEmitComplete();

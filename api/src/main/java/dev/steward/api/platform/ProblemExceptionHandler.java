@@ -1,5 +1,6 @@
 package dev.steward.api.platform;
 
+import io.netty.util.IllegalReferenceCountException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import java.util.ArrayList;
@@ -55,7 +56,10 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable ex) {
         boolean disconnected = DisconnectedClientHelper.isClientDisconnectedException(ex);
-        if (disconnected && clientGone(exchange)) {
+        // A request body cut off on the wire can also surface as a buffer already released under the reader (Spring's
+        // multipart PartGenerator racing the connection's close): with the client gone, that is the same disconnect.
+        boolean releasedUnderfoot = hasCause(ex, IllegalReferenceCountException.class);
+        if ((disconnected || releasedUnderfoot) && clientGone(exchange)) {
             // The client went away (closed the tab, aborted a stream, reset the connection): nobody to answer.
             log.debug("Client disconnected from {}: {}", exchange.getRequest().getPath(), ex.toString());
             return Mono.empty();
@@ -120,6 +124,11 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         }
         if (ex instanceof ServerWebInputException input) {
             return inputProblem(input);
+        }
+        if (ex instanceof DecodingException) {
+            // A multipart body resolved into a single part (e.g. the import's `file`) fails before any controller code.
+            return new ApiException(HttpStatus.BAD_REQUEST, "MALFORMED_BODY", "Malformed request body",
+                    "The request body could not be read (cut off, a bad multipart boundary, or not the declared format).");
         }
         if (ex instanceof ServerErrorException missing && missing.getMethodParameter() != null
                 && missing.getMethodParameter().hasParameterAnnotation(PathVariable.class)) {

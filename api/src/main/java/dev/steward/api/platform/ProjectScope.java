@@ -62,7 +62,7 @@ public class ProjectScope {
 
     private Mono<Caller> load(UUID userId) {
         return db.sql("""
-                select u.username, u.roles,
+                select u.username, u.roles, exists (select 1 from api_clients c where c.user_id = u.id) as api_client,
                        case when 'ADMIN' = any(u.roles) then array(select id from projects)
                             else array(select m.project_id from memberships m where m.user_id = u.id) end as project_ids
                 from users u where u.id = $1 and u.active
@@ -70,7 +70,7 @@ public class ProjectScope {
                 .bind(0, userId)
                 .map((row, meta) -> new Caller(userId, row.get("username", String.class),
                         Caller.roles(List.of(row.get("roles", String[].class))),
-                        toSet(row.get("project_ids", UUID[].class))))
+                        toSet(row.get("project_ids", UUID[].class)), Boolean.TRUE.equals(row.get("api_client", Boolean.class))))
                 .one()
                 .switchIfEmpty(Mono.error(() -> ApiException.unauthorized("USER_INACTIVE",
                         "This account no longer exists or has been deactivated.")));

@@ -13,6 +13,7 @@ import dev.steward.api.contract.model.ResidentCreateDto;
 import dev.steward.api.contract.model.ResidentDto;
 import dev.steward.api.contract.model.ResidentListDto;
 import dev.steward.api.contract.model.ResidentMoveOutDto;
+import dev.steward.api.contract.model.ResidentPageDto;
 import dev.steward.api.contract.model.ResidentStatusDto;
 import dev.steward.api.contract.model.ResidentUpdateDto;
 import dev.steward.api.contract.model.UnitCreateDto;
@@ -103,10 +104,11 @@ class PropertyController implements ProjectsApi {
     }
 
     @Override
-    public Mono<ResponseEntity<UnitPageDto>> listUnits(UUID projectId, Integer limit, String cursor, UUID buildingId, String q,
-            UnitStatusDto status, ServerWebExchange exchange) {
+    public Mono<ResponseEntity<UnitPageDto>> listUnits(UUID projectId, Integer limit, String cursor, String updatedFrom, UUID buildingId,
+            String q, UnitStatusDto status, ServerWebExchange exchange) {
         return scope.current()
-                .flatMap(c -> service.units(c, projectId, limit, cursor, buildingId, q, status == null ? null : status.getValue()))
+                .flatMap(c -> service.units(c, projectId, limit, cursor, updatedFrom, buildingId, q,
+                        status == null ? null : status.getValue()))
                 .map(p -> ResponseEntity.ok(new UnitPageDto(p.items().stream().map(mapper::toDto).toList()).nextCursor(p.nextCursor())));
     }
 
@@ -131,10 +133,17 @@ class PropertyController implements ProjectsApi {
     }
 
     @Override
-    public Mono<ResponseEntity<ResidentListDto>> listResidents(UUID projectId, UUID unitId, ResidentStatusDto status,
-            ServerWebExchange exchange) {
-        return scope.current().flatMap(c -> residents.list(c, projectId, unitId, status == null ? null : status.getValue()))
-                .map(list -> ResponseEntity.ok(new ResidentListDto(list.stream().map(mapper::toDto).toList())));
+    public Mono<ResponseEntity<ResidentPageDto>> listProjectResidents(UUID projectId, Integer limit, String cursor, String updatedFrom,
+            ResidentStatusDto status, ServerWebExchange exchange) {
+        return scope.current().flatMap(c -> residents.page(c, projectId, limit, cursor, updatedFrom, status == null ? null : status.getValue()))
+                .map(p -> ResponseEntity.ok(new ResidentPageDto(p.items().stream().map(mapper::toDto).toList()).nextCursor(p.nextCursor())));
+    }
+
+    @Override
+    public Mono<ResponseEntity<ResidentListDto>> listResidents(UUID projectId, UUID unitId, Integer limit, String cursor,
+            ResidentStatusDto status, ServerWebExchange exchange) {
+        return scope.current().flatMap(c -> residents.list(c, projectId, unitId, status == null ? null : status.getValue(), limit, cursor))
+                .map(p -> ResponseEntity.ok(new ResidentListDto(p.items().stream().map(mapper::toDto).toList()).nextCursor(p.nextCursor())));
     }
 
     @Override

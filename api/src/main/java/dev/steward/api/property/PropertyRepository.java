@@ -1,6 +1,8 @@
 package dev.steward.api.property;
 
+import dev.steward.api.platform.ChangeFeed;
 import dev.steward.api.platform.Sql;
+import dev.steward.api.platform.Where;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -117,6 +119,16 @@ class PropertyRepository {
         spec = Sql.bindNullable(spec, 4, afterSortKey, String.class);
         spec = Sql.bindNullable(spec, 5, afterId, UUID.class);
         return spec.bind(6, fetch).map(PropertyRepository::toUnit).all();
+    }
+
+    /** The units' change feed, with the list's filters. */
+    Flux<ChangeFeed.Entry<Unit>> unitChanges(UUID projectId, UUID buildingId, String q, String status, ChangeFeed feed, int fetch) {
+        Where where = new Where();
+        where.and("u.project_id = $?", projectId);
+        where.andIf(buildingId, "u.building_id = $?");
+        where.andIf(q, "u.label ilike '%' || $? || '%'");
+        where.andIf(status, "u.status = $?");
+        return feed.read(db, UNIT, "u", where, fetch, PropertyRepository::toUnit);
     }
 
     Mono<Unit> unit(UUID projectId, UUID id) {

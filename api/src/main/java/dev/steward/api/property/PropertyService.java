@@ -2,6 +2,7 @@ package dev.steward.api.property;
 
 import dev.steward.api.platform.ApiException;
 import dev.steward.api.platform.Caller;
+import dev.steward.api.platform.ChangeFeed;
 import dev.steward.api.platform.Cursor;
 import dev.steward.api.platform.ETags;
 import dev.steward.api.platform.Page;
@@ -96,12 +97,17 @@ class PropertyService {
 
     // Units
 
-    Mono<Page<Unit>> units(Caller caller, UUID projectId, Integer limit, String cursor, UUID buildingId, String q, String status) {
+    Mono<Page<Unit>> units(Caller caller, UUID projectId, Integer limit, String cursor, String updatedFrom, UUID buildingId, String q,
+            String status) {
         caller.requireProject(projectId, "project");
         int size = Page.limit(limit);
+        String search = q == null || q.isBlank() ? null : q.trim().replace("%", "").replace("_", "");
+        ChangeFeed feed = ChangeFeed.of(updatedFrom, cursor);
+        if (feed != null) {
+            return feed.page(repo.unitChanges(projectId, buildingId, search, status, feed, size + 1), size);
+        }
         List<String> after = Cursor.decode(cursor, 2);
         UUID afterId = after == null ? null : Cursor.uuid(after.get(1));
-        String search = q == null || q.isBlank() ? null : q.trim().replace("%", "").replace("_", "");
         return Page.of(repo.units(projectId, buildingId, search, status, after == null ? null : after.get(0), afterId, size + 1),
                 size, u -> Cursor.encode(u.sortKey(), u.id().toString()));
     }

@@ -1,6 +1,8 @@
 package dev.steward.api.property;
 
+import dev.steward.api.platform.ChangeFeed;
 import dev.steward.api.platform.Sql;
+import dev.steward.api.platform.Where;
 import io.r2dbc.spi.Readable;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -19,14 +21,54 @@ class ResidentRepository {
         this.db = db;
     }
 
-    /** {@code status}: CURRENT (still living there), FORMER or ALL; current first, then the most recent move-outs. */
-    Flux<Resident> residents(UUID projectId, UUID unitId, String status) {
-        return db.sql("""
-                select * from residents where project_id = $1 and unit_id = $2
-                  and ($3 = 'ALL' or ($3 = 'CURRENT') = (moved_out_on is null))
-                order by moved_out_on desc nulls first, relation, created_at, id
-                """)
-                .bind(0, projectId).bind(1, unitId).bind(2, status).map(ResidentRepository::toResident).all();
+    /**
+     * {@code status}: CURRENT (still living there), FORMER or ALL; current first, then the most recent move-outs (then
+     * relation, registration), keyset-paged on that order as one text key (with the id).
+     */
+    Flux<Row> residents(UUID projectId, UUID unitId, String status, String afterKey, UUID afterId, int fetch) {
+        var spec = db.sql("""
+                select * from (
+                    select r.*, (case when r.moved_out_on is null then '0'
+                                      else '1' || to_char(date '9999-12-31' - r.moved_out_on, 'FM0000000') end
+                                 || r.relation || to_char(r.created_at at time zone 'UTC', 'YYYYMMDDHH24MISSUS')) as unit_sort_key
+                    from residents r
+                    where r.project_id = $1 and r.unit_id = $2
+                      and ($3 = 'ALL' or ($3 = 'CURRENT') = (r.moved_out_on is null))
+                ) x
+                where ($4::text is null or (x.unit_sort_key collate "C", x.id) > ($4 collate "C", $5::uuid))
+                order by x.unit_sort_key collate "C", x.id
+                limit $6
+                """).bind(0, projectId).bind(1, unitId).bind(2, status);
+        spec = Sql.bindNullable(spec, 3, afterKey, String.class);
+        spec = Sql.bindNullable(spec, 4, afterId, UUID.class);
+        return spec.bind(5, fetch).map(r -> new Row(toResident(r), r.get("unit_sort_key", String.class))).all();
+    }
+
+    /** Every unit's residents, by unit then id; keyset-paged on (the unit's sort key, id). */
+    Flux<Row> page(UUID projectId, String status, String afterSortKey, UUID afterId, int fetch) {
+        var spec = db.sql("""
+                select r.*, u.sort_key as unit_sort_key from residents r join units u on u.id = r.unit_id
+                where r.project_id = $1 and ($2 = 'ALL' or ($2 = 'CURRENT') = (r.moved_out_on is null))
+                  and ($3::text is null or (u.sort_key, r.id) > ($3, $4::uuid))
+                order by u.sort_key, r.id
+                limit $5
+                """).bind(0, projectId).bind(1, status);
+        spec = Sql.bindNullable(spec, 2, afterSortKey, String.class);
+        spec = Sql.bindNullable(spec, 3, afterId, UUID.class);
+        return spec.bind(4, fetch).map(r -> new Row(toResident(r), r.get("unit_sort_key", String.class))).all();
+    }
+
+    /** A resident and their sort key in the list (the page's cursor). */
+    record Row(Resident resident, String unitSortKey) {}
+
+    /** The residents' change feed: a move-out is a change like any other. */
+    Flux<ChangeFeed.Entry<Resident>> changes(UUID projectId, String status, ChangeFeed feed, int fetch) {
+        Where where = new Where();
+        where.and("r.project_id = $?", projectId);
+        if (!"ALL".equals(status)) {
+            where.and("CURRENT".equals(status) ? "r.moved_out_on is null" : "r.moved_out_on is not null");
+        }
+        return feed.read(db, "select r.* from residents r", "r", where, fetch, ResidentRepository::toResident);
     }
 
     Mono<Resident> resident(UUID projectId, UUID unitId, UUID id) {

@@ -2,7 +2,10 @@ package dev.steward.api.property;
 
 import dev.steward.api.platform.ApiException;
 import dev.steward.api.platform.Caller;
+import dev.steward.api.platform.ChangeFeed;
+import dev.steward.api.platform.Cursor;
 import dev.steward.api.platform.ETags;
+import dev.steward.api.platform.Page;
 import dev.steward.api.platform.Role;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,10 +37,31 @@ class ResidentService {
         this.clock = clock;
     }
 
-    Mono<List<Resident>> list(Caller caller, UUID projectId, UUID unitId, String status) {
+    Mono<Page<Resident>> list(Caller caller, UUID projectId, UUID unitId, String status, Integer limit, String cursor) {
+        int size = Page.limit(limit);
+        List<String> after = Cursor.decode(cursor, 2);
+        String afterKey = after == null ? null : after.get(0);
+        UUID afterId = after == null ? null : Cursor.uuid(after.get(1));
         return property.unit(caller, projectId, unitId)
-                .flatMap(u -> residents.residents(projectId, unitId, status == null ? "CURRENT" : status)
-                        .map(Resident::masked).collectList());
+                .flatMap(u -> Page.of(residents.residents(projectId, unitId, status == null ? "CURRENT" : status, afterKey, afterId,
+                        size + 1), size, r -> Cursor.encode(r.unitSortKey(), r.resident().id().toString())))
+                .map(p -> p.map(r -> r.resident().masked()));
+    }
+
+    /** Every unit's residents, phones masked; with {@code updatedFrom} the residents' change feed (everybody by default). */
+    Mono<Page<Resident>> page(Caller caller, UUID projectId, Integer limit, String cursor, String updatedFrom, String status) {
+        caller.requireProject(projectId, "project");
+        int size = Page.limit(limit);
+        ChangeFeed feed = ChangeFeed.of(updatedFrom, cursor);
+        if (feed != null) {
+            return feed.page(residents.changes(projectId, status == null ? "ALL" : status, feed, size + 1), size)
+                    .map(p -> p.map(Resident::masked));
+        }
+        List<String> after = Cursor.decode(cursor, 2);
+        return Page.of(residents.page(projectId, status == null ? "CURRENT" : status, after == null ? null : after.get(0),
+                        after == null ? null : Cursor.uuid(after.get(1)), size + 1), size,
+                        r -> Cursor.encode(r.unitSortKey(), r.resident().id().toString()))
+                .map(p -> p.map(r -> r.resident().masked()));
     }
 
     Mono<Resident> get(Caller caller, UUID projectId, UUID unitId, UUID id) {

@@ -24,10 +24,12 @@ final class QualityFigures {
 
     /**
      * Where a group's figures point: the group's order filters (projectId, registration period, building or assignee), the
-     * project alone, the period and the group's building / assignee for the other lists, and the campaign when one.
+     * project alone, the period and the group's building / assignee for the other lists, the filter of the "none" group
+     * ({@code withoutUnit} / {@code unassigned}: on the work-order and rectification lists, and {@code withoutUnit} on the key
+     * lists), and the campaign when one.
      */
     record Drill(Map<String, String> orderQuery, Map<String, String> baseQuery, String from, String to, String buildingId,
-            String assigneeId, String campaignId, java.time.OffsetDateTime now) {
+            String assigneeId, String noneFilter, String campaignId, java.time.OffsetDateTime now) {
 
         DrillDown orders(String... more) {
             return with("/api/v1/work-orders", orderQuery, more);
@@ -46,14 +48,24 @@ final class QualityFigures {
             if (assigneeId != null) {
                 q.put("assigneeId", assigneeId);
             }
+            // Both lists filter on the order: its unit (the building 'none') or its assignee.
+            if (noneFilter != null && (path.equals("/api/v1/work-orders") || path.equals("/api/v1/rectifications"))) {
+                q.put(noneFilter, "true");
+            }
             return with(path, q, more);
         }
 
-        /** A list of the group's building (when it has one: the lists without an assignee) with more parameters. */
+        /**
+         * A list of the group's building (when it has one: the lists without an assignee) with more parameters; for the
+         * "none" building, the keys to no unit ({@code withoutUnit}).
+         */
         DrillDown inBuilding(String path, String... more) {
             Map<String, String> q = new LinkedHashMap<>(baseQuery);
             if (buildingId != null) {
                 q.put("buildingId", buildingId);
+            }
+            if ("withoutUnit".equals(noneFilter)) {
+                q.put("withoutUnit", "true");
             }
             return with(path, q, more);
         }

@@ -103,13 +103,32 @@ class QualityService {
         if (ids.length == 0) {
             return Mono.just(List.of());
         }
-        OffsetDateTime prevFrom = from.minus(Duration.between(from, to));
         return projects.summaries(List.of(ids)).collectMap(Projects.Summary::id).flatMap(summaries -> sources
                 .read(ids, summaries, from, to, now, by, true)
-                .zipWhen(current -> sources.read(ids, summaries, prevFrom, from, now, by, false))
+                .zipWhen(current -> sources.read(ids, summaries, previousFrom(from, to, by, summaries), from, now, by, false))
                 .zipWhen(t -> repo.targets(ids).collectMap(QualityRepository.Targets::projectId))
                 .flatMap(t -> labels(t.getT1().getT1(), summaries, by)
                         .map(labels -> groups(t.getT1().getT1(), t.getT1().getT2(), t.getT2(), summaries, labels, from, to, now, by))));
+    }
+
+    /**
+     * Where the previous period starts: as long before {@code from} as the period is long; per month only the month
+     * before the first (the one thing a monthly series compares with), in the earliest of the projects' zones — a
+     * 12-month trend then reads 13 months, not 24.
+     */
+    static OffsetDateTime previousFrom(OffsetDateTime from, OffsetDateTime to, GroupBy by, Map<UUID, Projects.Summary> summaries) {
+        OffsetDateTime equalLength = from.minus(Duration.between(from, to));
+        if (by != GroupBy.MONTH) {
+            return equalLength;
+        }
+        OffsetDateTime earliest = from;
+        for (Projects.Summary p : summaries.values()) {
+            ZoneId zone = ZoneId.of(p.timezone());
+            OffsetDateTime monthBefore = YearMonth.from(from.atZoneSameInstant(zone)).minusMonths(1).atDay(1).atStartOfDay(zone)
+                    .toOffsetDateTime();
+            earliest = monthBefore.isBefore(earliest) ? monthBefore : earliest;
+        }
+        return earliest.isAfter(equalLength) ? earliest : equalLength;
     }
 
     private List<Group> groups(Map<String, Inputs> current, Map<String, Inputs> previous, Map<UUID, QualityRepository.Targets> targets,
@@ -159,7 +178,12 @@ class QualityService {
         if (assignee != null) {
             orders.put("assigneeId", assignee);
         }
-        return new QualityFigures.Drill(orders, base, from.toString(), to.toString(), building, assignee, campaign, now);
+        // The "none" group: orders about no unit (common areas), or with no assignee.
+        String none = !"none".equals(key) ? null : by == GroupBy.BUILDING ? "withoutUnit" : by == GroupBy.ASSIGNEE ? "unassigned" : null;
+        if (none != null) {
+            orders.put(none, "true");
+        }
+        return new QualityFigures.Drill(orders, base, from.toString(), to.toString(), building, assignee, none, campaign, now);
     }
 
     private Mono<Map<String, String>> labels(Map<String, Inputs> groups, Map<UUID, Projects.Summary> summaries, GroupBy by) {

@@ -35,9 +35,9 @@ class QualityWarningAnnouncer {
                         gone as (delete from quality_warnings_on o where o.project_id = $1 and not (o.key = any($2::text[]))),
                         added as (insert into quality_warnings_on (project_id, key, kind, first_seen)
                                   select $1, key, kind, $6 from cur on conflict (project_id, key) do nothing returning key)
-                        select count(pg_notify('steward_events', json_build_object('type', 'QUALITY_WARNING', 'projectId', $1::uuid,
+                        select count(steward_announce(json_build_object('type', 'QUALITY_WARNING', 'projectId', $1::uuid,
                                    'warningKey', c.key, 'warningKind', c.kind, 'metric', nullif(c.metric, ''),
-                                   'buildingId', nullif(c.building, '')::uuid, 'at', $6::timestamptz)::text)) as n
+                                   'buildingId', nullif(c.building, '')::uuid, 'at', $6::timestamptz))) as n
                         from added a join cur c on c.key = a.key
                         """)
                 .bind(0, projectId).bind(1, keys).bind(2, kinds).bind(3, metrics).bind(4, buildings).bind(5, now)

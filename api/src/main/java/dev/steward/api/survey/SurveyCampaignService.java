@@ -157,9 +157,18 @@ class SurveyCampaignService {
                 .then();
     }
 
-    Mono<List<SurveyRepository.UnitProgress>> progress(Caller caller, UUID id) {
+    /** The per-building counts of the whole audience and a page of its units (one building's, when given). */
+    record Progress(List<SurveyRepository.BuildingProgress> buildings, Page<SurveyRepository.UnitProgress> units) {}
+
+    Mono<Progress> progress(Caller caller, UUID id, UUID buildingId, Integer limit, String cursor) {
         SurveyRoles.requireReader(caller);
-        return visible(caller, id).flatMap(c -> surveys.progress(c).collectList());
+        int size = Page.limit(limit);
+        List<String> after = Cursor.decode(cursor, 2);
+        return visible(caller, id).flatMap(c -> surveys.buildingProgress(c).collectList().zipWith(
+                Page.of(surveys.progress(c, buildingId, after == null ? null : after.get(0), after == null ? null : Cursor.uuid(after.get(1)),
+                        size + 1), size, r -> Cursor.encode(r.sortKey(), r.progress().unit().unitId().toString()))
+                        .map(page -> page.map(SurveyRepository.ProgressRow::progress)),
+                Progress::new));
     }
 
     Mono<SurveyRepository.Campaign> visible(Caller caller, UUID id) {
@@ -180,7 +189,7 @@ class SurveyCampaignService {
                 .map(this::view);
     }
 
-    private static UUID[] projectIds(Caller caller, UUID projectId) {
+    static UUID[] projectIds(Caller caller, UUID projectId) {
         if (projectId != null) {
             caller.requireProject(projectId, "project");
             return new UUID[] {projectId};

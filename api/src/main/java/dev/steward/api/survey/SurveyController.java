@@ -17,6 +17,7 @@ import dev.steward.api.contract.model.SurveyInvitationLinksDto;
 import dev.steward.api.contract.model.SurveyInvitationProgressDto;
 import dev.steward.api.contract.model.SurveyInvitationRequestDto;
 import dev.steward.api.contract.model.SurveyInvitationStatusDto;
+import dev.steward.api.contract.model.SurveyResponsePageDto;
 import dev.steward.api.contract.model.SurveyResponseReceiptDto;
 import dev.steward.api.contract.model.SurveyResultsDto;
 import dev.steward.api.contract.model.SurveyStaffResponseDto;
@@ -27,9 +28,7 @@ import dev.steward.api.platform.ETags;
 import dev.steward.api.platform.ProjectScope;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
@@ -50,11 +49,14 @@ class SurveyController implements SurveysApi {
     private final SurveyAnswerService answers;
     private final SurveyResultsService results;
     private final SurveyCommentService comments;
+    private final SurveyResponseService responses;
     private final SurveyDtos dtos;
     private final ProjectScope scope;
 
     SurveyController(SurveyTemplateService templates, SurveyCampaignService campaigns, SurveyAnswerService answers,
-            SurveyResultsService results, SurveyCommentService comments, SurveyDtos dtos, ProjectScope scope) {
+            SurveyResultsService results, SurveyCommentService comments, SurveyResponseService responses, SurveyDtos dtos,
+            ProjectScope scope) {
+        this.responses = responses;
         this.templates = templates;
         this.campaigns = campaigns;
         this.answers = answers;
@@ -101,6 +103,14 @@ class SurveyController implements SurveysApi {
     }
 
     @Override
+    public Mono<ResponseEntity<SurveyResponsePageDto>> listSurveyResponses(Integer limit, String cursor, String updatedFrom,
+            UUID projectId, UUID campaignId, ServerWebExchange exchange) {
+        return scope.current().flatMap(c -> responses.list(c, projectId, campaignId, limit, cursor, updatedFrom))
+                .map(p -> ResponseEntity.ok(new SurveyResponsePageDto(p.items().stream().map(dtos::response).toList())
+                        .nextCursor(p.nextCursor())));
+    }
+
+    @Override
     public Mono<ResponseEntity<SurveyCampaignDto>> createSurveyCampaign(Mono<SurveyCampaignCreateDto> body, ServerWebExchange exchange) {
         return body.flatMap(r -> scope.current().flatMap(c -> campaigns.create(c, new SurveyCampaignService.NewCampaign(r.getTemplateId(),
                         r.getProjectId(), r.getTitle(), r.getOpensAt(), r.getClosesAt(), Boolean.TRUE.equals(r.getAnonymous()),
@@ -135,20 +145,16 @@ class SurveyController implements SurveysApi {
     }
 
     @Override
-    public Mono<ResponseEntity<SurveyInvitationProgressDto>> listSurveyInvitations(UUID campaignId, ServerWebExchange exchange) {
-        return scope.current().flatMap(c -> campaigns.progress(c, campaignId)).map(units -> {
-            Map<UUID, SurveyBuildingProgressDto> buildings = new LinkedHashMap<>();
-            List<SurveyInvitationStatusDto> rows = new ArrayList<>();
-            for (SurveyRepository.UnitProgress p : units) {
-                SurveyBuildingProgressDto b = buildings.computeIfAbsent(p.unit().buildingId(),
-                        id -> new SurveyBuildingProgressDto(id, p.unit().buildingName(), 0, 0, 0));
-                b.audience(b.getAudience() + 1).invited(b.getInvited() + (p.invited() ? 1 : 0)).answered(b.getAnswered() + (p.answered() ? 1 : 0));
-                rows.add(new SurveyInvitationStatusDto(p.unit().unitId(), p.unit().unitLabel(), p.unit().buildingId(), p.unit().buildingName(),
-                        p.invited(), p.answered()).answeredAt(p.answeredAt())
-                        .channel(p.channel() == null ? null : SurveyChannelDto.fromValue(p.channel())));
-            }
-            return ResponseEntity.ok(new SurveyInvitationProgressDto(new ArrayList<>(buildings.values()), rows));
-        });
+    public Mono<ResponseEntity<SurveyInvitationProgressDto>> listSurveyInvitations(UUID campaignId, Integer limit, String cursor,
+            UUID buildingId, ServerWebExchange exchange) {
+        return scope.current().flatMap(c -> campaigns.progress(c, campaignId, buildingId, limit, cursor)).map(p -> ResponseEntity.ok(
+                new SurveyInvitationProgressDto(
+                        p.buildings().stream().map(b -> new SurveyBuildingProgressDto(b.buildingId(), b.buildingName(), b.audience(),
+                                b.invited(), b.answered())).toList(),
+                        p.units().items().stream().map(u -> new SurveyInvitationStatusDto(u.unit().unitId(), u.unit().unitLabel(),
+                                u.unit().buildingId(), u.unit().buildingName(), u.invited(), u.answered()).answeredAt(u.answeredAt())
+                                .channel(u.channel() == null ? null : SurveyChannelDto.fromValue(u.channel()))).toList())
+                        .nextCursor(p.units().nextCursor())));
     }
 
     @Override

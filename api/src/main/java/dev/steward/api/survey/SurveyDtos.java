@@ -14,6 +14,8 @@ import dev.steward.api.contract.model.SurveyPreviousCampaignDto;
 import dev.steward.api.contract.model.SurveyQuestionDto;
 import dev.steward.api.contract.model.SurveyQuestionResultDto;
 import dev.steward.api.contract.model.SurveyQuestionTypeDto;
+import dev.steward.api.contract.model.SurveyAnswerDto;
+import dev.steward.api.contract.model.SurveyResponseDto;
 import dev.steward.api.contract.model.SurveyResultsDto;
 import dev.steward.api.contract.model.SurveyTemplateDto;
 import dev.steward.api.contract.model.WorkOrderStatusDto;
@@ -34,6 +36,18 @@ class SurveyDtos {
 
     SurveyDtos(JsonMapper json) {
         this.json = json;
+    }
+
+    SurveyResponseDto response(SurveyResponseRepository.Response r) {
+        List<SurveyAnswerDto> answers = new ArrayList<>();
+        for (var e : json.readTree(r.answersJson()).properties()) {
+            answers.add(new SurveyAnswerDto(e.getKey(), e.getValue()));
+        }
+        return new SurveyResponseDto(r.id(), r.projectId(), r.campaignId(), r.buildingId(),
+                SurveyResponseDto.ChannelEnum.fromValue(r.channel()), answers, r.createdAt(), r.updatedAt())
+                .unitId(r.unitId())
+                .language(r.language() == null ? null : SurveyResponseDto.LanguageEnum.fromValue(r.language()))
+                .enteredById(r.enteredBy());
     }
 
     List<Question> questions(List<SurveyQuestionDto> dtos) {

@@ -1,5 +1,9 @@
 package dev.steward.api.survey;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +13,7 @@ import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,14 +39,26 @@ public class SurveyIndexes {
     public record CampaignIndex(UUID campaignId, UUID projectId, String title, OffsetDateTime opensAt, OffsetDateTime closesAt, String status,
             Double index, Double nps, int responses, List<BuildingIndex> buildings, List<DimensionIndex> dimensions) {}
 
-    private record Row(UUID id, UUID projectId, String title, OffsetDateTime opensAt, OffsetDateTime closesAt, String status, String questions) {}
+    private record Row(UUID id, UUID projectId, String title, OffsetDateTime opensAt, OffsetDateTime closesAt, String status, String questions,
+            OffsetDateTime closedAt) {}
+
+    /**
+     * A closed campaign's responses never change (CLOSED is final, responses are never edited or removed, and no answer
+     * is taken once it is closed): its index is scored once. Only a minute after the close, so that an answer whose
+     * transaction began before the close is in.
+     */
+    private static final Duration SETTLED = Duration.ofMinutes(1);
+
+    private final Cache<UUID, CampaignIndex> closed = Caffeine.newBuilder().maximumSize(5_000).build();
 
     private final DatabaseClient db;
     private final SurveyRepository surveys;
     private final SurveyTemplateService templates;
     private final JsonMapper json;
+    private final Clock clock;
 
-    SurveyIndexes(DatabaseClient db, SurveyRepository surveys, SurveyTemplateService templates, JsonMapper json) {
+    SurveyIndexes(DatabaseClient db, SurveyRepository surveys, SurveyTemplateService templates, JsonMapper json, Clock clock) {
+        this.clock = clock;
         this.db = db;
         this.surveys = surveys;
         this.templates = templates;
@@ -62,19 +79,32 @@ public class SurveyIndexes {
     }
 
     private static final String SELECT = """
-            select c.id, c.project_id, c.title, c.opens_at, c.closes_at, c.status, v.questions::text as questions
+            select c.id, c.project_id, c.title, c.opens_at, c.closes_at, c.status, v.questions::text as questions, c.closed_at
             from survey_campaigns c
             join survey_template_versions v on v.template_id = c.template_id and v.version = c.template_version""";
 
     private static Row row(io.r2dbc.spi.Readable r) {
         return new Row(r.get("id", UUID.class), r.get("project_id", UUID.class), r.get("title", String.class),
                 r.get("opens_at", OffsetDateTime.class), r.get("closes_at", OffsetDateTime.class), r.get("status", String.class),
-                r.get("questions", String.class));
+                r.get("questions", String.class), r.get("closed_at", OffsetDateTime.class));
     }
 
     private Flux<CampaignIndex> scored(Flux<Row> rows) {
         return rows.collectList().flatMapMany(list -> Flux.fromIterable(list)
-                .concatMap(c -> surveys.responses(c.id()).collectList().map(stored -> score(c, stored))));
+                .concatMap(c -> {
+                    CampaignIndex known = closed.getIfPresent(c.id());
+                    if (known != null) {
+                        return Mono.just(known);
+                    }
+                    return surveys.responses(c.id()).collectList().map(stored -> {
+                        CampaignIndex scored = score(c, stored);
+                        if ("CLOSED".equals(c.status()) && c.closedAt() != null
+                                && c.closedAt().isBefore(OffsetDateTime.now(clock).minus(SETTLED))) {
+                            closed.put(c.id(), scored);
+                        }
+                        return scored;
+                    });
+                }));
     }
 
     private CampaignIndex score(Row c, List<SurveyRepository.StoredResponse> stored) {

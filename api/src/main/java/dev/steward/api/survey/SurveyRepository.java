@@ -118,20 +118,59 @@ class SurveyRepository {
 
     /** Every audience unit with whether it has a live link and whether (when, how) it answered. */
     Flux<UnitProgress> progress(Campaign c) {
-        return db.sql("""
-                        select u.id, u.label, b.id as building_id, b.name as building_name, i.id is not null as invited,
+        return progress(c, null, null, null, null).map(ProgressRow::progress);
+    }
+
+    /** A unit of the progress with its place in unit order (the page's cursor). */
+    record ProgressRow(UnitProgress progress, String sortKey) {}
+
+    /** A page of it in unit order: after ({@code afterKey}, {@code afterId}), of one building when given; all when {@code fetch} is null. */
+    Flux<ProgressRow> progress(Campaign c, UUID buildingId, String afterKey, UUID afterId, Integer fetch) {
+        Where where = new Where();
+        where.and("u.project_id = $?", c.projectId());
+        where.and("u.status = 'OCCUPIED'");
+        where.and("(cardinality($?::uuid[]) = 0 or u.building_id = any($?))", c.buildingIds().toArray(UUID[]::new),
+                c.buildingIds().toArray(UUID[]::new));
+        where.andIf(buildingId, "u.building_id = $?");
+        if (afterKey != null) {
+            where.and("(u.sort_key, u.id) > ($?, $?)", afterKey, afterId);
+        }
+        String campaign = where.param(c.id());
+        String limit = fetch == null ? "" : " limit " + where.param(fetch);
+        return where.bind(db.sql("""
+                        select u.id, u.label, u.sort_key, b.id as building_id, b.name as building_name, i.id is not null as invited,
                                a.answered_at, a.channel
                         from units u join buildings b on b.id = u.building_id
-                        left join survey_invitations i on i.campaign_id = $3 and i.unit_id = u.id and i.revoked_at is null
-                        left join survey_answered_units a on a.campaign_id = $3 and a.unit_id = u.id
-                        where u.project_id = $1 and u.status = 'OCCUPIED' and (cardinality($2::uuid[]) = 0 or u.building_id = any($2))
-                        order by u.sort_key, u.id
-                        """)
-                .bind(0, c.projectId()).bind(1, c.buildingIds().toArray(UUID[]::new)).bind(2, c.id())
-                .map(r -> new UnitProgress(new AudienceUnit(r.get("id", UUID.class), r.get("label", String.class),
+                        left join survey_invitations i on i.campaign_id = %1$s and i.unit_id = u.id and i.revoked_at is null
+                        left join survey_answered_units a on a.campaign_id = %1$s and a.unit_id = u.id
+                        where %2$s
+                        order by u.sort_key, u.id%3$s
+                        """.formatted(campaign, where.sql(), limit)))
+                .map(r -> new ProgressRow(new UnitProgress(new AudienceUnit(r.get("id", UUID.class), r.get("label", String.class),
                         r.get("building_id", UUID.class), r.get("building_name", String.class)),
                         Boolean.TRUE.equals(r.get("invited", Boolean.class)), r.get("answered_at", OffsetDateTime.class) != null,
-                        r.get("answered_at", OffsetDateTime.class), r.get("channel", String.class)))
+                        r.get("answered_at", OffsetDateTime.class), r.get("channel", String.class)), r.get("sort_key", String.class)))
+                .all();
+    }
+
+    /** Per building of the audience (in unit order): its units, how many have a live link, how many answered. */
+    record BuildingProgress(UUID buildingId, String buildingName, int audience, int invited, int answered) {}
+
+    Flux<BuildingProgress> buildingProgress(Campaign c) {
+        return db.sql("""
+                        select b.id, b.name, count(*) as audience,
+                               count(*) filter (where exists (select 1 from survey_invitations i where i.campaign_id = $3
+                                                              and i.unit_id = u.id and i.revoked_at is null)) as invited,
+                               count(*) filter (where exists (select 1 from survey_answered_units a where a.campaign_id = $3
+                                                              and a.unit_id = u.id)) as answered
+                        from units u join buildings b on b.id = u.building_id
+                        where u.project_id = $1 and u.status = 'OCCUPIED' and (cardinality($2::uuid[]) = 0 or u.building_id = any($2))
+                        group by b.id, b.name
+                        order by min(u.sort_key), b.id
+                        """)
+                .bind(0, c.projectId()).bind(1, c.buildingIds().toArray(UUID[]::new)).bind(2, c.id())
+                .map(r -> new BuildingProgress(r.get("id", UUID.class), r.get("name", String.class), r.get("audience", Long.class).intValue(),
+                        r.get("invited", Long.class).intValue(), r.get("answered", Long.class).intValue()))
                 .all();
     }
 

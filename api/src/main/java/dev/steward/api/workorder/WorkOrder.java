@@ -16,7 +16,7 @@ record WorkOrder(
         OffsetDateTime responseDueAt, OffsetDateTime resolutionDueAt, OffsetDateTime returnVisitDueAt,
         OffsetDateTime respondedAt, OffsetDateTime completedAt, OffsetDateTime closedAt,
         String resolution, Long feeFen, UUID reworkOf, int reopenCount, Integer satisfaction, UUID surveyCommentId,
-        UUID rectificationId,
+        UUID rectificationId, String externalId,
         long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
     Builder toBuilder() {
@@ -73,7 +73,7 @@ record WorkOrder(
                     o.channel, title, description, o.reporterName, o.reporterPhone, o.firstResponsibleId,
                     o.firstResponsibleName, assigneeId, o.assigneeName, status, responseDueAt, resolutionDueAt,
                     returnVisitDueAt, respondedAt, completedAt, closedAt, resolution, feeFen, o.reworkOf, reopenCount,
-                    satisfaction, o.surveyCommentId, o.rectificationId, o.version, o.createdAt, o.updatedAt);
+                    satisfaction, o.surveyCommentId, o.rectificationId, o.externalId, o.version, o.createdAt, o.updatedAt);
         }
     }
 }

@@ -34,7 +34,10 @@ enum WorkOrderAction {
     CANCEL(Who.MANAGER, CANCELLED, "cancelled", "cancel", NEW, ASSIGNED, REOPENED),
     COMMENT(Who.STAFF, null, "commented on", "comment on", WorkOrderStatus.values());
 
-    /** Who may act. ADMIN may do whatever a MANAGER may; INTEGRATION may do nothing (it only reads). */
+    /**
+     * Who may act. ADMIN may do whatever a MANAGER may; INTEGRATION only comments — and only an API client's token
+     * with {@code work-orders:write} gets a write that far (the security chain refuses the others).
+     */
     enum Who {
         /** AGENT, MANAGER, ADMIN: register, edit, dispatch, return visits, reopen. */
         FRONT_DESK,
@@ -87,7 +90,7 @@ enum WorkOrderAction {
 
     boolean permits(Caller caller, UUID assigneeId) {
         if (caller.has(Role.INTEGRATION)) {
-            return false;
+            return who == Who.STAFF;
         }
         return switch (who) {
             case FRONT_DESK -> caller.hasAny(Role.ADMIN, Role.MANAGER, Role.AGENT);
@@ -117,8 +120,14 @@ enum WorkOrderAction {
         }
     }
 
-    /** The actions the caller may take now: the buttons the SPA shows. */
+    /**
+     * The actions the caller may take now: the buttons the SPA shows. None for INTEGRATION: its password logins may not
+     * write at all, and an API client's comments depend on its token's scope, which the order does not know.
+     */
     static List<WorkOrderAction> allowed(Caller caller, WorkOrderStatus status, UUID assigneeId) {
+        if (caller.has(Role.INTEGRATION)) {
+            return List.of();
+        }
         return Arrays.stream(values()).filter(a -> a.availableFrom(status) && a.permits(caller, assigneeId)).toList();
     }
 }

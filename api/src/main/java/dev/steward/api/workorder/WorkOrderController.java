@@ -35,6 +35,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.core.io.Resource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
@@ -69,13 +70,14 @@ class WorkOrderController implements WorkOrdersApi {
     }
 
     @Override
-    public Mono<ResponseEntity<WorkOrderPageDto>> listWorkOrders(Integer limit, String cursor, UUID projectId,
+    public Mono<ResponseEntity<WorkOrderPageDto>> listWorkOrders(Integer limit, String cursor, String updatedFrom, UUID projectId,
             Set<WorkOrderStatusDto> status, WorkOrderTypeDto type, String category, WorkOrderPriorityDto priority, UUID assigneeId,
             UUID firstResponsibleId, UUID unitId, Boolean overdue, String late, Boolean rework, String q, String createdFrom,
-            String createdTo, UUID buildingId, String returnVisitDueBefore, String sort, ServerWebExchange exchange) {
+            String createdTo, UUID buildingId, String returnVisitDueBefore, Boolean withoutUnit, Boolean unassigned, String sort,
+            ServerWebExchange exchange) {
         var filters = filters(projectId, status, type, category, priority, assigneeId, firstResponsibleId, unitId, overdue, late, rework, q,
-                createdFrom, createdTo, buildingId, returnVisitDueBefore, sort);
-        return scope.current().flatMap(c -> search.list(c, filters, limit, cursor))
+                createdFrom, createdTo, buildingId, returnVisitDueBefore, withoutUnit, unassigned, sort);
+        return scope.current().flatMap(c -> search.list(c, filters, limit, cursor, updatedFrom))
                 .map(p -> ResponseEntity.ok(new WorkOrderPageDto(p.items().stream().map(mapper::toDto).toList())
                         .nextCursor(p.nextCursor())));
     }
@@ -84,9 +86,9 @@ class WorkOrderController implements WorkOrdersApi {
     public Mono<ResponseEntity<WorkOrderCountsDto>> countWorkOrders(UUID projectId, WorkOrderTypeDto type, String category,
             WorkOrderPriorityDto priority, UUID assigneeId, UUID firstResponsibleId, UUID unitId, Boolean overdue, String late,
             Boolean rework, String q, String createdFrom, String createdTo, UUID buildingId, String returnVisitDueBefore,
-            ServerWebExchange exchange) {
+            Boolean withoutUnit, Boolean unassigned, ServerWebExchange exchange) {
         var filters = filters(projectId, null, type, category, priority, assigneeId, firstResponsibleId, unitId, overdue, late, rework, q,
-                createdFrom, createdTo, buildingId, returnVisitDueBefore, null);
+                createdFrom, createdTo, buildingId, returnVisitDueBefore, withoutUnit, unassigned, null);
         return scope.current().flatMap(c -> search.counts(c, filters)).map(rows -> ResponseEntity.ok(new WorkOrderCountsDto(
                 rows.stream().mapToLong(WorkOrderRepository.StatusCount::total).sum(),
                 rows.stream().mapToLong(WorkOrderRepository.StatusCount::overdue).sum(),
@@ -98,28 +100,30 @@ class WorkOrderController implements WorkOrdersApi {
     public Mono<ResponseEntity<Resource>> exportWorkOrders(String format, UUID projectId, Set<WorkOrderStatusDto> status,
             WorkOrderTypeDto type, String category, WorkOrderPriorityDto priority, UUID assigneeId, UUID firstResponsibleId,
             UUID unitId, Boolean overdue, String late, Boolean rework, String q, String createdFrom, String createdTo, UUID buildingId,
-            String returnVisitDueBefore, String sort, ServerWebExchange exchange) {
+            String returnVisitDueBefore, Boolean withoutUnit, Boolean unassigned, String sort, ServerWebExchange exchange) {
         var filters = filters(projectId, status, type, category, priority, assigneeId, firstResponsibleId, unitId, overdue, late, rework, q,
-                createdFrom, createdTo, buildingId, returnVisitDueBefore, sort);
+                createdFrom, createdTo, buildingId, returnVisitDueBefore, withoutUnit, unassigned, sort);
         return scope.current().flatMap(c -> export.write(exchange.getResponse(), c, filters, format)).then(Mono.empty());
     }
 
     private static WorkOrderSearch.Filters filters(UUID projectId, Set<WorkOrderStatusDto> status, WorkOrderTypeDto type,
             String category, WorkOrderPriorityDto priority, UUID assigneeId, UUID firstResponsibleId, UUID unitId, Boolean overdue,
             String late, Boolean rework, String q, String createdFrom, String createdTo, UUID buildingId, String returnVisitDueBefore,
-            String sort) {
+            Boolean withoutUnit, Boolean unassigned, String sort) {
         return new WorkOrderSearch.Filters(projectId,
                 status == null ? null : status.stream().map(WorkOrderController::statusValue).toList(),
                 type == null ? null : type.getValue(), category, priority == null ? null : priority.getValue(), assigneeId,
-                firstResponsibleId, unitId, overdue, late, rework, q, createdFrom, createdTo, buildingId, returnVisitDueBefore, sort);
+                firstResponsibleId, unitId, overdue, late, rework, q, createdFrom, createdTo, buildingId, returnVisitDueBefore, withoutUnit,
+                unassigned, sort);
     }
 
     @Override
     public Mono<ResponseEntity<WorkOrderDto>> createWorkOrder(Mono<WorkOrderCreateDto> body, String key, ServerWebExchange exchange) {
         return body.flatMap(r -> idempotency.create(exchange, key, r, WorkOrderDto.class, () -> scope.current()
-                .flatMap(c -> service.create(c, mapper.toRegistration(r)))
-                .map(v -> ResponseEntity.created(URI.create("/api/v1/work-orders/" + v.order().id()))
-                        .eTag(ETags.of(v.order().version())).body(mapper.toDto(v)))));
+                .flatMap(c -> service.registerOnce(c, mapper.toRegistration(r)))
+                .map(reg -> ResponseEntity.status(reg.earlier() ? HttpStatus.OK : HttpStatus.CREATED)
+                        .location(URI.create("/api/v1/work-orders/" + reg.view().order().id()))
+                        .eTag(ETags.of(reg.view().order().version())).body(mapper.toDto(reg.view())))));
     }
 
     @Override
@@ -181,9 +185,11 @@ class WorkOrderController implements WorkOrdersApi {
     }
 
     @Override
-    public Mono<ResponseEntity<WorkOrderEventListDto>> listWorkOrderEvents(UUID workOrderId, ServerWebExchange exchange) {
-        return scope.current().flatMap(c -> service.events(c, workOrderId))
-                .map(events -> ResponseEntity.ok(new WorkOrderEventListDto(events.stream().map(mapper::toDto).toList())));
+    public Mono<ResponseEntity<WorkOrderEventListDto>> listWorkOrderEvents(UUID workOrderId, Integer limit, String cursor,
+            ServerWebExchange exchange) {
+        return scope.current().flatMap(c -> service.events(c, workOrderId, limit, cursor))
+                .map(p -> ResponseEntity.ok(new WorkOrderEventListDto(p.items().stream().map(mapper::toDto).toList())
+                        .nextCursor(p.nextCursor())));
     }
 
     @Override

@@ -14,7 +14,7 @@ import java.util.UUID;
 record WorkOrderQuery(UUID[] projectIds, String[] statuses, String type, String category, String priority, UUID assigneeId,
         UUID firstResponsibleId, UUID unitId, Boolean overdue, Late late, Boolean rework, String code, String search, OffsetDateTime createdFrom,
         OffsetDateTime createdTo, UUID technicianId, OffsetDateTime now, UUID buildingId, OffsetDateTime returnVisitDueBefore,
-        CallerText caller, Sort sort) {
+        Boolean withoutUnit, Boolean unassigned, CallerText caller, Sort sort) {
 
     /** A deadline missed: met after it, or not met and past it (cancelled orders never count). */
     enum Late {

@@ -2,6 +2,7 @@ package dev.steward.api.workorder;
 
 import dev.steward.api.platform.CallerText;
 import dev.steward.api.platform.Sql;
+import dev.steward.api.platform.ChangeFeed;
 import dev.steward.api.platform.Where;
 import io.r2dbc.spi.Readable;
 import java.time.LocalDate;
@@ -76,6 +77,17 @@ class WorkOrderRepository {
         return where.bind(db.sql(sql)).map(WorkOrderRepository::toWorkOrder).all();
     }
 
+    /** The orders' change feed, with the list's filters (its sort ignored): cancelled and closed orders stay in it. */
+    Flux<ChangeFeed.Entry<WorkOrder>> changes(WorkOrderQuery q, ChangeFeed feed, int fetch) {
+        Where where = new Where();
+        where.and("w.project_id = any($?)", (Object) q.projectIds());
+        if (q.statuses() != null) {
+            where.and("w.status = any($?)", (Object) q.statuses());
+        }
+        filters(q, where);
+        return feed.read(db, SELECT, "w", where, fetch, WorkOrderRepository::toWorkOrder);
+    }
+
     /** Per status, the orders matching {@code q} (its statuses ignored) and how many of them are overdue. */
     Flux<StatusCount> countByStatus(WorkOrderQuery q) {
         Where where = new Where();
@@ -126,6 +138,12 @@ class WorkOrderRepository {
         if (q.returnVisitDueBefore() != null) {
             where.and("w.status = 'COMPLETED' and w.return_visit_due_at < $?", q.returnVisitDueBefore());
         }
+        if (q.withoutUnit() != null) {
+            where.and(q.withoutUnit() ? "w.unit_id is null" : "w.unit_id is not null");
+        }
+        if (q.unassigned() != null) {
+            where.and(q.unassigned() ? "w.assignee_id is null" : "w.assignee_id is not null");
+        }
     }
 
     /**
@@ -166,7 +184,13 @@ class WorkOrderRepository {
     record NewRow(UUID projectId, String code, UUID unitId, String location, String type, String category, String priority,
             String channel, String title, String description, String reporterName, String reporterPhone,
             UUID firstResponsibleId, OffsetDateTime responseDueAt, OffsetDateTime resolutionDueAt, UUID reworkOf,
-            UUID surveyCommentId, UUID rectificationId, OffsetDateTime createdAt) {}
+            UUID surveyCommentId, UUID rectificationId, OffsetDateTime createdAt, String externalId) {}
+
+    /** The order the first-responsible caller registered under this external id, if any. */
+    Mono<UUID> findByExternalId(UUID firstResponsibleId, String externalId) {
+        return db.sql("select id from work_orders where first_responsible_id = $1 and external_id = $2")
+                .bind(0, firstResponsibleId).bind(1, externalId).map((row, meta) -> row.get("id", UUID.class)).one();
+    }
 
     Mono<UUID> insert(NewRow r) {
         // The order and its CREATED timeline entry in one statement (one round trip); the entry's trigger announces it.
@@ -175,8 +199,10 @@ class WorkOrderRepository {
                     insert into work_orders (project_id, code, unit_id, location, type, category, priority, channel, title,
                                              description, reporter_name, reporter_phone, first_responsible_id, status,
                                              response_due_at, resolution_due_at, rework_of, survey_comment_id, rectification_id,
-                                             created_at, updated_at)
-                    values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'NEW', $14, $15, $16, $18, $19, $17, $17)
+                                             created_at, updated_at, external_id)
+                    values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'NEW', $14, $15, $16, $18, $19, $17, $17, $20)
+                    -- a twin registration with the same external id (racing, or just committed) inserts nothing
+                    on conflict (first_responsible_id, external_id) where external_id is not null do nothing
                     returning id, project_id, first_responsible_id, created_at)
                 insert into work_order_events (project_id, work_order_id, type, actor_id, at, to_status)
                 select project_id, id, 'CREATED', first_responsible_id, created_at, 'NEW' from o
@@ -192,6 +218,7 @@ class WorkOrderRepository {
         spec = Sql.bindNullable(spec, 15, r.reworkOf(), UUID.class);
         spec = Sql.bindNullable(spec, 17, r.surveyCommentId(), UUID.class);
         spec = Sql.bindNullable(spec, 18, r.rectificationId(), UUID.class);
+        spec = Sql.bindNullable(spec, 19, r.externalId(), String.class);
         return spec.bind(16, r.createdAt()).map((row, meta) -> row.get("id", UUID.class)).one();
     }
 
@@ -245,7 +272,7 @@ class WorkOrderRepository {
                 r.get("completed_at", OffsetDateTime.class), r.get("closed_at", OffsetDateTime.class),
                 r.get("resolution", String.class), r.get("fee_fen", Long.class), r.get("rework_of", UUID.class),
                 r.get("reopen_count", Integer.class), satisfaction == null ? null : satisfaction.intValue(),
-                r.get("survey_comment_id", UUID.class), r.get("rectification_id", UUID.class),
+                r.get("survey_comment_id", UUID.class), r.get("rectification_id", UUID.class), r.get("external_id", String.class),
                 r.get("version", Long.class), r.get("created_at", OffsetDateTime.class), r.get("updated_at", OffsetDateTime.class));
     }
 }

@@ -3,6 +3,7 @@ package dev.steward.api.workorder;
 import dev.steward.api.platform.ApiException;
 import dev.steward.api.platform.Caller;
 import dev.steward.api.platform.CallerText;
+import dev.steward.api.platform.ChangeFeed;
 import dev.steward.api.platform.Cursor;
 import dev.steward.api.platform.Page;
 import dev.steward.api.platform.Times;
@@ -34,7 +35,7 @@ class WorkOrderSearch {
 
     record Filters(UUID projectId, List<String> statuses, String type, String category, String priority, UUID assigneeId,
             UUID firstResponsibleId, UUID unitId, Boolean overdue, String late, Boolean rework, String q, String createdFrom, String createdTo,
-            UUID buildingId, String returnVisitDueBefore, String sort) {}
+            UUID buildingId, String returnVisitDueBefore, Boolean withoutUnit, Boolean unassigned, String sort) {}
 
     private final WorkOrderRepository repo;
     private final Clock clock;
@@ -44,10 +45,15 @@ class WorkOrderSearch {
         this.clock = clock;
     }
 
-    Mono<Page<WorkOrderView>> list(Caller caller, Filters f, Integer limit, String cursor) {
+    Mono<Page<WorkOrderView>> list(Caller caller, Filters f, Integer limit, String cursor, String updatedFrom) {
         int size = Page.limit(limit);
         Instant now = now();
         WorkOrderQuery query = query(caller, f, now);
+        ChangeFeed feed = ChangeFeed.of(updatedFrom, cursor);
+        if (feed != null) {
+            return feed.page(query.projectIds().length == 0 ? Flux.<ChangeFeed.Entry<WorkOrder>>empty() : repo.changes(query, feed, size + 1), size)
+                    .map(page -> page.map(o -> WorkOrderView.of(o, caller, now, false)));
+        }
         After after = After.of(cursor, query.sort());
         if (query.projectIds().length == 0) {
             return Mono.just(new Page<>(List.of(), null));
@@ -111,8 +117,8 @@ class WorkOrderSearch {
                 WorkOrderQuery.Late.fromParameter(f.late()), f.rework(),
                 code, words ? likePattern(said.text()) : null, from, to,
                 WorkOrderVisibility.seesAllOrders(caller) ? null : caller.userId(), utc(now), f.buildingId(),
-                visitDue == null ? null : visitDue.withOffsetSameInstant(ZoneOffset.UTC), words ? null : said,
-                WorkOrderQuery.Sort.fromParameter(f.sort()));
+                visitDue == null ? null : visitDue.withOffsetSameInstant(ZoneOffset.UTC), f.withoutUnit(), f.unassigned(),
+                words ? null : said, WorkOrderQuery.Sort.fromParameter(f.sort()));
     }
 
     /** Where a page starts: after this sort value and id (nulls: the first page). */

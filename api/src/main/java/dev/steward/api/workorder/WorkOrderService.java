@@ -9,7 +9,9 @@ import static dev.steward.api.workorder.WorkOrderVisibility.seesPhone;
 
 import dev.steward.api.platform.ApiException;
 import dev.steward.api.platform.Caller;
+import dev.steward.api.platform.Cursor;
 import dev.steward.api.platform.ETags;
+import dev.steward.api.platform.Page;
 import dev.steward.api.platform.Role;
 import dev.steward.api.property.Projects;
 import dev.steward.api.workorder.WorkOrderEvent.Draft;
@@ -45,13 +47,18 @@ class WorkOrderService {
             "LANDSCAPING", "SECURITY", "PARKING", "NOISE", "OTHER");
     /** A repair of the same unit and category within this time after an earlier one was completed is rework (返修). */
     static final Duration REWORK_WINDOW = Duration.ofDays(30);
-    static final int MAX_EVENTS = 1000;
     private static final DateTimeFormatter CODE_DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     /** {@code resolutionDueAt} replaces the SLA policy's (a rectification's deadline); null: the policy's. */
     record Registration(UUID projectId, UUID unitId, String location, String type, String category, String priority,
             String channel, String title, String description, String reporterName, String reporterPhone, UUID surveyCommentId,
-            UUID rectificationId, OffsetDateTime resolutionDueAt) {}
+            UUID rectificationId, OffsetDateTime resolutionDueAt, String externalId) {}
+
+    /** A registration's answer: the order, and whether it was registered earlier under the same {@code externalId}. */
+    record Registered(WorkOrderView view, boolean earlier) {}
+
+    /** Channels an API client registers through: the resident's app or mini program, or the integrated system itself. */
+    static final Set<String> CLIENT_CHANNELS = Set.of("WECHAT", "APP", "INTEGRATION");
 
     /** PATCH: null means "leave as it is". */
     record Edit(String title, String description, String category, String priority, UUID unitId, String location) {}
@@ -83,16 +90,51 @@ class WorkOrderService {
         return visibility.visible(caller, id).map(o -> WorkOrderView.of(o, caller, now(clock), seesPhone(caller, o)));
     }
 
-    Mono<List<WorkOrderEvent>> events(Caller caller, UUID id) {
-        return visibility.visible(caller, id).flatMap(o -> timeline.read(o.projectId(), o.id(), MAX_EVENTS).collectList());
+    /** The timeline, oldest first, keyset-paged on (time, sequence). */
+    Mono<Page<WorkOrderEvent>> events(Caller caller, UUID id, Integer limit, String cursor) {
+        int size = Page.limit(limit);
+        List<String> after = Cursor.decode(cursor, 2);
+        OffsetDateTime afterAt = after == null ? null : Cursor.time(after.get(0));
+        Long afterSeq = after == null ? null : sequence(after.get(1));
+        return visibility.visible(caller, id).flatMap(o -> Page.of(timeline.read(o.projectId(), o.id(), afterAt, afterSeq, size + 1), size,
+                        e -> Cursor.encode(e.event().at().toString(), Long.toString(e.seq())))
+                .map(p -> p.map(WorkOrderTimeline.Entry::event)));
+    }
+
+    private static Long sequence(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ApiException.invalidField("cursor", "is not a cursor this list produced");
+        }
     }
 
     // Registration and edits
 
+    /**
+     * The front desk's registration. INTEGRATION reaches here only with an API client's token carrying
+     * {@code work-orders:write} (the security chain refuses every other INTEGRATION write).
+     */
     Mono<WorkOrderView> create(Caller caller, Registration r) {
+        return registerOnce(caller, r).map(Registered::view);
+    }
+
+    /** {@link #create}, saying whether the order was registered earlier by the same caller under the same externalId. */
+    Mono<Registered> registerOnce(Caller caller, Registration r) {
         caller.requireProject(r.projectId(), "project");
-        caller.requireRole("register work orders", Role.ADMIN, Role.MANAGER, Role.AGENT);
-        return register(caller, r);
+        caller.requireRole("register work orders", Role.ADMIN, Role.MANAGER, Role.AGENT, Role.INTEGRATION);
+        if (caller.has(Role.INTEGRATION) && !CLIENT_CHANNELS.contains(r.channel())) {
+            throw ApiException.invalidField("channel", "an API client registers orders by WECHAT, APP or INTEGRATION");
+        }
+        if (r.externalId() == null) {
+            return register(caller, r).map(v -> new Registered(v, false));
+        }
+        // Found before any number is taken; a racing twin waits on the unique index, inserts nothing, then finds it.
+        Mono<Registered> earlier = Mono.defer(() -> repo.findByExternalId(caller.userId(), r.externalId())
+                .flatMap(id -> visibility.reload(caller, id))
+                .map(o -> new Registered(WorkOrderView.of(o, caller, now(clock), seesPhone(caller, o)), true)));
+        return earlier.switchIfEmpty(Mono.defer(() -> register(caller, r).map(v -> new Registered(v, false))))
+                .switchIfEmpty(earlier);
     }
 
     /** Registers without the front-desk role check: for orders other features raise (e.g. a lock change for a lost key). */
@@ -123,7 +165,8 @@ class WorkOrderService {
                                             blankToNull(r.description()), reporterName, r.reporterPhone().strip(),
                                             caller.userId(), utc(due.responseDueAt()),
                                             r.resolutionDueAt() != null ? r.resolutionDueAt() : utc(due.resolutionDueAt()),
-                                            rework.orElse(null), r.surveyCommentId(), r.rectificationId(), utc(now))));
+                                            rework.orElse(null), r.surveyCommentId(), r.rectificationId(), utc(now),
+                                            blankToNull(r.externalId()))));
                         }))
                 .flatMap(id -> visibility.reload(caller, id)))
                 .map(o -> WorkOrderView.of(o, caller, now, seesPhone(caller, o)));

@@ -43,10 +43,13 @@ class WorkOrderTimeline {
         return spec.fetch().rowsUpdated().then();
     }
 
-    /** Oldest first; at most {@code max} entries. */
-    Flux<WorkOrderEvent> read(UUID projectId, UUID workOrderId, int max) {
-        return db.sql("""
-                        select e.id, e.type, e.actor_id, u.display_name as actor_name, e.at, e.note, e.from_status,
+    /** An entry of the timeline with its place in it (time, then the order it was written in). */
+    record Entry(WorkOrderEvent event, long seq) {}
+
+    /** Oldest first, after ({@code afterAt}, {@code afterSeq}) when given; at most {@code max} entries. */
+    Flux<Entry> read(UUID projectId, UUID workOrderId, OffsetDateTime afterAt, Long afterSeq, int max) {
+        var spec = db.sql("""
+                        select e.id, e.seq, e.type, e.actor_id, u.display_name as actor_name, e.at, e.note, e.from_status,
                                e.to_status, (select jsonb_agg(c || jsonb_strip_nulls(jsonb_build_object(
                                                       'fromLabel', fu.display_name, 'toLabel', tu.display_name)) order by n)
                                              from jsonb_array_elements(e.changes) with ordinality as x(c, n)
@@ -55,11 +58,14 @@ class WorkOrderTimeline {
                                             )::text as changes
                         from work_order_events e join users u on u.id = e.actor_id
                         where e.project_id = $1 and e.work_order_id = $2
+                          and ($4::timestamptz is null or (e.at, e.seq) > ($4, $5::bigint))
                         order by e.at, e.seq
                         limit $3
                         """)
-                .bind(0, projectId).bind(1, workOrderId).bind(2, max)
-                .map(this::toEvent).all();
+                .bind(0, projectId).bind(1, workOrderId).bind(2, max);
+        spec = Sql.bindNullable(spec, 3, afterAt, OffsetDateTime.class);
+        spec = Sql.bindNullable(spec, 4, afterSeq, Long.class);
+        return spec.map(r -> new Entry(toEvent(r), r.get("seq", Long.class))).all();
     }
 
     private String writeChanges(List<WorkOrderEvent.FieldChange> changes) {

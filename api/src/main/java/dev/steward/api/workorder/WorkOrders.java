@@ -48,7 +48,7 @@ public class WorkOrders {
     public Mono<RectificationOrder> raiseRectification(Caller caller, NewRectification r) {
         return rectifications.raise(caller, new WorkOrderService.Registration(r.projectId(), null, r.location(), "RECTIFICATION",
                         r.category(), r.priority(), "INSPECTION", r.title(), r.description(), r.reporterName(), r.reporterPhone(), null,
-                        r.rectificationId(), r.dueAt()), r.assigneeId(), r.finding(),
+                        r.rectificationId(), r.dueAt(), null), r.assigneeId(), r.finding(),
                 List.of(new WorkOrderEvent.FieldChange("inspectionId", null, r.inspectionId().toString()),
                         new WorkOrderEvent.FieldChange("rectificationId", null, r.rectificationId().toString()),
                         new WorkOrderEvent.FieldChange("checkPointCode", null, r.checkPointCode())))
@@ -98,7 +98,7 @@ public class WorkOrders {
     public Mono<Ref> registerLockChange(Caller caller, UUID projectId, UUID unitId, String location, String title,
             String description, String reporterName, String reporterPhone) {
         return service.register(caller, new WorkOrderService.Registration(projectId, unitId, location, "REPAIR", "DOOR_LOCK",
-                        "HIGH", "FRONT_DESK", title, description, reporterName, reporterPhone, null, null, null))
+                        "HIGH", "FRONT_DESK", title, description, reporterName, reporterPhone, null, null, null, null))
                 .map(v -> new Ref(v.order().id(), v.order().code(), v.order().unitId(), v.order().status().name(), true));
     }
 
@@ -109,7 +109,7 @@ public class WorkOrders {
     public Mono<Ref> registerRepairFromInspection(Caller caller, UUID projectId, UUID unitId, String category, String priority,
             String title, String description, String reporterName, String reporterPhone) {
         return service.register(caller, new WorkOrderService.Registration(projectId, unitId, null, "REPAIR", category, priority,
-                        "INSPECTION", title, description, reporterName, reporterPhone, null, null, null))
+                        "INSPECTION", title, description, reporterName, reporterPhone, null, null, null, null))
                 .map(v -> new Ref(v.order().id(), v.order().code(), v.order().unitId(), v.order().status().name(), true));
     }
 
@@ -120,7 +120,7 @@ public class WorkOrders {
     public Mono<Ref> registerFromSurvey(Caller caller, UUID projectId, UUID unitId, String location, String type, String category,
             String priority, String title, String description, String reporterName, String reporterPhone, UUID surveyCommentId) {
         return service.create(caller, new WorkOrderService.Registration(projectId, unitId, location, type, category, priority,
-                        "SURVEY", title, description, reporterName, reporterPhone, surveyCommentId, null, null))
+                        "SURVEY", title, description, reporterName, reporterPhone, surveyCommentId, null, null, null))
                 .map(v -> new Ref(v.order().id(), v.order().code(), v.order().unitId(), v.order().status().name(), true));
     }
 }

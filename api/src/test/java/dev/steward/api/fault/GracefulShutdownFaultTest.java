@@ -3,19 +3,18 @@ package dev.steward.api.fault;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.steward.api.platform.DatabaseUrlEnvironmentPostProcessor.DatabaseUrl;
+import dev.steward.api.support.ApiProcess;
 import dev.steward.api.support.TestDatabase;
 import io.netty.handler.codec.http.HttpHeaderNames;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,30 +36,19 @@ class GracefulShutdownFaultTest {
     @Test
     void sigtermWithOpenStreamsFinishesRequestsAndExitsWithinFiveSeconds() throws Exception {
         DatabaseUrl db = TestDatabase.createAnother("steward_sigterm_");
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Path log = Files.createTempFile("steward-sigterm", ".log");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // C1 only: a child JVM that starts faster (this test is about shutting down).
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp",
-                System.getProperty("java.class.path"), "dev.steward.api.StewardApplication",
-                "--server.port=" + port, "--steward.database-url=" + db.url(), "--steward.demo-data=true",
-                "--steward.jwt.key-file=", "--steward.sla.breach-scan=P1D", "--steward.keys.overdue-scan=P1D",
-                "--steward.events.max-streams-per-user=" + STREAMS, "--logging.level.root=WARN",
-                "--logging.level.org.springframework.boot.reactor.netty=INFO",
-                "--logging.level.org.springframework.context.support.DefaultLifecycleProcessor=DEBUG",
-                "--logging.level.org.springframework.beans.factory.support.DisposableBeanAdapter=TRACE",
-                "--logging.level.com.zaxxer.hikari=INFO"));
-        db.springProperties().forEach((k, v) -> command.add("--" + k + "=" + v));
-        Process api = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ApiProcess child = ApiProcess.start(db, List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"), Map.of(
+                "steward.demo-data", "true", "steward.events.max-streams-per-user", String.valueOf(STREAMS),
+                "logging.level.org.springframework.boot.reactor.netty", "INFO",
+                "logging.level.org.springframework.context.support.DefaultLifecycleProcessor", "DEBUG",
+                "logging.level.org.springframework.beans.factory.support.DisposableBeanAdapter", "TRACE",
+                "logging.level.com.zaxxer.hikari", "INFO"));
+        Process api = child.process();
         ConnectionProvider connections = ConnectionProvider.builder("sigterm-test").maxConnections(STREAMS + IN_FLIGHT + 8)
                 .pendingAcquireMaxCount(-1).build();
         try {
             HttpClient plain = HttpClient.newHttpClient();
-            String base = "http://127.0.0.1:" + port;
-            awaitReady(plain, base, api, log);
+            String base = child.base();
             HttpResponse<String> login = plain.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"manager\",\"password\":\"steward-demo\"}")).build(),
@@ -118,7 +106,7 @@ class GracefulShutdownFaultTest {
                     exited ? api.exitValue() : "none");
 
             if (!exited || seconds > 5.0) {
-                System.out.println(Files.readString(log));
+                System.out.println(child.log());
             }
             List<String> answers = new ArrayList<>();
             for (CompletableFuture<Integer> r : requests) {
@@ -135,29 +123,8 @@ class GracefulShutdownFaultTest {
             assertThat(answers).as("in-flight requests answered").containsOnly("200");
             assertThat(withRetryHint).as("streams that ended with a retry hint").isEqualTo(STREAMS);
         } finally {
-            api.destroyForcibly();
+            child.close();
             connections.disposeLater().block(Duration.ofSeconds(5));
-            Files.deleteIfExists(log);
         }
-    }
-
-    private static void awaitReady(HttpClient http, String base, Process api, Path log) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-        while (System.nanoTime() < deadline) {
-            if (!api.isAlive()) {
-                throw new IllegalStateException("the API exited: " + Files.readString(log));
-            }
-            try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("the API was not ready in time: " + Files.readString(log));
     }
 }

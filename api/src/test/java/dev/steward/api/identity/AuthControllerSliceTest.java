@@ -26,7 +26,7 @@ import reactor.core.publisher.Mono;
 /** The auth controller alone: JSON in, problem+json out, with the service mocked. */
 // The shared rate limits need the database; they are tested in RateLimitIntegrationTest.
 @WebFluxTest(controllers = AuthController.class,
-        excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = RateLimitFilter.class))
+        excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = {RateLimitFilter.class, ClientCredentialsEndpoint.class}))
 @Import({SecurityConfig.class, JwtKeys.class, ProblemWriter.class, ProblemExceptionHandler.class, ValidationWarmUp.class})
 @TestPropertySource(properties = {"steward.jwt.issuer=steward", "steward.jwt.key-file="})
 // The first request of a fresh context warms up the JIT and Jackson; on a busy machine (./steward test runs the
@@ -40,9 +40,13 @@ class AuthControllerSliceTest {
     @MockitoBean
     LoginService logins;
 
+    /** API clients' per-request check (issue 15) reads the database; no client token is sent here. */
+    @MockitoBean
+    ClientAccess clientAccess;
+
     @Test
     void issuesWhatTheServiceIssues() {
-        when(logins.login(eq("agent"), eq("pw"), anyString())).thenReturn(Mono.just(new TokenService.IssuedToken("abc.def.ghi", 3600)));
+        when(logins.login(eq("agent"), eq("pw"), anyString())).thenReturn(Mono.just(new TokenService.IssuedToken("abc.def.ghi", 3600, false)));
         client.post().uri("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("username", "agent", "password", "pw"))
                 .exchange().expectStatus().isOk()

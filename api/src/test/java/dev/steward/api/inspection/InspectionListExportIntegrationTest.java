@@ -53,6 +53,17 @@ class InspectionListExportIntegrationTest extends InspectionTestSupport {
         assertThat(late).hasSize(1 + listAll(as("manager"), overdue, r -> r.get("id")).size());
         assertThat(column(late, "逾期 Overdue")).containsOnly("Y");
 
+        // The quality picture's drill-down filters apply to the export as to the register (one of them narrows the list).
+        String drill = "/api/v1/rectifications?projectId=" + sg() + "&cancelled=false&due=true&raisedFrom=2020-01-01T00:00:00Z"
+                + "&raisedTo=2100-01-01T00:00:00Z";
+        List<Object> drilled = listAll(as("manager"), drill, r -> r.get("inspectionCode") + " " + r.get("checkPointCode"));
+        assertThat(drilled).isNotEmpty().hasSizeLessThan(listed.size());
+        List<List<String>> drillRows = csv(as("manager"), drill.replace("/rectifications?", "/rectifications/export?format=csv&"));
+        assertThat(drillRows.subList(1, drillRows.size()).stream().map(r -> (Object) (r.get(drillRows.get(0).indexOf("检查 Inspection")) + " "
+                + r.get(drillRows.get(0).indexOf("检查点 Check point")))).toList()).containsExactlyElementsOf(drilled);
+        as("manager").get().uri("/api/v1/rectifications/export?format=csv&raisedFrom=yesterday").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("raisedFrom");
+
         List<String> jl = column(csv(as("agent2"), "/api/v1/rectifications/export?format=csv"), "检查 Inspection");
         assertThat(jl).containsExactlyElementsOf(listAll(as("agent2"), "/api/v1/rectifications", r -> r.get("inspectionCode").toString()));
         as("agent2").get().uri("/api/v1/rectifications/export?format=csv&projectId=" + sg()).exchange().expectStatus().isNotFound();

@@ -124,6 +124,50 @@ class InspectionPlanIntegrationTest extends InspectionTestSupport {
                 .expectStatus().isBadRequest();
     }
 
+    /**
+     * Equipment rooms (设备房): one task per room per date, named on the task; an inspection started from one is located
+     * there; changing the rooms makes the future tasks again; rooms with vacant units, blank or repeated rooms are refused.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void anEquipmentRoomPlanMakesATaskPerRoomAndDate() {
+        Map<String, Object> created = created(plan(sg(), "设备房巡查（每日）", "FACILITIES", "SERVICE_CENTRE",
+                Map.of("equipmentRooms", List.of(" 1号楼配电房 ", "水泵房", "消防控制室"), "dueTime", "23:59"))).getResponseBody();
+        String id = created.get("id").toString();
+        assertThat((List<String>) created.get("equipmentRooms")).containsExactly("1号楼配电房", "水泵房", "消防控制室");
+        List<Map<String, Object>> tasks = tasks("supervisor", "planId=" + id);
+        assertThat(tasks).hasSize(8 * 3);
+        assertThat(tasks).filteredOn(t -> LocalDate.now(SHANGHAI).toString().equals(t.get("scheduledOn")))
+                .extracting(t -> t.get("equipmentRoom")).containsExactlyInAnyOrder("1号楼配电房", "水泵房", "消防控制室");
+        Map<String, Object> pump = tasks.stream().filter(t -> "水泵房".equals(t.get("equipmentRoom"))).findFirst().orElseThrow();
+        Map<String, Object> started = post("supervisor", "/api/v1/inspections", Map.of("projectId", sg(), "templateId", template("FACILITIES"),
+                "method", "OPEN", "taskId", pump.get("id"))).expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(started).containsEntry("location", "水泵房");
+        assertThat(generator.generate(OffsetDateTime.now(ZoneOffset.UTC), java.util.UUID.fromString(id)).block()).isZero();
+
+        // Two rooms instead of three: the unstarted future tasks are made again; the started one stays.
+        Map<String, Object> fewer = plan(sg(), "设备房巡查（每日）", "FACILITIES", "SERVICE_CENTRE",
+                Map.of("equipmentRooms", List.of("水泵房", "电梯机房"), "dueTime", "23:59"));
+        as("supervisor").put().uri("/api/v1/inspection-plans/" + id).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(fewer).exchange().expectStatus().isOk();
+        List<Map<String, Object>> after = tasks("supervisor", "planId=" + id);
+        assertThat(after).extracting(t -> t.get("equipmentRoom")).containsOnly("水泵房", "电梯机房");
+        assertThat(after).hasSize(8 * 2);
+        assertThat(after).filteredOn(t -> t.get("inspectionId") != null).singleElement().satisfies(t -> assertThat(t).containsEntry("id", pump.get("id")));
+
+        post("supervisor", "/api/v1/inspection-plans", plan(sg(), "x", "VACANT_UNIT_PATROL", "SERVICE_CENTRE",
+                Map.of("vacantUnits", true, "equipmentRooms", List.of("水泵房")))).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("equipmentRooms");
+        post("supervisor", "/api/v1/inspection-plans", plan(sg(), "x", "FACILITIES", "SERVICE_CENTRE",
+                Map.of("equipmentRooms", List.of("水泵房", "  ")))).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("equipmentRooms[1]");
+        post("supervisor", "/api/v1/inspection-plans", plan(sg(), "x", "FACILITIES", "SERVICE_CENTRE",
+                Map.of("equipmentRooms", List.of("Pump Room", "pump  room")))).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("equipmentRooms[1]");
+        post("supervisor", "/api/v1/inspection-plans", plan(sg(), "x", "FACILITIES", "SERVICE_CENTRE",
+                Map.of("equipmentRooms", List.of("x".repeat(61))))).expectStatus().isBadRequest();
+    }
+
     /** Generating again creates nothing; two generators at once (two threads, two connections) create each task once. */
     @Test
     void generationIsIdempotentAndTwoGeneratorsCreateEachTaskOnce() throws Exception {

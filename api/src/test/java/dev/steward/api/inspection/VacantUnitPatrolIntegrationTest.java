@@ -32,8 +32,8 @@ class VacantUnitPatrolIntegrationTest extends InspectionTestSupport {
         List<Map<String, Object>> register = (List<Map<String, Object>>) get("agent", "/api/v1/vacant-units?limit=200&projectId=" + sg).get("items");
         assertThat(register).isNotEmpty();
         List<Map<String, Object>> tasks = (List<Map<String, Object>>) get("manager", "/api/v1/inspection-tasks?limit=200&planId=" + planId
-                + "&dueTo=" + OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).truncatedTo(ChronoUnit.DAYS).toString().replace("+", "%2B")).get("items");
-        // Today: one task per vacant unit.
+                + "&dueTo=" + endOfTodayInShanghai()).get("items");
+        // Today (the project's day, whatever the UTC date): one task per vacant unit.
         assertThat(tasks).extracting(t -> t.get("unitId")).containsExactlyInAnyOrderElementsOf(register.stream().map(u -> u.get("unitId")).toList());
 
         // The responsible person: a member of the project; a technician of another project is refused naming the field.
@@ -116,5 +116,11 @@ class VacantUnitPatrolIntegrationTest extends InspectionTestSupport {
         var r = post(user, "/api/v1/inspections", Map.of("projectId", projectId, "templateId", template("VACANT_UNIT_PATROL"), "method", "OPEN",
                 "taskId", taskId)).expectStatus().isCreated().expectBody(Map.class).returnResult();
         return new Read(r.getResponseBody(), r.getResponseHeaders().getETag());
+    }
+
+    /** The project's next midnight (Asia/Shanghai): from 16:00 UTC on, the project's "today" is the next UTC date. */
+    private static java.time.OffsetDateTime endOfTodayInShanghai() {
+        java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
+        return java.time.LocalDate.now(shanghai).plusDays(1).atStartOfDay(shanghai).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
     }
 }

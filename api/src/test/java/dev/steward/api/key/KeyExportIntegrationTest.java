@@ -35,6 +35,17 @@ class KeyExportIntegrationTest extends KeyTestSupport {
         // A technician's ledger is the keys they hold, in the export as in the list.
         assertThat(column(csv(as("tech1"), "/api/v1/keys/export?format=csv"), "编号 Code"))
                 .containsExactlyElementsOf(listAll(as("tech1"), "/api/v1/keys", k -> k.get("code").toString()));
+        // The drill-down filters (building, lost between) apply to the export as to the list.
+        String building = firstBuilding("manager", sg()).get("id").toString();
+        String drill = "/api/v1/keys?projectId=" + sg() + "&buildingId=" + building + "&lostFrom=2020-01-01T00:00:00Z";
+        List<Object> drilled = listAll(as("custodian"), drill, k -> k.get("code"));
+        assertThat(column(csv(as("custodian"), drill.replace("/keys?", "/keys/export?format=csv&")), "编号 Code"))
+                .containsExactlyElementsOf(drilled.stream().map(Object::toString).toList());
+        String inBuilding = "/api/v1/keys?projectId=" + sg() + "&buildingId=" + building;
+        List<Object> buildingKeys = listAll(as("custodian"), inBuilding, k -> k.get("code"));
+        assertThat(buildingKeys).isNotEmpty().hasSizeLessThan(listAll(as("custodian"), "/api/v1/keys?projectId=" + sg(), k -> k.get("code")).size());
+        assertThat(column(csv(as("custodian"), inBuilding.replace("/keys?", "/keys/export?format=csv&")), "编号 Code"))
+                .containsExactlyElementsOf(buildingKeys.stream().map(Object::toString).toList());
         as("custodian").get().uri("/api/v1/keys/export?format=csv&projectId=" + jl()).exchange().expectStatus().isNotFound();
         rejectsBadFormat(as("custodian"), "/api/v1/keys/export");
     }
@@ -54,6 +65,17 @@ class KeyExportIntegrationTest extends KeyTestSupport {
         assertThat(column(rows, "归还时间 Returned")).containsOnly("");
         List<List<String>> sheet = xlsx(as("custodian"), filter.replace("/key-checkouts?", "/key-checkouts/export?format=xlsx&"));
         assertThat(column(sheet, "钥匙 Key")).containsExactlyElementsOf(listed);
+
+        // The drill-down filters (late, checked out between, building) apply to the export as to the list.
+        String drill = "/api/v1/key-checkouts?projectId=" + sg() + "&late=false&checkedOutFrom=2020-01-01T00:00:00Z&checkedOutTo=2100-01-01T00:00:00Z";
+        List<String> drilled = listAll(as("custodian"), drill, c -> c.get("keyCode").toString());
+        assertThat(drilled).isNotEmpty();
+        assertThat(column(csv(as("custodian"), drill.replace("/key-checkouts?", "/key-checkouts/export?format=csv&")), "钥匙 Key"))
+                .containsExactlyElementsOf(drilled);
+        String building = firstBuilding("manager", sg()).get("id").toString();
+        String inBuilding = "/api/v1/key-checkouts?projectId=" + sg() + "&buildingId=" + building;
+        assertThat(column(csv(as("custodian"), inBuilding.replace("/key-checkouts?", "/key-checkouts/export?format=csv&")), "钥匙 Key"))
+                .containsExactlyElementsOf(listAll(as("custodian"), inBuilding, c -> c.get("keyCode").toString()));
 
         // A technician exports their own loans only; another project is a 404.
         assertThat(column(csv(as("tech2"), "/api/v1/key-checkouts/export?format=csv"), "借用人 Borrower")).doesNotContain("赵师傅");

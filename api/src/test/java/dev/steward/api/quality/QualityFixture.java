@@ -118,7 +118,7 @@ abstract class QualityFixture extends IntegrationTest {
         return id;
     }
 
-    private void checkout(String key, String out, String due, String returned, String manager, String agent) {
+    void checkout(String key, String out, String due, String returned, String manager, String agent) {
         sql("""
                 insert into key_checkouts (project_id, key_id, borrower_user_id, borrower_name, purpose, approved_by, issued_by,
                                            checked_out_at, due_at, returned_at)
@@ -134,7 +134,7 @@ abstract class QualityFixture extends IntegrationTest {
         return id;
     }
 
-    private String order(int n, String type, String unit, String assignee, String status, String created, String responseDue,
+    String order(int n, String type, String unit, String assignee, String status, String created, String responseDue,
             String resolutionDue, String responded, String completed, String visitDue, String closed, Integer satisfaction, String reworkOf,
             String agent) {
         String id = UUID.randomUUID().toString();

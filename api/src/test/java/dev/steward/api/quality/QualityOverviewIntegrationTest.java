@@ -197,6 +197,22 @@ class QualityOverviewIntegrationTest extends QualityFixture {
                 .containsExactlyInAnyOrder(orders.get("B"), orders.get("D"));
         drill = (Map<String, Object>) project.get("complaints").get("drillDown");
         assertThat((List<Map<String, Object>>) follow("admin", drill).get("items")).hasSize(2);
+
+        // Every building and assignee group, the "none" ones included (orders about no unit, orders with no assignee), lists
+        // exactly the orders it counts.
+        for (String by : List.of("building", "assignee")) {
+            List<Map<String, Object>> all = groups(by);
+            assertThat(all).extracting(g -> g.get("key")).as(by).contains("none");
+            for (Map<String, Object> g : all) {
+                Map<String, Object> registered = figures(g).get("ordersRegistered");
+                List<Map<String, Object>> listed = (List<Map<String, Object>>) follow("admin",
+                        (Map<String, Object>) registered.get("drillDown")).get("items");
+                assertThat((double) listed.size()).as(by + " " + g.get("key")).isEqualTo(((Number) registered.get("value")).doubleValue());
+                if ("none".equals(g.get("key"))) {
+                    assertThat(listed).as(by).allSatisfy(o -> assertThat(o.get("building".equals(by) ? "unitId" : "assigneeId")).isNull());
+                }
+            }
+        }
     }
 
     @Test

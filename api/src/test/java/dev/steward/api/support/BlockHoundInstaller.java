@@ -29,6 +29,10 @@ public class BlockHoundInstaller implements LauncherSessionListener {
                 // Hibernate Validator caches a bean type's constraints once under a segment lock; concurrent first
                 // validations of one type may wait on it for microseconds.
                 .allowBlockingCallsInside("org.hibernate.validator.internal.util.ConcurrentReferenceHashMap$Segment", "put")
+                // Caffeine clears a cache (AnnouncedCache.forgetAll, on a project's or a member's change) and does its
+                // maintenance under its short eviction lock; contended, the lock parks for microseconds.
+                .allowBlockingCallsInside("com.github.benmanes.caffeine.cache.BoundedLocalCache", "clear")
+                .allowBlockingCallsInside("com.github.benmanes.caffeine.cache.BoundedLocalCache", "performCleanUp")
                 .install();
     }
 }

@@ -28,7 +28,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
                 // Every test request comes from one address; SurveyRateLimitTest checks the limits with low values.
                 "steward.rate-limit.survey-per-address=100000", "steward.rate-limit.survey-per-link=1000",
                 // Likewise for the API budget per user and address; TwoInstancesTest checks it with low values.
-                "steward.rate-limit.requests-per-minute=1000000"})
+                "steward.rate-limit.requests-per-minute=1000000",
+                // Webhook receivers run by the tests listen on loopback (GeneratedClientSyncTest).
+                "steward.webhooks.allowed-targets=127.0.0.1"})
 // A context's first requests warm up the JIT, pools and caches; on a busy shared machine that exceeds the default 5 s.
 @AutoConfigureWebTestClient(timeout = "30s")
 @Import(ContractCheck.class)

@@ -53,7 +53,7 @@ class SurveyInvitationIntegrationTest extends SurveyTestSupport {
         Map<String, Object> onlyA = invite(campaign.get("id"), Map.of("buildingIds", List.of(a)));
         List<Map<String, Object>> linksA = (List<Map<String, Object>>) onlyA.get("items");
         assertThat(linksA).isNotEmpty().allSatisfy(l -> assertThat(l).containsEntry("buildingId", a));
-        Map<String, Object> progress = get("manager", "/api/v1/survey-campaigns/" + campaign.get("id") + "/invitations");
+        Map<String, Object> progress = get("manager", "/api/v1/survey-campaigns/" + campaign.get("id") + "/invitations?limit=200");
         assertThat((List<Map<String, Object>>) progress.get("units")).filteredOn(u -> b.equals(u.get("buildingId")))
                 .isNotEmpty().allSatisfy(u -> assertThat(u).containsEntry("invited", false));
 
@@ -91,6 +91,43 @@ class SurveyInvitationIntegrationTest extends SurveyTestSupport {
         // The invitation count is of live links: A's units (new links and the answered one) and B's.
         Map<String, Object> after = get("manager", "/api/v1/survey-campaigns/" + campaign.get("id"));
         assertThat(after).containsEntry("invitationCount", linksA.size() + linksB.size());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theProgressPagesThroughTheUnitsAndCountsEveryBuildingOnEveryPage() {
+        Map<String, Object> campaign = openCampaign(false, List.of());
+        String uri = "/api/v1/survey-campaigns/" + campaign.get("id") + "/invitations";
+        List<Map<String, Object>> units = new java.util.ArrayList<>();
+        Object buildingsOnFirst = null;
+        String cursor = null;
+        int pages = 0;
+        do {
+            Map<String, Object> page = get("manager", uri + "?limit=13" + (cursor == null ? "" : "&cursor=" + cursor));
+            assertThat((List<Object>) page.get("units")).hasSizeLessThanOrEqualTo(13);
+            units.addAll((List<Map<String, Object>>) page.get("units"));
+            if (buildingsOnFirst == null) {
+                buildingsOnFirst = page.get("buildings");
+            }
+            assertThat(page.get("buildings")).as("every page counts the whole audience").isEqualTo(buildingsOnFirst);
+            cursor = (String) page.get("nextCursor");
+            pages++;
+        } while (cursor != null);
+        List<Map<String, Object>> buildings = (List<Map<String, Object>>) buildingsOnFirst;
+        int audience = buildings.stream().mapToInt(b -> (Integer) b.get("audience")).sum();
+        assertThat(pages).isGreaterThan(1);
+        assertThat(units).hasSize(audience);
+        assertThat(units.stream().map(u -> u.get("unitId")).distinct()).hasSize(audience);
+        // The same units, in the same order, as one page holds them.
+        List<Map<String, Object>> whole = (List<Map<String, Object>>) get("manager", uri + "?limit=200").get("units");
+        assertThat(units.size() <= 200 ? units : units.subList(0, 200)).isEqualTo(whole);
+
+        Map<String, Object> second = buildings.get(1);
+        Map<String, Object> one = get("manager", uri + "?limit=200&buildingId=" + second.get("buildingId"));
+        assertThat((List<Map<String, Object>>) one.get("units")).hasSize((Integer) second.get("audience"))
+                .allSatisfy(u -> assertThat(u).containsEntry("buildingId", second.get("buildingId")));
+        as("manager").get().uri(uri + "?cursor=AAAA").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("cursor");
     }
 
     @Test

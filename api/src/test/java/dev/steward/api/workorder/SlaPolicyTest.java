@@ -144,6 +144,6 @@ class SlaPolicyTest {
         OffsetDateTime created = OffsetDateTime.parse("2026-11-23T02:00:00Z");
         return new WorkOrder(UUID.randomUUID(), UUID.randomUUID(), "SG-20261123-0001", null, null, "大堂", "REPAIR", "PLUMBING",
                 "URGENT", "PHONE", "漏水", null, "王伟", "13812345678", UUID.randomUUID(), "李客服", null, null, status,
-                responseDue, resolutionDue, null, respondedAt, completedAt, null, null, null, null, 0, null, null, null, 0, created, created);
+                responseDue, resolutionDue, null, respondedAt, completedAt, null, null, null, null, 0, null, null, null, null, 0, created, created);
     }
 }
