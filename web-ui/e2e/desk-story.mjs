@@ -99,22 +99,9 @@ export async function deskStory(ctx) {
         await reassign.waitFor();
         await reassign.click();
         const dialog = page.getByRole('dialog');
-        const select = dialog.locator('.ant-select-selector').first();
-        // The select starts on the current technician. A click lost to the dropdown's motion on a busy machine leaves
-        // it there (and 改派 would save the same person): choose until the select shows the new one.
-        for (let attempt = 1; ; attempt += 1) {
-          try {
-            await select.click();
-            const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-              .filter({ hasText: tech2.displayName }).first();
-            await option.waitFor({ timeout: 5_000 });
-            await option.click();
-            await select.filter({ hasText: tech2.displayName }).waitFor({ timeout: 5_000 });
-            break;
-          } catch (error) {
-            if (attempt === 3) throw error;
-          }
-        }
+        // The select starts on the current technician; the new one is typed and picked, and must show before saving
+        // (改派 would otherwise save the same person).
+        await pickOption(page, dialog.getByTestId('assignee-picker'), tech2.displayName, { search: true });
         await dialog.getByRole('button', { name: /保\s*存/ }).click();
         // The timeline holds status tags of earlier events too: wait for the dialog to close and the server to say ASSIGNED.
         await dialog.waitFor({ state: 'hidden' });

@@ -63,6 +63,7 @@ mkdirSync(artifacts, { recursive: true });
 
 let passed = 0;
 let failed = 0;
+const failures = []; // repeated at the end, so a log's tail names what failed
 async function step(name, fn) {
   const started = Date.now();
   try {
@@ -71,7 +72,9 @@ async function step(name, fn) {
     console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
   } catch (error) {
     failed += 1;
-    console.log(`  ✗ ${name}\n    ${(error instanceof Error ? error.message : String(error)).split('\n').join('\n    ')}`);
+    const lines = (error instanceof Error ? error.message : String(error)).split('\n');
+    console.log(`  ✗ ${name}\n    ${lines.join('\n    ')}`);
+    failures.push(`  ✗ ${name}\n    ${lines.slice(0, 8).join('\n    ')}`);
     throw error;
   }
 }
@@ -496,11 +499,14 @@ async function confirmWith(page, name) {
   if (await failure.count()) throw new Error(`the confirmed action failed: ${await failure.first().innerText()}`);
 }
 
-async function pickOption(page, select, text) {
+// With { search: true } the text is typed into the select's search box first, so the option is found however long the
+// list and wherever it is scrolled (a select opens scrolled to its current value).
+async function pickOption(page, select, text, { search = false } = {}) {
   const option = page.locator(OPEN_OPTION).filter({ hasText: text }).first();
   for (let attempt = 0; ; attempt += 1) {
     await select.click();
     try {
+      if (search) await select.locator('input').fill(text);
       await option.waitFor({ timeout: 3000 });
       await option.click();
       // The choice shows in the select (a click lost to the list's opening motion is tried again) …
@@ -918,5 +924,6 @@ for (const [name, run] of [
 }
 await browser.close();
 console.log(`\nscreenshots: ${artifacts}`);
+if (failures.length) console.log(`failed:\n${failures.join('\n')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(crashed || failed > 0 ? 1 : 0);

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.r2dbc.core.DatabaseClient;
+import reactor.core.Disposable;
+import reactor.core.publisher.ConnectableFlux;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -90,10 +92,18 @@ class LiveEventLogIntegrationTest extends IntegrationTest {
 
         for (String gone : List.of(String.valueOf(oldId), "9000000000000000000")) {
             UUID live = UUID.randomUUID();
-            var resumed = open(as("manager"), gone);
-            db.sql(ANNOUNCE).bind(0, UUID.fromString(sg)).bind(1, live).fetch().rowsUpdated().block();
-            List<ServerSentEvent<ServerEventDto>> got = resumed.takeUntil(e -> live.equals(e.data().getKeyId()))
-                    .collectList().block(Duration.ofSeconds(30));
+            // Kept from the start, so the RESYNC can be waited for first: an event committed before the stream read
+            // the log is in what the client reloads and is (rightly) not sent after the RESYNC.
+            ConnectableFlux<ServerSentEvent<ServerEventDto>> resumed = open(as("manager"), gone).replay();
+            Disposable connection = resumed.connect();
+            List<ServerSentEvent<ServerEventDto>> got;
+            try {
+                assertThat(resumed.blockFirst(Duration.ofSeconds(30)).data().getType()).isEqualTo(ServerEventDto.TypeEnum.RESYNC);
+                db.sql(ANNOUNCE).bind(0, UUID.fromString(sg)).bind(1, live).fetch().rowsUpdated().block();
+                got = resumed.takeUntil(e -> live.equals(e.data().getKeyId())).collectList().block(Duration.ofSeconds(30));
+            } finally {
+                connection.dispose();
+            }
             ServerSentEvent<ServerEventDto> resync = got.get(0);
             assertThat(resync.data().getType()).as("after %s", gone).isEqualTo(ServerEventDto.TypeEnum.RESYNC);
             // Its id is the newest logged event: where the client resumes from next time.
