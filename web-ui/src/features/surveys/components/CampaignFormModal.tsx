@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateSurveyCampaign, type SurveyCampaignCreate } from '@/features/surveys/api/create-survey-campaign';
 import type { SurveyCampaign } from '@/features/surveys/api/list-survey-campaigns';
-import { useProjectBuildings } from '@/features/surveys/api/list-project-buildings';
+import { useProjectBuildings } from '@/lib/project-buildings';
 import { useSurveyTemplates } from '@/features/surveys/api/list-survey-templates';
 import { FormProblem } from '@/components/FormProblem';
 import { isApiError, mapFieldErrors, type FieldError } from '@/lib/problem';

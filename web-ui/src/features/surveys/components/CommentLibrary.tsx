@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { LoadMore } from '@/components/LoadMore';
 import { QueryErrorResult } from '@/components/QueryErrorResult';
-import { useProjectBuildings } from '@/features/surveys/api/list-project-buildings';
+import { useProjectBuildings } from '@/lib/project-buildings';
 import type { SurveyCampaign } from '@/features/surveys/api/list-survey-campaigns';
 import { useSurveyComments, type SurveyComment } from '@/features/surveys/api/list-survey-comments';
 import { CommentCard } from '@/features/surveys/components/CommentCard';

@@ -5,7 +5,7 @@ import { ExportButton } from '@/components/ExportButton';
 import { FilterRow, SearchFilter, SelectFilter, SwitchFilter } from '@/components/FilterBar';
 import type { WorkOrderCounts } from '@/features/work-orders/api/count-work-orders';
 import { exportWorkOrders } from '@/features/work-orders/api/export-work-orders';
-import { useBuildings } from '@/features/work-orders/api/list-buildings';
+import { useProjectBuildings } from '@/lib/project-buildings';
 import { useTechnicians } from '@/features/work-orders/api/list-technicians';
 import type { WorkOrderFilters } from '@/features/work-orders/api/list-work-orders';
 import { LIST_PARAMS, VISIT_DUE, type ListState } from '@/features/work-orders/components/filters';
@@ -32,7 +32,7 @@ export function WorkOrderFilterBar({
   const { t } = useTranslation();
   const categoryLabel = useCategoryLabel();
   const update = useUpdateSearchParams();
-  const buildings = useBuildings(projectId);
+  const buildings = useProjectBuildings(projectId);
   const technicians = useTechnicians(projectId ?? '', projectId !== undefined);
 
   return (
