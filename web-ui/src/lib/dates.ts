@@ -34,6 +34,24 @@ export function startOfDayIn(date: string, timeZone: string): string {
   return `${date}T00:00:00${offset < 0 ? '-' : '+'}${hours}:${minutes}`;
 }
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A day as a URL holds it (YYYY-MM-DD); anything else (absent, hand-edited) is no day. */
+export function parseDay(value: string | null | undefined): string | undefined {
+  return value && DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ? value : undefined;
+}
+
+/**
+ * Whole days `from` … `to` (both included, either open) in `timeZone` as the instants an API period takes: the
+ * midnight starting `from`, and the midnight after `to` (the end is exclusive).
+ */
+export function daysToInstants(from: string | undefined, to: string | undefined, timeZone: string): { from?: string; to?: string } {
+  return {
+    ...(from ? { from: startOfDayIn(from, timeZone) } : {}),
+    ...(to ? { to: startOfDayIn(addDays(to, 1), timeZone) } : {}),
+  };
+}
+
 /** 0 = Sunday … 6 = Saturday, of the date itself (no time zone involved). */
 export function dayOfWeek(date: string): number {
   return new Date(`${date}T00:00:00Z`).getUTCDay();
