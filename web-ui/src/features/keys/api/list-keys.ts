@@ -16,6 +16,12 @@ export type KeyFilters = {
   overdue?: boolean | undefined;
   code?: string | undefined;
   q?: string | undefined;
+  /** Reported lost in this period (instants, the end exclusive), whatever happened since: the quality picture's keysLost. */
+  lostFrom?: string | undefined;
+  lostTo?: string | undefined;
+  /** Keys to units of this building, or (`withoutUnit`) keys to no unit: a figure's building or "none" group. */
+  buildingId?: string | undefined;
+  withoutUnit?: boolean | undefined;
 };
 
 const PAGE_SIZE = 50;
@@ -32,6 +38,10 @@ export function keyQuery(filters: KeyFilters) {
     ...(filters.overdue ? { overdue: true } : {}),
     ...(filters.code ? { code: filters.code } : {}),
     ...(filters.q ? { q: filters.q } : {}),
+    ...(filters.lostFrom ? { lostFrom: filters.lostFrom } : {}),
+    ...(filters.lostTo ? { lostTo: filters.lostTo } : {}),
+    ...(filters.buildingId ? { buildingId: filters.buildingId } : {}),
+    ...(filters.withoutUnit ? { withoutUnit: true } : {}),
   };
 }
 

@@ -7,20 +7,23 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { FilterRow, SearchFilter, SelectFilter, SwitchFilter } from '@/components/FilterBar';
 import { LoadMore } from '@/components/LoadMore';
 import { QueryErrorResult } from '@/components/QueryErrorResult';
+import { useTimeZone } from '@/components/TimeZone';
 import { useKeyCabinets } from '@/features/keys/api/list-key-cabinets';
 import { useKeys, type Key, type KeyStatus, type KeyType } from '@/features/keys/api/list-keys';
 import { useProjectStaff } from '@/features/keys/api/list-project-staff';
 import { DueTime } from '@/features/keys/components/DueTime';
 import { isFiltered, LEDGER_PARAMS, readLedgerState, toKeyFilters } from '@/features/keys/components/filters';
 import { KeyCard } from '@/features/keys/components/KeyCard';
+import { KeyDrillTags } from '@/features/keys/components/KeyDrillTags';
 import { keyTarget, KeyStatusTag, useKeyPlace } from '@/features/keys/components/KeyTags';
 import { KEY_STATUSES, KEY_TYPES } from '@/features/keys/components/labels';
 import { useNow } from '@/lib/duration';
 
 /**
  * The key ledger (钥匙台账) of a project: search, type, status, cabinet, holder and overdue, all held
- * in the URL; a table on wide screens and cards on a phone. Custodians select keys (or a cabinet)
- * for a label sheet.
+ * in the URL — and a click on the quality picture's keysLost: the keys reported lost in `?from=&to=` (days in the
+ * project's zone), of `?building=` or to no unit (`?withoutUnit=1`), as removable tags; a table on wide screens and
+ * cards on a phone. Custodians select keys (or a cabinet) for a label sheet.
  */
 export function KeyLedger({ projectId, canManage, ownKeysOnly }: { projectId: string | undefined; canManage: boolean; ownKeysOnly: boolean }) {
   const { t } = useTranslation();
@@ -30,7 +33,8 @@ export function KeyLedger({ projectId, canManage, ownKeysOnly }: { projectId: st
   const placeOf = useKeyPlace();
   const [params] = useSearchParams();
   const state = readLedgerState(params);
-  const keys = useKeys(toKeyFilters(state, projectId), projectId !== undefined);
+  const timeZone = useTimeZone();
+  const keys = useKeys(toKeyFilters(state, projectId, timeZone), projectId !== undefined);
   const cabinets = useKeyCabinets(projectId);
   const staff = useProjectStaff(projectId, !ownKeysOnly);
   // Selected keys by id, with their codes: the label sheet is addressed by codes (short URLs).
@@ -111,6 +115,7 @@ export function KeyLedger({ projectId, canManage, ownKeysOnly }: { projectId: st
           col={{ xs: 24, md: 24, lg: 4 }}
         />
       </FilterRow>
+      <KeyDrillTags projectId={projectId} drill={state.drill} period="lost" />
       {canManage && !phone && (
         <Flex gap={8} align="center" wrap style={{ marginBottom: 12 }}>
           <Button

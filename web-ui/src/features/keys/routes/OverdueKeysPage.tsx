@@ -1,40 +1,35 @@
-import { Badge, Button, Card, Flex, Grid, Result, Table, Tag, Typography } from 'antd';
+import { Badge, Card, Flex, Grid, Result, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { ExportButton } from '@/components/ExportButton';
 import { PageHeader } from '@/components/PageHeader';
 import { QueryErrorResult } from '@/components/QueryErrorResult';
 import type { KeyCheckout } from '@/features/keys/api/check-out-key';
 import { useOverdueCheckouts } from '@/features/keys/api/list-key-checkouts';
+import { Borrower, CheckoutKey, CheckoutPurpose, Phone, ReturnAtDesk } from '@/features/keys/components/CheckoutCells';
+import { readLateCheckouts } from '@/features/keys/components/filters';
+import { LateCheckouts } from '@/features/keys/components/LateCheckouts';
 import { formatDuration, useNow } from '@/lib/duration';
 import { useFormatDateTime } from '@/components/TimeZone';
 import { exportKeyCheckouts } from '@/features/keys/api/export-key-checkouts';
 
-function Borrower({ checkout }: { checkout: KeyCheckout }) {
-  return (
-    <span>
-      {checkout.borrowerName}
-      {checkout.borrowerCompany && <Typography.Text type="secondary"> · {checkout.borrowerCompany}</Typography.Text>}
-    </span>
-  );
-}
-
-/** Whom to call: the checkout carries the borrower's phone (a staff member's from their account). */
-function Phone({ phone }: { phone: string | undefined }) {
-  if (!phone) return <>—</>;
-  return (
-    <a href={`tel:${phone}`} style={{ whiteSpace: 'nowrap' }}>
-      {phone}
-    </a>
-  );
-}
-
 /**
  * /keys/overdue — keys out past their due time, the latest first, live: an OVERDUE or any custody
- * event (from the stream) reloads it, and how late keeps counting on screen.
+ * event (from the stream) reloads it, and how late keeps counting on screen. With `?late=1` (a click on the quality
+ * picture's keysOverdue, `&from=&to=` days in the project's zone, `&building=`, `&withoutUnit=1`): the checkouts of
+ * that period returned late or still out past due (`LateCheckouts`), until cleared back to overdue now.
  */
 export function OverdueKeysPage({ projectId, canManage }: { projectId: string | undefined; canManage: boolean }) {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const late = readLateCheckouts(params);
+  if (!projectId) return <Result status="info" title={t('keys.noProject')} />;
+  return late ? <LateCheckouts projectId={projectId} drill={late} canManage={canManage} /> : <OverdueNow projectId={projectId} canManage={canManage} />;
+}
+
+/** The keys out past their due time now. */
+function OverdueNow({ projectId, canManage }: { projectId: string; canManage: boolean }) {
   const { t } = useTranslation();
   const formatTime = useFormatDateTime();
   const phone = !Grid.useBreakpoint().md;
@@ -46,52 +41,18 @@ export function OverdueKeysPage({ projectId, canManage }: { projectId: string | 
       {formatDuration(now - Date.parse(checkout.dueAt), t)}
     </Typography.Text>
   );
-  const deskLink = (checkout: KeyCheckout) =>
-    canManage && (
-      <Link to={`/keys/desk?code=${encodeURIComponent(checkout.keyCode)}`}>
-        <Button size="small">{t('keys.actions.RETURN')}</Button>
-      </Link>
-    );
 
   const columns: ColumnsType<KeyCheckout> = [
-    {
-      title: t('keys.fields.code'),
-      dataIndex: 'keyCode',
-      render: (code: string, checkout) => (
-        <span style={{ whiteSpace: 'nowrap' }}>
-          <Link to={`/keys/${checkout.keyId}`} style={{ fontFamily: 'monospace' }}>
-            {code}
-          </Link>
-          {checkout.keyLabel && <Typography.Text type="secondary"> · {checkout.keyLabel}</Typography.Text>}
-        </span>
-      ),
-    },
+    { title: t('keys.fields.code'), dataIndex: 'keyCode', render: (_: string, checkout) => <CheckoutKey checkout={checkout} /> },
     { title: t('keys.fields.type'), dataIndex: 'keyType', render: (type?: string) => (type ? t(`keys.type.${type}`) : '—') },
     { title: t('keys.checkout.borrower'), key: 'borrower', render: (_: unknown, checkout) => <Borrower checkout={checkout} /> },
     { title: t('keys.checkout.phone'), key: 'phone', render: (_: unknown, checkout) => <Phone phone={checkout.borrowerPhone} /> },
-    {
-      title: t('keys.checkout.purpose'),
-      key: 'purpose',
-      render: (_: unknown, checkout) => (
-        <span>
-          {checkout.purpose}
-          {checkout.workOrderId && (
-            <>
-              {' · '}
-              <Link to={`/work-orders/${checkout.workOrderId}`} style={{ fontFamily: 'monospace' }}>
-                {checkout.workOrderCode ?? t('keys.checkout.workOrder')}
-              </Link>
-            </>
-          )}
-        </span>
-      ),
-    },
+    { title: t('keys.checkout.purpose'), key: 'purpose', render: (_: unknown, checkout) => <CheckoutPurpose checkout={checkout} /> },
     { title: t('keys.fields.dueAt'), dataIndex: 'dueAt', render: (value: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatTime(value)}</span> },
     { title: t('keys.overdueBoard.late'), key: 'late', render: (_: unknown, checkout) => lateness(checkout) },
-    ...(canManage ? [{ title: '', key: 'desk', render: (_: unknown, checkout: KeyCheckout) => deskLink(checkout) }] : []),
+    ...(canManage ? [{ title: '', key: 'desk', render: (_: unknown, checkout: KeyCheckout) => <ReturnAtDesk checkout={checkout} /> }] : []),
   ];
 
-  if (!projectId) return <Result status="info" title={t('keys.noProject')} />;
   return (
     <>
       <PageHeader
@@ -114,12 +75,7 @@ export function OverdueKeysPage({ projectId, canManage }: { projectId: string | 
             {items.map((checkout) => (
               <Card key={checkout.id} size="small" data-testid="overdue-card" styles={{ body: { padding: 12 } }}>
                 <Flex justify="space-between" align="center" gap={8}>
-                  <span>
-                    <Link to={`/keys/${checkout.keyId}`} style={{ fontFamily: 'monospace', fontSize: 16 }}>
-                      {checkout.keyCode}
-                    </Link>
-                    {checkout.keyLabel && <Typography.Text type="secondary"> · {checkout.keyLabel}</Typography.Text>}
-                  </span>
+                  <CheckoutKey checkout={checkout} large />
                   <Tag color="red">{t('keys.overdueBy', { time: formatDuration(now - Date.parse(checkout.dueAt), t) })}</Tag>
                 </Flex>
                 <Typography.Text style={{ display: 'block', marginTop: 4 }}>
@@ -128,7 +84,11 @@ export function OverdueKeysPage({ projectId, canManage }: { projectId: string | 
                 <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
                   {checkout.purpose} · {t('keys.overdueBoard.dueWas', { time: formatTime(checkout.dueAt) })}
                 </Typography.Text>
-                {canManage && <div style={{ marginTop: 8 }}>{deskLink(checkout)}</div>}
+                {canManage && (
+                  <div style={{ marginTop: 8 }}>
+                    <ReturnAtDesk checkout={checkout} />
+                  </div>
+                )}
               </Card>
             ))}
           </Flex>

@@ -2,6 +2,7 @@ import type { KeyCheckout } from '@/features/keys/api/check-out-key';
 import type { KeyStocktake } from '@/features/keys/api/get-key-stocktake';
 import type { Key } from '@/features/keys/api/list-keys';
 import type { User } from '@/features/keys/api/list-project-staff';
+import type { MockRoute } from '@/testing/fetch-mock';
 
 export const PROJECT = 'b5f1a1e2-0000-4000-8000-000000000002';
 export const UNIT = 'd0000000-0000-4000-8000-000000001201';
@@ -11,6 +12,13 @@ export const CUSTODIAN = '7d1c4c3e-8f3a-4c7e-9d55-0a8b8e1f2a20';
 export const MANAGER = '7d1c4c3e-8f3a-4c7e-9d55-0a8b8e1f2a10';
 export const TECH = '7d1c4c3e-8f3a-4c7e-9d55-0a8b8e1f2a12';
 export const ORDER = 'e0000000-0000-4000-8000-000000000001';
+export const BUILDING = 'c6f1a1e2-0000-4000-8000-000000000003';
+
+/** The project's buildings, as a building drill-down's tag names them. */
+export const buildingsRoute: MockRoute = {
+  path: `/api/v1/projects/${PROJECT}/buildings`,
+  body: { items: [{ id: BUILDING, projectId: PROJECT, code: '3', name: '3号楼', unitCount: 120, version: 0 }] },
+};
 
 export const user = (id: string, displayName: string, roles: User['roles']): User => ({
   id,
