@@ -39,8 +39,28 @@ describe('a figure’s drill-down as the SPA’s list route', () => {
     expect(drillToRoute({ path: '/api/v1/rectifications', query: { ...raised, overdue: 'true', unassigned: 'true' } }, 'Asia/Shanghai').path).toBe(
       '/rectifications?overdue=1&from=2026-10-01&to=2026-10-31&raised=1&unassigned=1',
     );
-    // The key pages list the project's keys (no building, no "none" group).
-    expect(drillToRoute({ path: '/api/v1/key-checkouts', query: { projectId: P, late: 'true', withoutUnit: 'true' } }, 'UTC').path).toBe('/keys/overdue');
+    // The key figures' "none" building: keys to no unit.
+    expect(drillToRoute({ path: '/api/v1/key-checkouts', query: { projectId: P, late: 'true', withoutUnit: 'true' } }, 'UTC').path).toBe(
+      '/keys/overdue?late=1&withoutUnit=1',
+    );
+    expect(drillToRoute({ path: '/api/v1/keys', query: { projectId: P, withoutUnit: 'true' } }, 'UTC').path).toBe('/keys?withoutUnit=1');
+  });
+
+  it('maps the key figures to the late checkouts and the keys lost of the period (days where the project is), of the building', () => {
+    const shanghai = { projectId: P, buildingId: B };
+    const overdue = drillToRoute(
+      { path: '/api/v1/key-checkouts', query: { ...shanghai, late: 'true', checkedOutFrom: '2026-09-30T16:00:00Z', checkedOutTo: '2026-10-31T16:00:00Z' } },
+      'Asia/Shanghai',
+    );
+    expect(overdue).toEqual({ path: `/keys/overdue?late=1&from=2026-10-01&to=2026-10-31&building=${B}`, projectId: P });
+    const lost = drillToRoute({ path: '/api/v1/keys', query: { ...shanghai, lostFrom: '2026-10-01T00:00+08:00', lostTo: '2026-11-01T00:00+08:00' } }, 'Asia/Shanghai');
+    // No status: a key reported lost in the period counts whatever happened to it since (found again, retired).
+    expect(lost).toEqual({ path: `/keys?from=2026-10-01&to=2026-10-31&building=${B}`, projectId: P });
+    // An assignee's group has no building: the project's, of the period.
+    expect(
+      drillToRoute({ path: '/api/v1/key-checkouts', query: { projectId: P, late: 'true', checkedOutFrom: '2026-11-01T04:00:00Z', checkedOutTo: '2026-12-01T05:00:00Z' } }, 'America/New_York')
+        .path,
+    ).toBe('/keys/overdue?late=1&from=2026-11-01&to=2026-11-30');
   });
 
   it('maps rework, statuses and the other lists', () => {
@@ -52,7 +72,7 @@ describe('a figure’s drill-down as the SPA’s list route', () => {
     expect(drillToRoute({ path: '/api/v1/key-checkouts', query: { projectId: P, overdue: 'true' } }, 'UTC').path).toBe('/keys/overdue');
     expect(drillToRoute({ path: '/api/v1/keys', query: { projectId: P, status: 'LOST' } }, 'UTC').path).toBe('/keys?status=LOST');
     expect(drillToRoute({ path: '/api/v1/keys', query: { projectId: P, lostFrom: '2026-10-01T00:00Z', lostTo: '2026-11-01T00:00Z' } }, 'UTC').path).toBe(
-      '/keys?status=LOST',
+      '/keys?from=2026-10-01&to=2026-10-31',
     );
     expect(
       drillToRoute({ path: '/api/v1/work-orders', query: { projectId: P, type: 'COMPLAINT', status: 'NEW,ASSIGNED,IN_PROGRESS,ON_HOLD,REOPENED' } }, 'UTC').path,

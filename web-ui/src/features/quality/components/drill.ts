@@ -13,8 +13,10 @@ export type SpaLink = { path: string; projectId: string | undefined };
  * work orders (?from=&to= days in the project's zone, ?building=, ?assignee=, ?type=, ?tab=, ?late=, ?rework=1,
  * ?withoutUnit=1 and ?unassigned=1 for the "none" groups),
  * rectifications (?overdue=1, ?raised=1 with the period, ?building=, ?owner=, ?due=1, ?withoutUnit=1 and ?unassigned=1),
- * overdue or lost keys (those pages do not read a building or the "none" group: they list the project's), inspections, a campaign's results. The project goes to the header
- * (the caller selects it before navigating).
+ * the late checkouts of a period (/keys/overdue?late=1 with ?from=&to= the checkout days, ?building=, ?withoutUnit=1 for
+ * keys to no unit), the keys reported lost in a period (/keys?from=&to= the days reported lost, whatever happened since,
+ * ?building=, ?withoutUnit=1), inspections, a campaign's results. The project goes to the header (the caller selects
+ * it before navigating).
  */
 export function drillToRoute(drill: QualityDrillDown, timeZone: string): SpaLink {
   const q = drill.query;
@@ -56,11 +58,20 @@ export function drillToRoute(drill: QualityDrillDown, timeZone: string): SpaLink
       if (q.late === 'true') params.set('late', '1');
       return { path: withQuery('/inspections/tasks', params), projectId };
     case '/api/v1/key-checkouts':
-      return { path: '/keys/overdue', projectId };
+      // keysOverdue: the checkouts of the period returned late or still out past due (without `late`: the keys out past due now).
+      if (q.late === 'true') {
+        params.set('late', '1');
+        if (q.checkedOutFrom) params.set('from', dayIn(q.checkedOutFrom, timeZone));
+        if (q.checkedOutTo) params.set('to', dayIn(q.checkedOutTo, timeZone, true));
+        keyGroup(q, params);
+      }
+      return { path: withQuery('/keys/overdue', params), projectId };
     case '/api/v1/keys':
-      // The key list does not read the lost period yet: the keys lost now.
+      // keysLost: the keys reported lost in the period, whatever happened to them since (so no status: found ones count too).
       if (q.status) params.set('status', q.status);
-      else if (q.lostFrom || q.lostTo) params.set('status', 'LOST');
+      if (q.lostFrom) params.set('from', dayIn(q.lostFrom, timeZone));
+      if (q.lostTo) params.set('to', dayIn(q.lostTo, timeZone, true));
+      keyGroup(q, params);
       return { path: withQuery('/keys', params), projectId };
     case '/api/v1/inspections':
       if (q.status) params.set('status', q.status);
@@ -70,6 +81,12 @@ export function drillToRoute(drill: QualityDrillDown, timeZone: string): SpaLink
     default:
       return { path: '/surveys', projectId };
   }
+}
+
+/** A key figure's building, or its "none" building (keys to no unit). */
+function keyGroup(q: QualityDrillDown['query'], params: URLSearchParams): void {
+  if (q.buildingId) params.set('building', q.buildingId);
+  if (q.withoutUnit === 'true') params.set('withoutUnit', '1');
 }
 
 function withQuery(path: string, params: URLSearchParams): string {
