@@ -103,12 +103,14 @@ class QualityService {
         if (ids.length == 0) {
             return Mono.just(List.of());
         }
-        return projects.summaries(List.of(ids)).collectMap(Projects.Summary::id).flatMap(summaries -> sources
-                .read(ids, summaries, from, to, now, by, true)
-                .zipWhen(current -> sources.read(ids, summaries, previousFrom(from, to, by, summaries), from, now, by, false))
-                .zipWhen(t -> repo.targets(ids).collectMap(QualityRepository.Targets::projectId))
-                .flatMap(t -> labels(t.getT1().getT1(), summaries, by)
-                        .map(labels -> groups(t.getT1().getT1(), t.getT1().getT2(), t.getT2(), summaries, labels, from, to, now, by))));
+        // The two periods and the targets are read at once, each on a connection of its own: on two cores that halves the
+        // time of a portfolio or a 12-month trend (bench/quality-10m.sh), for three connections a request instead of one.
+        return projects.summaries(List.of(ids)).collectMap(Projects.Summary::id).flatMap(summaries -> Mono.zip(
+                        sources.read(ids, summaries, from, to, now, by, true),
+                        sources.read(ids, summaries, previousFrom(from, to, by, summaries), from, now, by, false),
+                        repo.targets(ids).collectMap(QualityRepository.Targets::projectId))
+                .flatMap(t -> labels(t.getT1(), summaries, by)
+                        .map(labels -> groups(t.getT1(), t.getT2(), t.getT3(), summaries, labels, from, to, now, by))));
     }
 
     /**

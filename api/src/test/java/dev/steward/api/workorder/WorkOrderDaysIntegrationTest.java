@@ -1,0 +1,128 @@
+package dev.steward.api.workorder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The daily rollups of the work-order figures (V36) give exactly the figures read from the orders themselves (the
+ * statistics' FIGURES): before any rollup, after one, for periods that start and end inside a day, at a "now" that
+ * leaves some rolled-up orders not yet due, after an old order changed (its day read live until rolled up again) and
+ * after an order was registered on a past day. (An order's project and creation time never change: V2's guard.)
+ */
+class WorkOrderDaysIntegrationTest extends WorkOrderTestSupport {
+
+    /** The last day the job rolls up is the day before this one (V36). */
+    private static final String HORIZON = "(now() at time zone 'UTC')::date - 2";
+
+    @Autowired
+    WorkOrderFigures figures;
+
+    @Autowired
+    WorkOrderDaysJob job;
+
+    @Test
+    void rolledUpFiguresAreTheOrdersOwnInEveryCase() {
+        String sg = sg();
+        String jl = jl();
+        UUID[] projects = {UUID.fromString(sg), UUID.fromString(jl)};
+        String title = "汇总 " + marker();
+        // 1,200 orders over the last 45 days in SG, hour by hour, in every state: cancelled, not yet responded to (some
+        // due after the "now" asked for below), responded late, completed, closed with a score, reopened, rework.
+        sql("""
+                insert into work_orders (project_id, code, location, type, category, priority, channel, title, reporter_name,
+                    reporter_phone, first_responsible_id, status, response_due_at, resolution_due_at, return_visit_due_at,
+                    responded_at, completed_at, closed_at, satisfaction, reopen_count, created_at, updated_at)
+                select '%s', 'ROLL-' || g, '大堂', case when g %% 7 = 0 then 'COMPLAINT' else 'REPAIR' end, 'PLUMBING', 'NORMAL',
+                       'PHONE', '%s', '王先生', '13800000000', (select id from users where username = 'agent'),
+                       case g %% 6 when 0 then 'CANCELLED' when 1 then 'NEW' when 2 then 'IN_PROGRESS' when 3 then 'COMPLETED'
+                                   when 4 then 'CLOSED' else 'REOPENED' end,
+                       c + make_interval(mins => 30 + g %% 50), c + make_interval(hours => 4 + g %% 300),
+                       c + make_interval(days => 3),
+                       case when g %% 6 in (2, 3, 4, 5) then c + make_interval(mins => 5 + (g * 37) %% 90) end,
+                       case when g %% 6 in (3, 4) then c + make_interval(mins => 60 + (g * 53) %% 900) end,
+                       case when g %% 6 = 4 then c + make_interval(hours => 20 + g %% 70) end,
+                       case when g %% 6 = 4 then 1 + g %% 5 end,
+                       case when g %% 6 = 5 then 1 else 0 end, c, c
+                from generate_series(1, 1200) g
+                cross join lateral (select now() - make_interval(mins => g * 54 + g %% 13)) t(c)
+                """.formatted(sg, title));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<Period> periods = List.of(
+                new Period(now.minusDays(50), now, now),
+                // 30 days from a Shanghai midnight: every day partial in UTC at both ends
+                new Period(now.truncatedTo(ChronoUnit.DAYS).minusDays(31).minusHours(8), now.truncatedTo(ChronoUnit.DAYS).minusHours(8), now),
+                // whole UTC days only, in the past, with a "now" in the middle of them: due times on both sides
+                new Period(now.truncatedTo(ChronoUnit.DAYS).minusDays(40), now.truncatedTo(ChronoUnit.DAYS).minusDays(5), now.minusDays(20)),
+                new Period(now.minusDays(3).minusMinutes(17), now.minusHours(5), now.minusDays(2)));
+
+        same(projects, periods, "before any rollup");
+        job.rollUp().block(Duration.ofSeconds(60));
+        assertThat(number("select count(*) from work_order_days where project_id = '" + sg + "' and total > 0")).isGreaterThan(35);
+        assertThat(number("select count(*) from work_order_days_dirty where day < " + HORIZON)).isZero();
+        same(projects, periods, "rolled up");
+
+        // An old order changes: its day is marked in the same transaction and read live until rolled up again.
+        sql("update work_orders set status = 'CLOSED', closed_at = created_at + interval '2 days', satisfaction = 1,"
+                + " completed_at = coalesce(completed_at, created_at + interval '1 day')"
+                + " where id = (select id from work_orders where title = '" + title + "' and status = 'NEW' and created_at < now() - interval '10 days'"
+                + " order by created_at limit 1)");
+        assertThat(number("select count(*) from work_order_days_dirty where project_id = '" + sg + "' and day < " + HORIZON)).isEqualTo(1);
+        same(projects, periods, "an old order changed");
+        job.rollUp().block(Duration.ofSeconds(60));
+        assertThat(number("select count(*) from work_order_days_dirty where project_id = '" + sg + "' and day < " + HORIZON)).isZero();
+        same(projects, periods, "rolled up again");
+
+        // An order registered today about a day weeks ago (an import, a late entry).
+        sql("insert into work_orders (project_id, code, location, type, category, priority, channel, title, reporter_name, reporter_phone,"
+                + " first_responsible_id, status, response_due_at, resolution_due_at, created_at, updated_at)"
+                + " select '" + sg + "', 'ROLL-LATE', '大堂', 'COMPLAINT', 'PLUMBING', 'NORMAL', 'PHONE', '" + title + "', '王先生', '13800000000',"
+                + " id, 'NEW', now() - interval '20 days', now() - interval '19 days', now() - interval '20 days 3 hours', now()"
+                + " from users where username = 'agent'");
+        same(projects, periods, "an order registered on a past day");
+        job.rollUp().block(Duration.ofSeconds(60));
+        same(projects, periods, "rolled up once more");
+    }
+
+    private record Period(OffsetDateTime from, OffsetDateTime to, OffsetDateTime now) {}
+
+    private void same(UUID[] projects, List<Period> periods, String when) {
+        for (Period p : periods) {
+            List<WorkOrderFigures.Counts> got = figures.counts(projects, p.from(), p.to(), p.now(), WorkOrderFigures.GroupBy.PROJECT)
+                    .collectList().block(Duration.ofSeconds(30));
+            List<WorkOrderFigures.Counts> expected = live(projects, p);
+            assertThat(got).as("%s, %s", when, p).hasSameSizeAs(expected);
+            assertThat(got).as("%s, %s", when, p).usingRecursiveFieldByFieldElementComparator(
+                            org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration.builder()
+                                    .withComparatorForType(Comparator.comparingDouble((Double d) -> Math.round(d * 1e6) / 1e6), Double.class)
+                                    .build())
+                    .containsExactlyElementsOf(expected);
+        }
+    }
+
+    /** The figures as the statistics read them: every order of the period. */
+    private List<WorkOrderFigures.Counts> live(UUID[] projects, Period p) {
+        return db.sql("""
+                        select w.project_id, w.project_id::text as key, %s, count(*) filter (where w.type = 'COMPLAINT') as complaints
+                        from work_orders w where w.project_id = any($1) and w.created_at >= $2 and w.created_at < $3
+                        group by 1 order by 1
+                        """.formatted(WorkOrderStatsRepository.FIGURES))
+                .bind(0, projects).bind(1, p.from()).bind(2, p.to()).bind(3, p.now())
+                .map((r, m) -> new WorkOrderFigures.Counts(r.get("project_id", UUID.class), r.get("key", String.class),
+                        r.get("total", Long.class), r.get("completed", Long.class), r.get("rework", Long.class),
+                        r.get("response_on_time", Long.class), r.get("response_known", Long.class), r.get("resolution_on_time", Long.class),
+                        r.get("resolution_known", Long.class), r.get("mean_response", Double.class), r.get("p90_response", Double.class),
+                        r.get("mean_resolution", Double.class), r.get("p90_resolution", Double.class), r.get("visited", Long.class),
+                        r.get("closed", Long.class), r.get("closed_on_time", Long.class), r.get("mean_satisfaction", Double.class),
+                        r.get("complaints", Long.class)))
+                .all().collectList().block(Duration.ofSeconds(30));
+    }
+}
