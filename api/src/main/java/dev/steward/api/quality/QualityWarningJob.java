@@ -19,9 +19,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * Finds new warnings and puts them on the live stream: every project every {@code steward.quality.warning-scan} (hourly by
- * default: a week turning, a campaign closing, a deadline passing), and a project again once its writes settle (no work
- * order, rectification or inspection event for {@code steward.quality.warning-settle}, 30 s by default). Each warning is
- * announced once, by whichever instance gets there first ({@link QualityWarningAnnouncer}).
+ * default: a week turning, a campaign closing, a deadline passing), and a project with work-order, rectification or
+ * inspection events again at most once every {@code steward.quality.warning-follow} (5 min by default: its events of that
+ * while are taken together; at 100 busy projects an evaluation after every settled burst was most of the background
+ * load at 10M orders). Each warning is announced once, by whichever instance gets there first ({@link QualityWarningAnnouncer}).
  */
 @Component
 class QualityWarningJob implements DisposableBean {
@@ -35,16 +36,16 @@ class QualityWarningJob implements DisposableBean {
     private final QualityWarningAnnouncer announcer;
     private final QualityService clock;
     private final EventStream events;
-    private final Duration settle;
+    private final Duration follow;
     private volatile Disposable afterWrites;
 
     QualityWarningJob(QualityWarnings warnings, QualityWarningAnnouncer announcer, QualityService clock, EventStream events,
-            @Value("${steward.quality.warning-settle}") Duration settle) {
+            @Value("${steward.quality.warning-follow}") Duration follow) {
         this.warnings = warnings;
         this.announcer = announcer;
         this.clock = clock;
         this.events = events;
-        this.settle = settle;
+        this.follow = follow;
     }
 
     /** Evaluates one project's warnings and announces the new ones: how many were new. */
@@ -76,18 +77,24 @@ class QualityWarningJob implements DisposableBean {
     }
 
     /**
-     * After start-up (the live relay is in place then), for as long as the instance runs: each project's relevant events,
-     * once they settle, re-evaluate it. Re-subscribes if the relay restarts.
+     * After start-up (the live relay is in place then), for as long as the instance runs: a project with relevant events
+     * is evaluated again at the end of the {@code follow} window they fell in. Re-subscribes if the relay restarts.
      */
     @EventListener(ApplicationReadyEvent.class)
     void followWrites() {
-        afterWrites = events.all().filter(e -> e.getProjectId() != null && RELEVANT.contains(e.getType()))
-                .groupBy(ServerEventDto::getProjectId)
-                .flatMap(project -> project.sampleTimeout(e -> Mono.delay(settle)))
-                .concatMap(e -> evaluate(e.getProjectId()))
+        afterWrites = toEvaluate(events.all(), follow)
+                .concatMap(this::evaluate)
                 .onErrorResume(e -> Flux.empty())
                 .repeatWhen(done -> done.delayElements(Duration.ofSeconds(5)))
                 .subscribe();
+    }
+
+    /** The projects to evaluate again: each at most once per {@code every}, at the end of a window in which it had events. */
+    static Flux<UUID> toEvaluate(Flux<ServerEventDto> events, Duration every) {
+        return events.filter(e -> e.getProjectId() != null && RELEVANT.contains(e.getType()))
+                .groupBy(ServerEventDto::getProjectId)
+                .flatMap(project -> project.sample(every), Integer.MAX_VALUE)
+                .map(ServerEventDto::getProjectId);
     }
 
     @Override

@@ -44,7 +44,7 @@ public final class ApiInstance implements AutoCloseable {
         props.put("steward.inspections.task-scan", "P1D");
         props.put("steward.inspections.missed-scan", "P1D");
         props.put("steward.quality.warning-scan", "P1D");
-        props.put("steward.quality.warning-settle", "P1D");
+        props.put("steward.quality.warning-follow", "P1D");
         props.put("logging.level.root", "WARN");
         props.putAll(extra);
         // Command-line arguments outrank everything, so the instance uses this database only.

@@ -24,7 +24,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
                 // Tests run the SLA breach scan themselves, so it never changes data under another test.
                 "steward.sla.breach-scan=P1D", "steward.keys.overdue-scan=P1D",
                 "steward.inspections.task-scan=P1D", "steward.inspections.missed-scan=P1D",
-                "steward.quality.warning-scan=P1D", "steward.quality.warning-settle=P1D",
+                "steward.quality.warning-scan=P1D", "steward.quality.warning-follow=P1D",
                 // Every test request comes from one address; SurveyRateLimitTest checks the limits with low values.
                 "steward.rate-limit.survey-per-address=100000", "steward.rate-limit.survey-per-link=1000",
                 // Likewise for the API budget per user and address; TwoInstancesTest checks it with low values.
