@@ -68,8 +68,11 @@ public class DatabaseUrlEnvironmentPostProcessor implements EnvironmentPostProce
         }
 
         public String r2dbcUrl() {
+            // jit=off: PostgreSQL compiles a statement whose estimated cost passes jit_above_cost, and a prepared
+            // statement's generic plan overestimates: the quality figures' 16 ms statement took 620 ms, nearly all of it
+            // compiling, each time (bench/quality-10m.sh; docs/decisions.md). The API's statements are short.
             return "r2dbc:postgresql://" + host + ":" + port + "/" + database
-                    + "?preparedStatementCacheQueries=" + STATEMENT_CACHE_SIZE;
+                    + "?preparedStatementCacheQueries=" + STATEMENT_CACHE_SIZE + "&options=jit=off";
         }
 
         /** The Spring properties this URL stands for (R2DBC at run time, JDBC for Flyway). */

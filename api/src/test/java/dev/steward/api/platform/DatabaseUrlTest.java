@@ -13,7 +13,7 @@ class DatabaseUrlTest {
         DatabaseUrl url = DatabaseUrl.parse("postgresql://steward:s%40cret@db.internal:6543/quality");
         assertThat(url.username()).isEqualTo("steward");
         assertThat(url.password()).isEqualTo("s@cret");
-        assertThat(url.r2dbcUrl()).isEqualTo("r2dbc:postgresql://db.internal:6543/quality?preparedStatementCacheQueries=256");
+        assertThat(url.r2dbcUrl()).isEqualTo("r2dbc:postgresql://db.internal:6543/quality?preparedStatementCacheQueries=256&options=jit=off");
         assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://db.internal:6543/quality");
         assertThat(DatabaseUrl.parse(url.url())).isEqualTo(url);
     }
