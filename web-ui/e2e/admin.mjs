@@ -75,12 +75,18 @@ export async function adminStory({ browser, baseUrl, step, expect, shot, timeout
       const dialog = admin.getByRole('dialog');
       await dialog.getByLabel('用户名').fill(username);
       await dialog.getByLabel('姓名').fill('测试客服');
-      // Multiple choice: the pick is checked to show in the select (a click lost on a busy machine is tried again).
+      // Multiple choice, typed and chosen with the keyboard (in CI a moving list once kept the option "not stable" to a
+      // click for 30 s); the pick is checked to show in the select, and tried again if it does not.
+      const picker = dialog.getByTestId('user-projects');
       for (let attempt = 0; ; attempt += 1) {
-        await dialog.getByTestId('user-projects').click();
-        await admin.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: 'JL' }).first().click();
+        if (await picker.filter({ hasText: 'JL' }).count()) break; // chosen (Enter again would take it out)
         try {
-          await dialog.getByTestId('user-projects').filter({ hasText: 'JL' }).waitFor({ timeout: 3000 });
+          await picker.click({ timeout: 5000 });
+          await picker.locator('input').fill('JL');
+          await admin.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: 'JL' })
+            .first().waitFor({ timeout: 5000 });
+          await admin.keyboard.press('Enter');
+          await picker.filter({ hasText: 'JL' }).waitFor({ timeout: 3000 });
           break;
         } catch (error) {
           if (attempt === 2) throw error;

@@ -14,6 +14,7 @@
 // STEWARD_E2E_ONLY_QUALITY=1 only the quality-picture story (品质看板: a warning followed to its orders, the ranking),
 // STEWARD_E2E_ONLY_EXPORTS=1 only the exports story (CSV / Excel of every manager list).
 // STEWARD_E2E_ONLY_REPORTS=1 only the quality-reports story (投诉周报, 回访月报, 季度统计分析: XLSX and an A4 PDF).
+// STEWARD_E2E_ONLY_ADMIN=1 only the administrator's story (users, memberships, settings screens).
 // STEWARD_E2E_ONLY_INTEGRATIONS=1 only the integrations story (API clients, webhooks with a loopback receiver, the import).
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -893,7 +894,7 @@ async function surveyStory() {
 }
 
 let crashed = false;
-const only = process.env.STEWARD_E2E_ONLY_INTEGRATIONS === '1' ? 'integrations' : process.env.STEWARD_E2E_ONLY_REPORTS === '1' ? 'reports' : process.env.STEWARD_E2E_ONLY_EXPORTS === '1' ? 'exports' : process.env.STEWARD_E2E_ONLY_QUALITY === '1' ? 'quality' : process.env.STEWARD_E2E_ONLY_INSPECTIONS === '1' ? 'inspections' : process.env.STEWARD_E2E_ONLY_EVIDENCE === '1' ? 'evidence' : process.env.STEWARD_E2E_ONLY_WORK_ORDERS === '1' ? 'work-orders' : process.env.STEWARD_E2E_ONLY_KEYS === '1' ? 'keys' : process.env.STEWARD_E2E_ONLY_SURVEYS === '1' ? 'surveys' : undefined;
+const only = process.env.STEWARD_E2E_ONLY_ADMIN === '1' ? 'admin' : process.env.STEWARD_E2E_ONLY_INTEGRATIONS === '1' ? 'integrations' : process.env.STEWARD_E2E_ONLY_REPORTS === '1' ? 'reports' : process.env.STEWARD_E2E_ONLY_EXPORTS === '1' ? 'exports' : process.env.STEWARD_E2E_ONLY_QUALITY === '1' ? 'quality' : process.env.STEWARD_E2E_ONLY_INSPECTIONS === '1' ? 'inspections' : process.env.STEWARD_E2E_ONLY_EVIDENCE === '1' ? 'evidence' : process.env.STEWARD_E2E_ONLY_WORK_ORDERS === '1' ? 'work-orders' : process.env.STEWARD_E2E_ONLY_KEYS === '1' ? 'keys' : process.env.STEWARD_E2E_ONLY_SURVEYS === '1' ? 'surveys' : undefined;
 for (const viewport of only ? [] : VIEWPORTS) {
   try {
     await story(viewport);

@@ -8,9 +8,11 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 
 /**
  * The daily rollups of the work-order figures (V36) give exactly the figures read from the orders themselves (the
@@ -37,12 +39,17 @@ class WorkOrderDaysIntegrationTest extends WorkOrderTestSupport {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void rolledUpFiguresAreTheOrdersOwnInEveryCase() {
-        String sg = sg();
+        // A project of its own: the made-up orders below must not show in other tests' lists of the demo projects.
+        String code = "R" + UUID.randomUUID().toString().substring(0, 5).toUpperCase().replaceAll("[^A-Z0-9]", "7");
+        String sg = as("admin").post().uri("/api/v1/projects").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("code", code, "name", "汇总测试")).exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
         String jl = jl();
         UUID[] projects = {UUID.fromString(sg), UUID.fromString(jl)};
         String title = "汇总 " + marker();
-        // 1,200 orders over the last 45 days in SG, hour by hour, in every state: cancelled, not yet responded to (some
+        // 1,200 orders over the last 45 days in it, hour by hour, in every state: cancelled, not yet responded to (some
         // due after the "now" asked for below), responded late, completed, closed with a score, reopened, rework.
         sql("""
                 insert into work_orders (project_id, code, location, type, category, priority, channel, title, reporter_name,
