@@ -6,6 +6,8 @@ describe('days in a project’s zone', () => {
     expect(parseDay('2026-10-01')).toBe('2026-10-01');
     expect(parseDay('2026-1-1')).toBeUndefined();
     expect(parseDay('2026-13-45')).toBeUndefined();
+    expect(parseDay('2026-02-30')).toBeUndefined();
+    expect(parseDay('2028-02-29')).toBe('2028-02-29');
     expect(parseDay('nonsense')).toBeUndefined();
     expect(parseDay(null)).toBeUndefined();
   });

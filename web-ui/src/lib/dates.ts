@@ -38,7 +38,10 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A day as a URL holds it (YYYY-MM-DD); anything else (absent, hand-edited) is no day. */
 export function parseDay(value: string | null | undefined): string | undefined {
-  return value && DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ? value : undefined;
+  if (!value || !DAY.test(value)) return undefined;
+  // A day of the calendar: Date.parse takes 2026-02-30 as 2026-03-02, so the day must come back as it was written.
+  const at = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(at) && new Date(at).toISOString().slice(0, 10) === value ? value : undefined;
 }
 
 /**
