@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Keeps the daily rollups of the work-order figures (V36, read by {@link WorkOrderFigures} per project): each run rolls
+ * Keeps the daily rollups of the work-order figures (V36, V37; read by {@link WorkOrderFigures} in every grouping): each run rolls
  * up the days marked since (an old order changed) and the days never rolled up, in batches of one transaction each,
  * until none is left. The database function takes an advisory lock: with several instances one rolls up, the others
  * find the lock taken and wait for their next run.

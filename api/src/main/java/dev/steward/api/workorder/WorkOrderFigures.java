@@ -10,28 +10,49 @@ import reactor.core.publisher.Flux;
 
 /**
  * The work-order statistics' raw counts for the quality picture, grouped by project, building, month (the project's
- * time zone) or assignee, over the orders registered in [from, to). The columns are the statistics' own
- * ({@link WorkOrderStatsRepository#FIGURES}), so both pages agree by construction.
+ * time zone) or assignee, over the orders registered in [from, to). The definitions are the statistics' own
+ * ({@link WorkOrderStatsRepository#FIGURES}), restated for the daily rollups in {@code work_order_segments} (V37);
+ * WorkOrderDaysIntegrationTest holds both pages to the same figures in every grouping.
  */
 @Component
 public class WorkOrderFigures {
 
     public enum GroupBy {
-        PROJECT("w.project_id::text", ""),
+        PROJECT("w.project_id::text", "", 'P', "select p.id as project_id, p.id::text as bucket, $2::timestamptz as a, $3::timestamptz as b"
+                + " from unnest($1::uuid[]) as p(id)"),
         // The units are those of the asked projects (u.project_id = any($1)): else the planner hashes every unit of every
         // project to join one project's orders (237 → 80 ms for a project of 10M orders per building).
         BUILDING("coalesce(u.building_id::text, 'none')",
-                "left join units u on u.id = w.unit_id and u.project_id = w.project_id and u.project_id = any($1)"),
-        MONTH("to_char(w.created_at at time zone p.timezone, 'YYYY-MM')", "join projects p on p.id = w.project_id"),
-        ASSIGNEE("coalesce(w.assignee_id::text, 'none')", "");
+                "left join units u on u.id = w.unit_id and u.project_id = w.project_id and u.project_id = any($1)", 'B',
+                "select p.id as project_id, null::text as bucket, $2::timestamptz as a, $3::timestamptz as b from unnest($1::uuid[]) as p(id)"),
+        // Each month of the project's calendar that overlaps the period, cut to the period.
+        // (No open-complaint snapshot per month: no key of its own.)
+        MONTH(null, null, 'P', """
+                select p.id as project_id, to_char(m, 'YYYY-MM') as bucket, greatest($2::timestamptz, m at time zone p.timezone) as a,
+                       least($3::timestamptz, (m + interval '1 month') at time zone p.timezone) as b
+                from projects p
+                cross join generate_series(date_trunc('month', $2::timestamptz at time zone p.timezone),
+                                           ($3::timestamptz - interval '1 microsecond') at time zone p.timezone, interval '1 month') as m
+                where p.id = any($1)"""),
+        ASSIGNEE("coalesce(w.assignee_id::text, 'none')", "", 'A',
+                "select p.id as project_id, null::text as bucket, $2::timestamptz as a, $3::timestamptz as b from unnest($1::uuid[]) as p(id)");
 
         private final String key;
         /** What the key needs joined to the orders {@code w}, and only that. */
         private final String join;
+        /** The dimension of the daily rollups (V37) the grouping reads. */
+        private final char dim;
+        /**
+         * The spans read (project_id, bucket, a, b): the orders registered in [a, b) of the project, filed under the
+         * bucket, or under the rollups' key where the bucket is null.
+         */
+        private final String spans;
 
-        GroupBy(String key, String join) {
+        GroupBy(String key, String join, char dim, String spans) {
             this.key = key;
             this.join = join;
+            this.dim = dim;
+            this.spans = spans;
         }
     }
 
@@ -46,60 +67,42 @@ public class WorkOrderFigures {
         this.db = db;
     }
 
-    public Flux<Counts> counts(UUID[] projectIds, OffsetDateTime from, OffsetDateTime to, OffsetDateTime now, GroupBy by) {
-        if (by == GroupBy.PROJECT) {
-            return perProject(projectIds, from, to, now);
-        }
-        return db.sql("""
-                        select w.project_id, %s as key,
-                               %s,
-                               count(*) filter (where w.type = 'COMPLAINT') as complaints
-                        from work_orders w
-                        %s
-                        where w.project_id = any($1) and w.created_at >= $2 and w.created_at < $3
-                        group by 1, 2
-                        order by 1, 2
-                        """.formatted(by.key, WorkOrderStatsRepository.FIGURES, by.join))
-                .bind(0, projectIds).bind(1, from).bind(2, to).bind(3, now)
-                .map(WorkOrderFigures::counts)
-                .all();
-    }
-
     /**
-     * Per project: the daily rollups of the whole UTC days in the period that no write has changed since (V36), and the
-     * orders of the other days read live ({@code work_order_segment}), combined. The figures are the statistics' own,
-     * exactly; a 30-day period of 100 projects of 10M orders reads ~3,000 rollups instead of ~412k orders
-     * (bench/quality-10m.sh). Each project's values are sorted on their own for its percentiles (one sort of 100
+     * The daily rollups (V36, V37) of the whole UTC days of each span that no write has changed since, and the orders of
+     * the other days read live ({@code work_order_segments}), combined. The figures are the statistics' own, exactly: a
+     * 30-day portfolio of 100 projects of 10M orders reads ~3,000 rollups instead of ~412k orders
+     * (bench/quality-10m.sh). Each group's values are sorted on their own for its percentiles (one sort of 100
      * projects' went to disk).
      */
-    private Flux<Counts> perProject(UUID[] projectIds, OffsetDateTime from, OffsetDateTime to, OffsetDateTime now) {
+    public Flux<Counts> counts(UUID[] projectIds, OffsetDateTime from, OffsetDateTime to, OffsetDateTime now, GroupBy by) {
         return db.sql("""
-                        with days as (
-                            select p.id as project_id, (d at time zone 'UTC')::date as day,
-                                   greatest(d, $2) as lo, least(d + interval '1 day', $3) as hi,
-                                   d >= $2 and d + interval '1 day' <= $3 as whole
-                            from unnest($1::uuid[]) as p(id)
-                            cross join generate_series(date_trunc('day', $2::timestamptz, 'UTC'), $3::timestamptz - interval '1 microsecond',
-                                                       interval '1 day') as d
+                        with spans as (%1$s),
+                        days as (
+                            select s.project_id, s.bucket, (d at time zone 'UTC')::date as day,
+                                   greatest(d, s.a) as lo, least(d + interval '1 day', s.b) as hi,
+                                   d >= s.a and d + interval '1 day' <= s.b as whole
+                            from spans s
+                            cross join generate_series(date_trunc('day', s.a, 'UTC'), s.b - interval '1 microsecond', interval '1 day') as d
                         ),
-                        rolled as (
-                            select r.* from days d
-                            join work_order_days r on r.project_id = d.project_id and r.day = d.day
-                            where d.whole and not exists (select 1 from work_order_days_dirty m where m.project_id = d.project_id and m.day = d.day)
+                        marked as (
+                            select d.*, d.whole
+                                   and exists (select 1 from work_order_days r where r.project_id = d.project_id and r.day = d.day)
+                                   and not exists (select 1 from work_order_days_dirty m where m.project_id = d.project_id and m.day = d.day)
+                                   as rolled
+                            from days d
                         ),
                         segments as materialized (
-                            select project_id, total, completed, rework, response_on_time, response_done, response_pending_due,
-                                   resolution_on_time, resolution_done, resolution_pending_due, response_minutes, resolution_minutes,
-                                   visited, closed, closed_on_time, satisfaction_sum, complaints
-                            from rolled
+                            select m.project_id, coalesce(m.bucket, f.key) as key, %2$s
+                            from marked m join work_order_day_figures f on f.project_id = m.project_id and f.dim = '%3$s' and f.day = m.day
+                            where m.rolled
                             union all
-                            select d.project_id, s.*
-                            from days d cross join lateral work_order_segment(d.project_id, d.lo, d.hi) s
-                            where d.lo < d.hi and not exists (select 1 from rolled r where r.project_id = d.project_id and r.day = d.day)
+                            select m.project_id, coalesce(m.bucket, f.key), %2$s
+                            from marked m cross join lateral work_order_segments(m.project_id, m.lo, m.hi, '{%3$s}') f
+                            where not m.rolled and m.lo < m.hi
                         ),
                         sums as (
-                            select project_id, sum(total)::bigint as total, sum(completed)::bigint as completed, sum(rework)::bigint as rework,
-                                   sum(response_on_time)::bigint as response_on_time,
+                            select project_id, key, sum(total)::bigint as total, sum(completed)::bigint as completed,
+                                   sum(rework)::bigint as rework, sum(response_on_time)::bigint as response_on_time,
                                    sum(response_done + (select count(*) from unnest(response_pending_due) x where x < $4))::bigint
                                        as response_known,
                                    sum(resolution_on_time)::bigint as resolution_on_time,
@@ -109,23 +112,30 @@ public class WorkOrderFigures {
                                    sum(closed_on_time)::bigint as closed_on_time,
                                    (sum(satisfaction_sum) / nullif(sum(visited), 0))::float8 as mean_satisfaction,
                                    sum(complaints)::bigint as complaints
-                            from segments group by project_id
+                            from segments group by project_id, key
                         )
-                        select s.*, s.project_id::text as key, rt.*, ct.*
+                        select s.*, rt.*, ct.*
                         from sums s
                         cross join lateral (
                             select avg(v) as mean_response, percentile_cont(0.9) within group (order by v) as p90_response
-                            from segments g cross join unnest(g.response_minutes) as v where g.project_id = s.project_id) rt
+                            from segments g cross join unnest(g.response_minutes) as v
+                            where g.project_id = s.project_id and g.key = s.key) rt
                         cross join lateral (
                             select avg(v) as mean_resolution, percentile_cont(0.9) within group (order by v) as p90_resolution
-                            from segments g cross join unnest(g.resolution_minutes) as v where g.project_id = s.project_id) ct
+                            from segments g cross join unnest(g.resolution_minutes) as v
+                            where g.project_id = s.project_id and g.key = s.key) ct
                         where s.total > 0
-                        order by 1
-                        """)
+                        order by 1, 2
+                        """.formatted(by.spans, SEGMENT_COLUMNS, by.dim))
                 .bind(0, projectIds).bind(1, from).bind(2, to).bind(3, now)
                 .map(WorkOrderFigures::counts)
                 .all();
     }
+
+    private static final String SEGMENT_COLUMNS = """
+            f.total, f.completed, f.rework, f.response_on_time, f.response_done, f.response_pending_due, f.resolution_on_time,
+            f.resolution_done, f.resolution_pending_due, f.response_minutes, f.resolution_minutes, f.visited, f.closed,
+            f.closed_on_time, f.satisfaction_sum, f.complaints""";
 
     /** Open complaints now by age (the complaint review's buckets: under 1 day, 1–3, 3–7, 7 days and more), mean age in minutes. */
     public record OpenComplaints(UUID projectId, String key, long open, long[] byAge, Double meanAgeMinutes) {}

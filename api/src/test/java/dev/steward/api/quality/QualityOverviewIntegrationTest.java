@@ -40,7 +40,7 @@ class QualityOverviewIntegrationTest extends QualityFixture {
         handComputed(group("project", projectId));
         // The same from the daily rollups (V36) of the period's whole days (its ends, Shanghai midnights, are read live).
         db.sql("select steward_roll_work_order_days(100000)").fetch().rowsUpdated().block();
-        assertThat(db.sql("select count(*) from work_order_days where project_id = $1 and total > 0").bind(0, UUID.fromString(projectId))
+        assertThat(db.sql("select count(*) from work_order_day_figures where project_id = $1 and dim = 'P' and total > 0").bind(0, UUID.fromString(projectId))
                 .map(r -> r.get(0, Long.class)).one().block()).isGreaterThan(2);
         handComputed(group("project", projectId));
     }
