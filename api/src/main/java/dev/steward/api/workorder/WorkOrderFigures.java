@@ -122,30 +122,27 @@ public class WorkOrderFigures {
                         -- Each group's values sorted on their own (the input ordered by group, a few thousand rows, then
                         -- unnested): one sort of every group's 412k values went to disk, and a lateral per group rescanned
                         -- all groups' rows (the portfolio's 100 projects: 470 → ~200 ms, bench/quality-10m.sh).
-                        rt as (
-                            select g.project_id, g.key, avg(v) as mean_response,
-                                   percentile_cont(0.9) within group (order by v) as p90_response
-                            from (select project_id, key, response_minutes from segments order by project_id, key) g
-                            cross join lateral unnest(g.response_minutes) as v
-                            group by g.project_id, g.key
-                        ),
-                        ct as (
-                            select g.project_id, g.key, avg(v) as mean_resolution,
-                                   percentile_cont(0.9) within group (order by v) as p90_resolution
-                            from (select project_id, key, resolution_minutes from segments order by project_id, key) g
-                            cross join lateral unnest(g.resolution_minutes) as v
-                            group by g.project_id, g.key
-                        )
+                        rt as (%4$s),
+                        ct as (%5$s)
                         select s.*, rt.mean_response, rt.p90_response, ct.mean_resolution, ct.p90_resolution
                         from sums s
                         left join rt on rt.project_id = s.project_id and rt.key = s.key
                         left join ct on ct.project_id = s.project_id and ct.key = s.key
                         where s.total > 0
                         order by 1, 2
-                        """.formatted(by.spans, SEGMENT_COLUMNS, by.dim))
+                        """.formatted(by.spans, SEGMENT_COLUMNS, by.dim, meanAndP90("response"), meanAndP90("resolution")))
                 .bind(0, projectIds).bind(1, from).bind(2, to).bind(3, now)
                 .map(WorkOrderFigures::counts)
                 .all();
+    }
+
+    /** The mean and 90th percentile of the {@code <what>_minutes} of each group's segments, as mean_/p90_{@code <what>}. */
+    private static String meanAndP90(String what) {
+        return """
+                select g.project_id, g.key, avg(v) as mean_%1$s, percentile_cont(0.9) within group (order by v) as p90_%1$s
+                from (select project_id, key, %1$s_minutes from segments order by project_id, key) g
+                cross join lateral unnest(g.%1$s_minutes) as v
+                group by g.project_id, g.key""".formatted(what);
     }
 
     private static final String SEGMENT_COLUMNS = """
